@@ -1,0 +1,3 @@
+export * from "./models";
+export * from "./projects";
+export * from "./users";

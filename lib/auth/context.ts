@@ -1,0 +1,43 @@
+import { and, asc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { projectMembers, projects } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { atLeast, lowerRole, type Role } from "./roles";
+
+/** Who is acting: a signed-in user, or a user acting through one of their API tokens. */
+export type Actor = { userId: string; username: string; isAdmin: boolean; tokenId?: string; tokenRole?: Role };
+
+export type ProjectRef = { id: string; key: string; name: string };
+
+/** The one thing every project-scoped service receives: the actor, the project and the effective role. */
+export type ProjectCtx = { actor: Actor; project: ProjectRef; role: Role };
+
+/**
+ * Resolves the caller's role in a project. Non-members get 404, never 403, so that project keys and
+ * ids of other tenants cannot be discovered; members below `required` get 403.
+ */
+export async function projectContext(
+  actor: Actor,
+  where: { key: string } | { id: string } | "first",
+  required: Role,
+): Promise<ProjectCtx> {
+  const filter =
+    where === "first" ? undefined : "key" in where ? eq(projects.key, where.key) : eq(projects.id, where.id);
+  const [row] = await db
+    .select({ id: projects.id, key: projects.key, name: projects.name, role: projectMembers.role })
+    .from(projects)
+    .innerJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.userId)))
+    .where(filter)
+    .orderBy(asc(projectMembers.createdAt))
+    .limit(1);
+  if (!row) throw new AppError("not_found", where === "first" ? "You are not a member of any project" : "Project not found");
+  const role = actor.tokenRole ? lowerRole(row.role, actor.tokenRole) : row.role;
+  if (!atLeast(role, required)) {
+    throw new AppError("forbidden", `This needs the ${required} role in project ${row.key}; you are ${role}`);
+  }
+  return { actor, project: { id: row.id, key: row.key, name: row.name }, role };
+}
+
+export function requireInstanceAdmin(actor: Actor): void {
+  if (!actor.isAdmin) throw new AppError("forbidden", "Only an instance administrator can do this");
+}

@@ -1,0 +1,43 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authSecret, env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { authenticate } from "@/lib/services/users/authenticate";
+
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : undefined);
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    // Secure cookies whenever the public URL is HTTPS; next-auth sets HttpOnly and SameSite=Lax.
+    useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Password",
+        credentials: { login: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          try {
+            const user = await authenticate(credentials?.login ?? "", credentials?.password ?? "", clientIp(req?.headers));
+            return { id: user.id, name: user.username, email: user.email };
+          } catch (error) {
+            // next-auth hands the message of a thrown error to the sign-in form.
+            if (error instanceof AppError) throw new Error(error.message);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+}

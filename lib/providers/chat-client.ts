@@ -1,0 +1,159 @@
+import { Agent, fetch } from "undici";
+import { deepMerge } from "./deep-merge";
+import { assertSafeLiteralHost, guardedLookup } from "./url-safety";
+
+export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
+
+export type Endpoint = {
+  url: string;
+  apiKey?: string | null;
+  model: string;
+  extraPayload?: Record<string, unknown>;
+};
+
+export type ChatOptions = {
+  params?: Record<string, unknown>;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  signal?: AbortSignal;
+};
+
+export type ChatResult = {
+  text: string;
+  raw: unknown;
+  usage: { promptTokens: number; completionTokens: number } | null;
+  latencyMs: number;
+  attempts: number;
+};
+
+export type ProviderErrorKind = "rate_limited" | "server_error" | "timeout" | "malformed" | "client_error" | "network" | "refused";
+
+const RETRYABLE: ProviderErrorKind[] = ["rate_limited", "server_error", "timeout", "malformed", "network"];
+
+export class ProviderError extends Error {
+  constructor(
+    readonly kind: ProviderErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = "ProviderError";
+  }
+  get retryable(): boolean {
+    return RETRYABLE.includes(this.kind);
+  }
+}
+
+// One pooled, keep-alive agent for every outbound model call; its DNS lookup refuses unsafe addresses.
+const agent = new Agent({ connect: { lookup: guardedLookup as never }, keepAliveTimeout: 30_000, connections: 256 });
+
+const MAX_REDIRECTS = 3;
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: Record<string, unknown> = {}) {
+  // Yardstick's defaults, then the run's sampling parameters, then the model's extra_payload on top.
+  const merged = deepMerge(deepMerge({ temperature: 0 }, params), endpoint.extraPayload ?? {});
+  return { ...merged, model: endpoint.model, messages, stream: false };
+}
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Exponential backoff with full jitter, at least what the server asked for in Retry-After. */
+export function backoffMs(attempt: number, retryAfter?: number): number {
+  const exp = Math.min(30_000, 250 * 2 ** (attempt - 1));
+  return Math.max(retryAfter ?? 0, Math.random() * exp);
+}
+
+function providerMessage(body: unknown, fallback: string): string {
+  const error = (body as { error?: { message?: unknown } | string } | null)?.error;
+  const message = typeof error === "string" ? error : error?.message;
+  return typeof message === "string" && message ? message.slice(0, 500) : fallback;
+}
+
+async function send(endpoint: Endpoint, body: unknown, timeoutMs: number, signal?: AbortSignal): Promise<ChatResult> {
+  const started = performance.now();
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let url = new URL(endpoint.url);
+  try {
+    for (let hop = 0; ; hop++) {
+      assertSafeLiteralHost(url);
+      const response = await fetch(url, {
+        method: "POST",
+        dispatcher: agent,
+        redirect: "manual",
+        signal: combined,
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json",
+          ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      const location = response.headers.get("location");
+      if ([307, 308].includes(response.status) && location && hop < MAX_REDIRECTS) {
+        await response.body?.cancel();
+        url = new URL(location, url);
+        continue;
+      }
+      const text = await response.text();
+      if (text.length > MAX_BODY_BYTES) throw new ProviderError("malformed", "Response body too large");
+      let json: unknown = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch {
+        if (response.ok) throw new ProviderError("malformed", `Response is not valid JSON: ${text.slice(0, 120)}`, response.status);
+      }
+      if (response.status === 429) {
+        throw new ProviderError("rate_limited", providerMessage(json, "Rate limited (429)"), 429, retryAfterMs(response.headers.get("retry-after")));
+      }
+      if (response.status >= 500) throw new ProviderError("server_error", providerMessage(json, `Server error (${response.status})`), response.status, retryAfterMs(response.headers.get("retry-after")));
+      if (!response.ok) throw new ProviderError("client_error", providerMessage(json, `Request rejected (${response.status})`), response.status);
+      const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
+      const content = choice?.message?.content;
+      if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", response.status);
+      const usage = (json as { usage?: { prompt_tokens?: number; completion_tokens?: number } }).usage;
+      return {
+        text: content,
+        raw: json,
+        usage: usage && typeof usage.prompt_tokens === "number" ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens ?? 0 } : null,
+        latencyMs: performance.now() - started,
+        attempts: 1,
+      };
+    }
+  } catch (error) {
+    if (error instanceof ProviderError) throw error;
+    if (signal?.aborted) throw new ProviderError("network", "Cancelled");
+    if (timeout.aborted) throw new ProviderError("timeout", `No response within ${Math.round(timeoutMs / 1000)} s`);
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code === "EREFUSED_UNSAFE" || String((error as Error).message).startsWith("Refused")) {
+      throw new ProviderError("refused", cause?.message ?? (error as Error).message);
+    }
+    throw new ProviderError("network", `Could not reach ${url.host}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+  }
+}
+
+/** One chat completion with retries on rate limits, 5xx, timeouts, network errors and malformed bodies. */
+export async function chatCompletion(endpoint: Endpoint, messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
+  const maxAttempts = options.maxAttempts ?? 3;
+  const body = buildBody(endpoint, messages, options.params);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await send(endpoint, body, options.timeoutMs ?? 60_000, options.signal);
+      return { ...result, attempts: attempt };
+    } catch (error) {
+      const e = error as ProviderError;
+      if (!e.retryable || attempt >= maxAttempts || options.signal?.aborted) {
+        throw Object.assign(e, { attempts: attempt });
+      }
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, e.retryAfterMs)));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { lookup } from "node:dns/promises";
+import type { LookupAddress } from "node:dns";
+import ipaddr from "ipaddr.js";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+// Cloud metadata services that are not link-local (AWS IPv6, Alibaba); link-local is refused anyway.
+const METADATA_ADDRESSES = new Set(["fd00:ec2::254", "100.100.100.200"]);
+const ALWAYS_REFUSED = new Set(["unspecified", "broadcast", "multicast", "linkLocal", "reserved"]);
+const PRIVATE = new Set(["loopback", "private", "uniqueLocal", "carrierGradeNat"]);
+
+/** Why an address may not be called, or null when it may. */
+export function refusalReason(address: string, allowPrivate = env().YARDSTICK_ALLOW_PRIVATE_ENDPOINTS): string | null {
+  if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
+  let ip = ipaddr.parse(address);
+  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  const normalized = ip.toNormalizedString();
+  if (METADATA_ADDRESSES.has(normalized) || METADATA_ADDRESSES.has(ip.toString())) return "cloud metadata addresses are never allowed";
+  const range = ip.range();
+  if (ALWAYS_REFUSED.has(range)) return `${range} addresses are never allowed`;
+  if (PRIVATE.has(range) && !allowPrivate) {
+    return `${range} addresses are refused (set YARDSTICK_ALLOW_PRIVATE_ENDPOINTS=true to allow local endpoints)`;
+  }
+  return null;
+}
+
+function hostOf(url: URL): string {
+  return url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+}
+
+/** Checks a URL's scheme and every address its host resolves to. Throws a field error naming `field`. */
+export async function assertSafeUrl(raw: string, field = "api_url"): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw AppError.field(field, `${field} is not a valid URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw AppError.field(field, `${field} must use http or https`);
+  if (url.username || url.password) throw AppError.field(field, `${field} must not contain credentials; use api_key`);
+  const host = hostOf(url);
+  let addresses: LookupAddress[];
+  try {
+    addresses = ipaddr.isValid(host) ? [{ address: host, family: host.includes(":") ? 6 : 4 }] : await lookup(host, { all: true });
+  } catch {
+    throw AppError.field(field, `${field}: the host "${host}" could not be resolved`);
+  }
+  for (const { address } of addresses) {
+    const reason = refusalReason(address);
+    if (reason) throw AppError.field(field, `${field} points to ${address}: ${reason}`);
+  }
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A dns.lookup replacement for outbound sockets: resolves, then refuses unsafe addresses, so a DNS
+ * answer that changes after the URL was saved (rebinding) is still caught at connect time.
+ */
+export function guardedLookup(hostname: string, options: { all?: boolean }, callback: LookupCallback): void {
+  lookup(hostname, { all: true })
+    .then((addresses) => {
+      for (const { address } of addresses) {
+        const reason = refusalReason(address);
+        if (reason) return callback(Object.assign(new Error(`Refused to connect to ${hostname} (${address}): ${reason}`), { code: "EREFUSED_UNSAFE" }), []);
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`No address for ${hostname}`), { code: "ENOTFOUND" }), []);
+      callback(null, first.address, first.family);
+    })
+    .catch((error: NodeJS.ErrnoException) => callback(error, []));
+}
+
+/** The literal-IP half of the check, for each hop of a redirect chain (literals skip DNS lookup). */
+export function assertSafeLiteralHost(url: URL): void {
+  const host = hostOf(url);
+  if (!ipaddr.isValid(host)) return;
+  const reason = refusalReason(host);
+  if (reason) throw new Error(`Refused to call ${url.origin}: ${reason}`);
+}

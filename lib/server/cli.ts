@@ -1,0 +1,47 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeDb } from "@/db";
+import { env } from "@/lib/env";
+import { prepareDatabase, seedInstance } from "./boot";
+
+// Entry point for `npm start`, `npm run dev` and `npm run db:migrate`:
+// database first (embedded unless DATABASE_URL), then migrations, seed, and the Next.js server.
+const command = process.argv[2] ?? "start";
+const log = (line: string) => console.log(line);
+
+async function main() {
+  const booted = await prepareDatabase(log);
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child?.kill("SIGTERM");
+    await closeDb().catch(() => {});
+    await booted.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  if (command === "migrate") {
+    log("Migrations applied.");
+    return shutdown(0);
+  }
+  const port = env().PORT;
+  const baseUrl = env().NEXTAUTH_URL ?? `http://localhost:${port}`;
+  await seedInstance(baseUrl, log);
+  if (command === "seed") return shutdown(0);
+
+  const mode = command === "dev" ? "dev" : "start";
+  child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "-p", String(port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: booted.databaseUrl },
+  });
+  child.on("exit", (code) => void shutdown(code ?? 1));
+  log(`Yardstick is starting on ${baseUrl} (sign in with the credentials above, or your own).`);
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

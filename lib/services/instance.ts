@@ -1,0 +1,18 @@
+import { eq } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { instanceSettings } from "@/db/schema";
+
+type Settings = { openSignup: boolean; setupTokenHash: string | null };
+const defaults: Settings = { openSignup: true, setupTokenHash: null };
+
+export async function getSetting<K extends keyof Settings>(key: K, tx: Executor = db): Promise<Settings[K]> {
+  const [row] = await tx.select().from(instanceSettings).where(eq(instanceSettings.key, key));
+  return row ? (row.value as Settings[K]) : defaults[key];
+}
+
+export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K], tx: Executor = db): Promise<void> {
+  await tx
+    .insert(instanceSettings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: instanceSettings.key, set: { value, updatedAt: new Date() } });
+}
