@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";

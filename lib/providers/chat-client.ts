@@ -65,10 +65,14 @@ function retryAfterMs(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-/** Exponential backoff with full jitter, at least what the server asked for in Retry-After. */
+// Retry-After is honoured up to a minute, so one call cannot hold a worker for hours (or until a far-off
+// date); if the limit persists the call fails, and the error's retryAfterMs lets the caller reschedule.
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Exponential backoff with full jitter, at least what the server asked for in Retry-After (capped). */
 export function backoffMs(attempt: number, retryAfter?: number): number {
   const exp = Math.min(30_000, 250 * 2 ** (attempt - 1));
-  return Math.max(retryAfter ?? 0, Math.random() * exp);
+  return Math.max(Math.min(retryAfter ?? 0, MAX_RETRY_AFTER_MS), Math.random() * exp);
 }
 
 function providerMessage(body: unknown, fallback: string): string {

@@ -15,8 +15,9 @@ export function encryptSecret(plaintext: string): string {
 
 export function decryptSecret(stored: string): string {
   const [version, iv, tag, data] = stored.split(":");
-  if (version !== "v1" || !iv || !tag || !data) throw new Error("Unrecognised secret format");
-  const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"));
+  if (version !== "v1" || !iv || !tag || data === undefined) throw new Error("Unrecognised secret format");
+  // A fixed tag length: otherwise GCM accepts a truncated tag, which is far easier to forge.
+  const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"), { authTagLength: 16 });
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
 }

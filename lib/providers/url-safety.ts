@@ -6,21 +6,33 @@ import { AppError } from "@/lib/errors";
 
 // Cloud metadata services that are not link-local (AWS IPv6, Alibaba); link-local is refused anyway.
 const METADATA_ADDRESSES = new Set(["fd00:ec2::254", "100.100.100.200"]);
-const ALWAYS_REFUSED = new Set(["unspecified", "broadcast", "multicast", "linkLocal", "reserved"]);
 const PRIVATE = new Set(["loopback", "private", "uniqueLocal", "carrierGradeNat"]);
 
-/** Why an address may not be called, or null when it may. */
+const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+
+/** IPv6 forms that carry an IPv4 address (mapped, NAT64, 6to4) reach that address, so judge it instead. */
+function unwrap(ip: ipaddr.IPv4 | ipaddr.IPv6): { ip: ipaddr.IPv4 | ipaddr.IPv6; range: string } {
+  if (ip.kind() === "ipv4") return { ip, range: ip.range() };
+  const v6 = ip as ipaddr.IPv6;
+  const p = v6.parts;
+  const range = v6.range();
+  if (range === "ipv4Mapped") return unwrap(v6.toIPv4Address());
+  // 64:ff9b::/96 is the well-known NAT64 prefix; the local-use 64:ff9b:1::/48 only exists inside a private network.
+  if (range === "rfc6052") return p[2] === 0 ? unwrap(v4(p[6] ?? 0, p[7] ?? 0)) : { ip, range: "private" };
+  if (range === "6to4") return unwrap(v4(p[1] ?? 0, p[2] ?? 0));
+  return { ip, range };
+}
+
+/** Why an address may not be called, or null when it may. Only public unicast passes by default. */
 export function refusalReason(address: string, allowPrivate = env().YARDSTICK_ALLOW_PRIVATE_ENDPOINTS): string | null {
   if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
-  let ip = ipaddr.parse(address);
-  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
-  const normalized = ip.toNormalizedString();
-  if (METADATA_ADDRESSES.has(normalized) || METADATA_ADDRESSES.has(ip.toString())) return "cloud metadata addresses are never allowed";
-  const range = ip.range();
-  if (ALWAYS_REFUSED.has(range)) return `${range} addresses are never allowed`;
-  if (PRIVATE.has(range) && !allowPrivate) {
-    return `${range} addresses are refused (set YARDSTICK_ALLOW_PRIVATE_ENDPOINTS=true to allow local endpoints)`;
+  const { ip, range } = unwrap(ipaddr.parse(address));
+  if (METADATA_ADDRESSES.has(ip.toNormalizedString()) || METADATA_ADDRESSES.has(ip.toString())) return "cloud metadata addresses are never allowed";
+  if (PRIVATE.has(range)) {
+    return allowPrivate ? null : `${range} addresses are refused (set YARDSTICK_ALLOW_PRIVATE_ENDPOINTS=true to allow local endpoints)`;
   }
+  // An allowlist: link-local, multicast, reserved, Teredo and any range ipaddr.js adds later are refused.
+  if (range !== "unicast") return `${range} addresses are never allowed`;
   return null;
 }
 

@@ -10,7 +10,12 @@ export async function getSetting<K extends keyof Settings>(key: K, tx: Executor 
   return row ? (row.value as Settings[K]) : defaults[key];
 }
 
+/** Setting a value to null removes it (jsonb null would read back as SQL NULL). */
 export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K], tx: Executor = db): Promise<void> {
+  if (value === null) {
+    await tx.delete(instanceSettings).where(eq(instanceSettings.key, key));
+    return;
+  }
   await tx
     .insert(instanceSettings)
     .values({ key, value })

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, count, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { models, projectModels } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -27,9 +27,9 @@ export async function listModels(ctx: ProjectCtx, filters: ListModels, page: Pag
   if (filters.key) conditions.push(ilike(models.key, `%${escapeLike(filters.key)}%`));
   // Catalog attributes exist only on public models, so these filters return public models only.
   if (filters.categories?.length) conditions.push(eq(models.visibility, "public"), arrayOverlaps(models.categories, filters.categories));
-  if (filters.companies?.length) conditions.push(eq(models.visibility, "public"), sql`${models.company} = any(${filters.companies})`);
+  if (filters.companies?.length) conditions.push(eq(models.visibility, "public"), inArray(models.company, filters.companies));
   if (filters.regions?.length) conditions.push(eq(models.visibility, "public"), arrayOverlaps(models.regions, filters.regions));
-  if (filters.licenses?.length) conditions.push(eq(models.visibility, "public"), sql`${models.license} = any(${filters.licenses})`);
+  if (filters.licenses?.length) conditions.push(eq(models.visibility, "public"), inArray(models.license, filters.licenses));
   if (filters.in_project) conditions.push(filters.in_project === "true" ? inProjectExpr(ctx.project.id) : sql`not ${inProjectExpr(ctx.project.id)}`);
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ClipboardIcon, CubeIcon, PlayIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { focusRing } from "@/components/ui/styles";
+import { loadProject } from "@/components/shell/load-project";
+import { atLeast } from "@/lib/auth/roles";
+import { listModels } from "@/lib/services/models/read";
+import { getProject } from "@/lib/services/projects/projects";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage({ params }: { params: Promise<{ project: string }> }) {
+  const ctx = await loadProject((await params).project);
+  const [project, inProject, available] = await Promise.all([
+    getProject(ctx),
+    listModels(ctx, { in_project: "true" }, { page: 1, per_page: 1 }),
+    listModels(ctx, {}, { page: 1, per_page: 1 }),
+  ]);
+  const base = `/${project.key}`;
+  const stats = [
+    { label: "Models in this project", value: inProject.count, href: `${base}/models?in_project=true` },
+    { label: "Models available", value: available.count, href: `${base}/models` },
+    { label: "Your role", value: ctx.role, href: `${base}/settings/members` },
+  ];
+
+  return (
+    <>
+      <PageHeader title={project.name} description={project.description || `Project key: ${project.key}`} />
+      <section aria-labelledby="stats-heading" className="mb-8">
+        <h2 id="stats-heading" className="sr-only">
+          At a glance
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {stats.map((s) => (
+            <li key={s.label}>
+              <Link href={s.href} className={`block rounded-lg ${focusRing}`}>
+                <Card className="hover:border-brand-500">
+                  <p className="text-sm text-gray-700 dark:text-gray-300">{s.label}</p>
+                  <p className="mt-1 text-2xl font-bold capitalize">{s.value}</p>
+                </Card>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="next-heading" className="space-y-4">
+        <h2 id="next-heading" className="text-lg font-semibold">
+          Get started
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-3">
+          {inProject.count === 0 ? (
+            <EmptyState
+              icon={<CubeIcon />}
+              title="No models in this project yet"
+              action={<ButtonLink href={`${base}/models`}>Browse models</ButtonLink>}
+            >
+              Pick models from the catalog{atLeast(ctx.role, "admin") ? " or add your own OpenAI-compatible endpoint" : ""}.
+            </EmptyState>
+          ) : (
+            <EmptyState icon={<CubeIcon />} title={`${inProject.count} model${inProject.count === 1 ? "" : "s"} ready`} action={<ButtonLink href={`${base}/models?in_project=true`} variant="secondary">View models</ButtonLink>}>
+              Test their connections before you run an evaluation.
+            </EmptyState>
+          )}
+          <EmptyState icon={<ClipboardIcon />} title="No benchmarks yet" action={<ButtonLink href={`${base}/benchmarks`} variant="secondary">About benchmarks</ButtonLink>}>
+            Benchmarks are the task sets your models are scored on.
+          </EmptyState>
+          <EmptyState icon={<PlayIcon />} title="No runs yet" action={<ButtonLink href={`${base}/runs`} variant="secondary">About runs</ButtonLink>}>
+            A run evaluates models on a benchmark and records every answer and score.
+          </EmptyState>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { ActionResult } from "@/lib/http/action";
+
+type Failure = { message: string | null; fieldErrors: Record<string, string> };
+
+/**
+ * Wraps a server action in a react-query mutation and exposes its failure in form-friendly shape.
+ * A thrown error (network, server crash) becomes a generic message instead of an unhandled rejection.
+ */
+export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, onSuccess?: (data: T, input: I) => void) {
+  const mutation = useMutation({
+    mutationFn: action,
+    onSuccess: (result, input) => {
+      if (result.ok) onSuccess?.(result.data, input);
+    },
+  });
+  const result = mutation.data;
+  const failure: Failure =
+    mutation.error != null
+      ? { message: "Could not reach the server; check your connection and try again", fieldErrors: {} }
+      : result && !result.ok
+        ? { message: result.message, fieldErrors: result.fieldErrors }
+        : { message: null, fieldErrors: {} };
+  return {
+    run: mutation.mutate,
+    pending: mutation.isPending,
+    data: result?.ok ? result.data : undefined,
+    failure,
+    /** The message for a field, including nested paths such as "simulation.accuracy" under "simulation". */
+    fieldError: (path: string) =>
+      failure.fieldErrors[path] ?? Object.entries(failure.fieldErrors).find(([k]) => k.startsWith(`${path}.`))?.[1],
+    reset: mutation.reset,
+  };
+}

@@ -1,0 +1,61 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { apiTokens, models, projectMembers, projects, users } from "@/db/schema";
+import { seed } from "@/db/seed";
+import { THROTTLE } from "@/lib/auth/throttle";
+import type { AppError } from "@/lib/errors";
+import { setSetting } from "@/lib/services/instance";
+import { createToken, resolveToken, revokeToken } from "@/lib/services/tokens/tokens";
+import { authenticate } from "@/lib/services/users/authenticate";
+import { claimInstance, setupAvailable } from "@/lib/services/users/setup";
+import { signUp } from "@/lib/services/users/sign-up";
+import { addMember, makeProject, makeUser } from "../support/factories";
+
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+
+describe("sign-in throttling", () => {
+  it("slows and then locks an account after repeated failures, with a clear message", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < THROTTLE.accountLimit; i++) {
+      const error = await failure(authenticate(user.username, "wrong password", `10.9.0.${i}`));
+      expect(error?.code).toBe("unauthorized");
+    }
+    const locked = await failure(authenticate(user.username, user.password, "10.9.1.1"));
+    expect(locked?.code).toBe("too_many_requests");
+    expect(locked?.message).toMatch(/Try again in 15 minutes/);
+    expect(Number(locked?.headers["Retry-After"])).toBeGreaterThan(800);
+  }, 60_000);
+
+  it("succeeds with the right password before the limit and clears the count", async () => {
+    const user = await makeUser();
+    await failure(authenticate(user.email, "wrong", "10.8.0.1"));
+    expect((await authenticate(user.email.toUpperCase(), user.password, "10.8.0.1")).id).toBe(user.userId);
+  });
+});
+
+describe("API tokens", () => {
+  it("stores only a hash, resolves with the capped role, and stops working when revoked", async () => {
+    const ctx = await makeProject();
+    const created = await createToken(ctx, { name: "ci", role: "member" });
+    expect(created.token).toMatch(/^ys_/);
+    const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, created.id));
+    expect(JSON.stringify(row)).not.toContain(created.token);
+    const resolved = await resolveToken(created.token);
+    expect(resolved?.projectId).toBe(ctx.project.id);
+    expect(resolved?.actor.tokenRole).toBe("member");
+    await revokeToken(ctx, created.id);
+    expect(await resolveToken(created.token)).toBeNull();
+    expect(await resolveToken("ys_not-a-real-token-at-all-000000")).toBeNull();
+  });
+
+  it("never grants a token more than its creator has, and expires", async () => {
+    const owner = await makeProject();
+    const member = await addMember(owner, "member");
+    const error = await failure(createToken(member, { name: "x", role: "admin" }));
+    expect(error?.code).toBe("forbidden");
+    const t = await createToken(owner, { name: "short", role: "viewer", expiresInDays: 1 });
+    await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, t.id));
+    expect(await resolveToken(t.token)).toBeNull();
+  });
+});

@@ -1,0 +1,180 @@
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+// A real OpenAI-compatible endpoint on 127.0.0.1, so tests exercise the HTTP client end to end.
+
+export type FaultKind = "429" | "500" | "timeout" | "truncated" | "empty_choices";
+
+export type FakeRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: unknown };
+
+type ChatBody = { model?: string; stream?: boolean; messages?: { role?: string; content?: unknown }[] };
+
+export type FakeOpenAIOptions = {
+  latencyMs?: number | ((req: FakeRequest) => number);
+  answer?: (body: ChatBody) => string;
+  faults?: { rate: number; kinds: FaultKind[]; seed?: number };
+  retryAfterSeconds?: number;
+  timeoutMs?: number;
+  requireApiKey?: string;
+};
+
+export type FakeOpenAI = {
+  url: string;
+  baseUrl: string;
+  port: number;
+  requests: FakeRequest[];
+  setOptions(partial: Partial<FakeOpenAIOptions>): void;
+  close(): Promise<void>;
+};
+
+const MAX_RECORDED = 1000;
+
+function promptText(body: ChatBody): string {
+  return (body.messages ?? []).map((m) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content ?? ""))).join("\n");
+}
+
+const defaultAnswer = (body: ChatBody) => (/pong/i.test(promptText(body)) ? "pong" : "This is a reply from the fake OpenAI server.");
+
+const tokens = (text: string) => Math.ceil(text.length / 4);
+
+/** mulberry32: a tiny seeded PRNG, so fault sequences repeat exactly for the same seed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** The fault for the n-th request: a function of (seed, n) only, so it does not depend on timing. */
+function faultFor(faults: FakeOpenAIOptions["faults"], n: number): FaultKind | null {
+  if (!faults || faults.rate <= 0 || faults.kinds.length === 0) return null;
+  const rng = mulberry32((faults.seed ?? 1) ^ Math.imul(n, 0x9e3779b1));
+  if (rng() >= faults.rate) return null;
+  return faults.kinds[Math.floor(rng() * faults.kinds.length)] ?? null;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, status: number, message: string, type: string, code: string | null, headers?: Record<string, string>): void {
+  sendJson(res, status, { error: { message, type, code } }, headers);
+}
+
+export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
+  let options: FakeOpenAIOptions = { ...initial };
+  const requests: FakeRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let count = 0;
+
+  // Timers that die with the response (client gave up) or the server (close), so nothing leaks.
+  const later = (res: ServerResponse, ms: number, fn: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!res.destroyed) fn();
+    }, ms);
+    timers.add(timer);
+    res.on("close", () => {
+      clearTimeout(timer);
+      timers.delete(timer);
+    });
+  };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const path = new URL(req.url ?? "/", "http://x").pathname;
+      const raw = Buffer.concat(chunks).toString("utf8");
+      let body: unknown;
+      let malformed = false;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        malformed = true;
+        body = raw;
+      }
+      const record: FakeRequest = { method: req.method ?? "GET", path, headers: req.headers, body };
+      requests.push(record);
+      if (requests.length > MAX_RECORDED) requests.splice(0, requests.length - MAX_RECORDED);
+      const n = count++;
+      const latency = typeof options.latencyMs === "function" ? options.latencyMs(record) : (options.latencyMs ?? 0);
+      later(res, Math.max(0, latency), () => respond(res, record, malformed, n));
+    });
+  });
+
+  function respond(res: ServerResponse, record: FakeRequest, malformed: boolean, n: number): void {
+    if (record.method !== "POST" || !record.path.endsWith("/chat/completions")) {
+      return sendError(res, 404, `Unknown route ${record.method} ${record.path}`, "invalid_request_error", "unknown_url");
+    }
+    const key = options.requireApiKey;
+    if (key !== undefined && record.headers.authorization !== `Bearer ${key}`) {
+      return sendError(res, 401, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key");
+    }
+    if (malformed || typeof record.body !== "object" || record.body === null) {
+      return sendError(res, 400, "We could not parse the JSON body of your request.", "invalid_request_error", null);
+    }
+    const body = record.body as ChatBody;
+    const fault = faultFor(options.faults, n);
+    if (fault === "429") {
+      const headers = options.retryAfterSeconds !== undefined ? { "retry-after": String(options.retryAfterSeconds) } : undefined;
+      return sendError(res, 429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded", headers);
+    }
+    if (fault === "500") return sendError(res, 500, "The server had an error while processing your request.", "server_error", null);
+    // Hold the request without answering, then drop the connection, like a hung upstream.
+    if (fault === "timeout") return later(res, options.timeoutMs ?? 10_000, () => res.destroy());
+
+    const content = (options.answer ?? defaultAnswer)(body);
+    const completionTokens = tokens(content);
+    const promptTokens = tokens(promptText(body));
+    const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
+    const meta = { id: `chatcmpl-fake-${n}`, created: Math.floor(Date.now() / 1000), model: body.model ?? "fake" };
+
+    if (body.stream === true) {
+      const chunk = (choices: unknown[], extra = {}) => ({ ...meta, object: "chat.completion.chunk", choices, ...extra });
+      const pieces = fault === "empty_choices" ? [] : (content.match(/\S+\s*|\s+/g) ?? []);
+      const events = pieces.map((piece) => chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
+      events.push(chunk(fault === "empty_choices" ? [] : [{ index: 0, delta: {}, finish_reason: "stop" }], { usage }));
+      // Truncated streams stop halfway and never send [DONE].
+      const sent = fault === "truncated" ? events.slice(0, Math.ceil(events.length / 2)) : events;
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+      res.end(sent.map((e) => `data: ${JSON.stringify(e)}\n\n`).join("") + (fault === "truncated" ? "" : "data: [DONE]\n\n"));
+      return;
+    }
+    const choices = fault === "empty_choices" ? [] : [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }];
+    const json = JSON.stringify({ ...meta, object: "chat.completion", choices, usage });
+    res.writeHead(200, { "content-type": "application/json" });
+    // Truncated: a complete HTTP response whose JSON is cut in half, as from a proxy that gave up mid-body.
+    res.end(fault === "truncated" ? json.slice(0, Math.floor(json.length / 2)) : json);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}/v1`;
+
+  return {
+    url: `${baseUrl}/chat/completions`,
+    baseUrl,
+    port,
+    requests,
+    setOptions(partial) {
+      options = { ...options, ...partial };
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

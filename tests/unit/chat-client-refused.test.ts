@@ -1,0 +1,43 @@
+// env() caches on first call: this file runs with private endpoints refused, as in production.
+process.env.YARDSTICK_ALLOW_PRIVATE_ENDPOINTS = "false";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatCompletion, ProviderError } from "@/lib/providers/chat-client";
+import { type FakeOpenAI, startFakeOpenAI } from "@/tests/support/fake-openai";
+
+type Failure = ProviderError & { attempts?: number };
+
+async function failure(promise: Promise<unknown>): Promise<Failure> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ProviderError);
+  return error as Failure;
+}
+
+const ping = [{ role: "user" as const, content: "ping" }];
+
+let fake: FakeOpenAI;
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+});
+afterAll(() => fake.close());
+
+describe("chatCompletion with private endpoints refused", () => {
+  it("refuses a literal loopback address without sending anything or retrying", async () => {
+    const error = await failure(chatCompletion({ url: fake.url, model: "m" }, ping, { maxAttempts: 3 }));
+    expect(error.kind).toBe("refused");
+    expect(error.retryable).toBe(false);
+    expect(error.attempts).toBe(1);
+    expect(error.message).toMatch(/loopback/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("refuses a host name that resolves to loopback at connect time", async () => {
+    const error = await failure(chatCompletion({ url: fake.url.replace("127.0.0.1", "localhost"), model: "m" }, ping, { maxAttempts: 3 }));
+    expect(error.kind).toBe("refused");
+    expect(error.attempts).toBe(1);
+    expect(fake.requests).toHaveLength(0);
+  });
+});
