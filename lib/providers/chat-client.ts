@@ -135,7 +135,7 @@ async function send(endpoint: Endpoint, body: unknown, timeoutMs: number, signal
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     if (signal?.aborted) throw new ProviderError("network", "Cancelled");
-    if (timeout.aborted) throw new ProviderError("timeout", `No response within ${Math.round(timeoutMs / 1000)} s`);
+    if (timeout.aborted) throw new ProviderError("timeout", `No response within ${timeoutMs} ms`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if (cause?.code === "EREFUSED_UNSAFE" || String((error as Error).message).startsWith("Refused")) {
       throw new ProviderError("refused", cause?.message ?? (error as Error).message);

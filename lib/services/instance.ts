@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { instanceSettings } from "@/db/schema";
+import { type Actor, requireInstanceAdmin } from "@/lib/auth/context";
 
 type Settings = { openSignup: boolean; setupTokenHash: string | null };
 const defaults: Settings = { openSignup: true, setupTokenHash: null };
@@ -20,4 +21,10 @@ export async function setSetting<K extends keyof Settings>(key: K, value: Settin
     .insert(instanceSettings)
     .values({ key, value })
     .onConflictDoUpdate({ target: instanceSettings.key, set: { value, updatedAt: new Date() } });
+}
+
+/** Instance admins open or close self-service sign-up. */
+export async function setOpenSignup(actor: Actor, open: boolean): Promise<void> {
+  requireInstanceAdmin(actor);
+  await setSetting("openSignup", open);
 }

@@ -1,15 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { apiTokens, models, projectMembers, projects, users } from "@/db/schema";
-import { seed } from "@/db/seed";
+import { apiTokens, } from "@/db/schema";
 import { THROTTLE } from "@/lib/auth/throttle";
 import type { AppError } from "@/lib/errors";
-import { setSetting } from "@/lib/services/instance";
 import { createToken, resolveToken, revokeToken } from "@/lib/services/tokens/tokens";
 import { authenticate } from "@/lib/services/users/authenticate";
-import { claimInstance, setupAvailable } from "@/lib/services/users/setup";
-import { signUp } from "@/lib/services/users/sign-up";
 import { addMember, makeProject, makeUser } from "../support/factories";
 
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);

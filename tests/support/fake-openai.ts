@@ -62,9 +62,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, status: number, message: string, type: string, code: string | null, headers?: Record<string, string>): void {
-  sendJson(res, status, { error: { message, type, code } }, headers);
-}
+type ErrorReply = { status: number; message: string; type: string; code: string | null; headers?: Record<string, string> };
 
 export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   let options: FakeOpenAIOptions = { ...initial };
@@ -108,27 +106,41 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
     });
   });
 
-  function respond(res: ServerResponse, record: FakeRequest, malformed: boolean, n: number): void {
+  /** The error reply a request gets, in the order a real server checks: route, auth, body, then faults. */
+  function errorReply(record: FakeRequest, malformed: boolean, fault: FaultKind | null): ErrorReply | null {
     if (record.method !== "POST" || !record.path.endsWith("/chat/completions")) {
-      return sendError(res, 404, `Unknown route ${record.method} ${record.path}`, "invalid_request_error", "unknown_url");
+      return { status: 404, message: `Unknown route ${record.method} ${record.path}`, type: "invalid_request_error", code: "unknown_url" };
     }
     const key = options.requireApiKey;
     if (key !== undefined && record.headers.authorization !== `Bearer ${key}`) {
-      return sendError(res, 401, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key");
+      return { status: 401, message: "Incorrect API key provided.", type: "invalid_request_error", code: "invalid_api_key" };
     }
     if (malformed || typeof record.body !== "object" || record.body === null) {
-      return sendError(res, 400, "We could not parse the JSON body of your request.", "invalid_request_error", null);
+      return { status: 400, message: "We could not parse the JSON body of your request.", type: "invalid_request_error", code: null };
     }
-    const body = record.body as ChatBody;
-    const fault = faultFor(options.faults, n);
     if (fault === "429") {
       const headers = options.retryAfterSeconds !== undefined ? { "retry-after": String(options.retryAfterSeconds) } : undefined;
-      return sendError(res, 429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded", headers);
+      return { status: 429, message: "Rate limit reached for requests.", type: "requests", code: "rate_limit_exceeded", headers };
     }
-    if (fault === "500") return sendError(res, 500, "The server had an error while processing your request.", "server_error", null);
-    // Hold the request without answering, then drop the connection, like a hung upstream.
-    if (fault === "timeout") return later(res, options.timeoutMs ?? 10_000, () => res.destroy());
+    if (fault === "500") return { status: 500, message: "The server had an error while processing your request.", type: "server_error", code: null };
+    return null;
+  }
 
+  function respond(res: ServerResponse, record: FakeRequest, malformed: boolean, n: number): void {
+    const fault = faultFor(options.faults, n);
+    const error = errorReply(record, malformed, fault);
+    if (error) {
+      const { status, headers, ...detail } = error;
+      sendJson(res, status, { error: detail }, headers);
+    } else if (fault === "timeout") {
+      // Hold the request without answering, then drop the connection, like a hung upstream.
+      later(res, options.timeoutMs ?? 10_000, () => res.destroy());
+    } else {
+      answer(res, record.body as ChatBody, fault, n);
+    }
+  }
+
+  function answer(res: ServerResponse, body: ChatBody, fault: FaultKind | null, n: number): void {
     const content = (options.answer ?? defaultAnswer)(body);
     const completionTokens = tokens(content);
     const promptTokens = tokens(promptText(body));

@@ -75,7 +75,7 @@ describe("startFakeOpenAI", () => {
   });
 
   it("keeps only the last 1000 requests", async () => {
-    for (let i = 0; i < 1010; i += 10) await Promise.all(Array.from({ length: 10 }, (_, j) => chat(ask(`n${i + j}`)).then((r) => r.text())));
+    for (let i = 0; i < 1010; i += 50) await Promise.all(Array.from({ length: Math.min(50, 1010 - i) }, (_, j) => chat(ask(`n${i + j}`)).then((r) => r.text())));
     expect(fake.requests).toHaveLength(1000);
     const last = fake.requests.at(-1)?.body as { messages: { content: string }[] };
     expect(last.messages[0]?.content).toMatch(/^n10\d\d$/);
