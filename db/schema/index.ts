@@ -1,3 +1,4 @@
 export * from "./models";
 export * from "./projects";
 export * from "./users";
+export * from "./benchmarks";

@@ -1,7 +1,6 @@
 import {
   bigserial,
   index,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -10,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { jsonb } from "./jsonb";
 import { users } from "./users";
 
 export const projectRole = pgEnum("project_role", ["viewer", "member", "admin", "owner"]);

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { jsonb } from "./jsonb";
 
 export type DisplayOptions = { fullName: boolean; email: boolean; bio: boolean; avatar: boolean };
 
