@@ -21,6 +21,7 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  YARDSTICK_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -40,7 +40,7 @@ export function AccountForm({ mode, token }: { mode: "signup" | "setup"; token?:
         action.run({ username: get("username"), email: get("email"), password: get("password"), token: token ?? get("token") });
       }}
     >
-      <FormMessage message={signInError ?? action.failure.message} />
+      <FormMessage message={signInError ?? action.summary(["token", "username", "email", "password"])} />
       {mode === "setup" && !token ? (
         <TextField
           label="Setup token"

@@ -26,7 +26,7 @@ export function DeleteModel({ projectKey, modelId, modelName }: { projectKey: st
     );
   }
   return (
-    <div role="group" aria-label="Confirm delete" className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <p className="text-sm text-gray-900 dark:text-gray-100">Delete {modelName}? Runs that used it keep their results.</p>
       <Button variant="danger" pending={action.pending} onClick={() => action.run(modelId)}>
         Delete model

@@ -9,21 +9,23 @@ export function ModelFiltersBar({ base, filters, facets }: { base: string; filte
   const href = (change: Partial<ModelFilters>) => filtersHref(base, filters, change);
   return (
     <section aria-label="Filters" className="mb-6 space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
-      <form method="get" action={base} role="search" className="flex flex-wrap items-end gap-2">
-        <div className="min-w-48 flex-1">
-          <label htmlFor="model-search" className="mb-1 block text-sm font-medium">
-            Search models by name
-          </label>
-          <input id="model-search" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={256} className={controlClass} />
-        </div>
-        {filters.type ? <input type="hidden" name="type" value={filters.type} /> : null}
-        {filters.categories.length ? <input type="hidden" name="categories" value={filters.categories.join(",")} /> : null}
-        {filters.companies.length ? <input type="hidden" name="companies" value={filters.companies.join(",")} /> : null}
-        {filters.in_project ? <input type="hidden" name="in_project" value="true" /> : null}
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-      </form>
+      <search>
+        <form method="get" action={base} className="flex flex-wrap items-end gap-2">
+          <div className="min-w-48 flex-1">
+            <label htmlFor="model-search" className="mb-1 block text-sm font-medium">
+              Search models by name
+            </label>
+            <input id="model-search" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={256} className={controlClass} />
+          </div>
+          {filters.type ? <input type="hidden" name="type" value={filters.type} /> : null}
+          {filters.categories.length ? <input type="hidden" name="categories" value={filters.categories.join(",")} /> : null}
+          {filters.companies.length ? <input type="hidden" name="companies" value={filters.companies.join(",")} /> : null}
+          {filters.in_project ? <input type="hidden" name="in_project" value="true" /> : null}
+          <button type="submit" className={buttonClass("secondary")}>
+            Search
+          </button>
+        </form>
+      </search>
       <ChipGroup
         label="Show"
         chips={[

@@ -12,6 +12,9 @@ import { type ModelFormMode, readModelForm } from "./read-model-form";
 
 type Props = { projectKey: string; mode: ModelFormMode; model?: ApiModel; canPublish?: boolean };
 
+// Fields this form renders: their errors appear beside them rather than in the banner.
+const FIELDS = ["name", "key", "description", "endpoint_type", "api_url", "api_key", "provider_model", "max_tokens", "extra_payload", "simulation", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "context_window"];
+
 const str = (v: number | string | null | undefined) => (v == null ? "" : String(v));
 
 export function ModelForm({ projectKey, mode, model, canPublish = false }: Props) {
@@ -45,7 +48,7 @@ export function ModelForm({ projectKey, mode, model, canPublish = false }: Props
         action.run(input);
       }}
     >
-      <FormMessage message={Object.keys(clientErrors).length ? "Fix the highlighted fields" : action.failure.message} />
+      <FormMessage message={Object.keys(clientErrors).length ? "Please correct the highlighted fields." : action.summary(FIELDS)} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Basics</legend>
         <TextField label="Name" name="name" required maxLength={256} defaultValue={model?.name} error={err("name")} />
@@ -85,7 +88,7 @@ export function ModelForm({ projectKey, mode, model, canPublish = false }: Props
               error={err("api_key")}
               hint={model?.has_api_key ? `Stored key: ${model.api_key}. Leave blank to keep it.` : "Stored encrypted and never shown again."}
             />
-            {model?.has_api_key ? <CheckboxField className="self-end" label="Remove the stored API key" name="remove_api_key" /> : null}
+            {model?.has_api_key ? <CheckboxField className="self-end" label="Delete the stored key" name="remove_api_key" /> : null}
           </>
         )}
         <TextField label="Provider model name" name="provider_model" maxLength={256} defaultValue={model?.provider_model ?? ""} error={err("provider_model")} hint="Sent as model in each request; the key when empty." />

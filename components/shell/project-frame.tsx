@@ -16,8 +16,12 @@ export function ProjectFrame({ sidebar, headerEnd, title, children }: { sidebar:
   return (
     <div className="min-h-screen md:flex">
       <SkipLink />
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: only observes clicks on the links inside, which are keyboard-operable */}
       <aside
         id="sidebar"
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest("a")) setOpen(false);
+        }}
         aria-label="Sidebar"
         className={`${open ? "block" : "hidden"} border-gray-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:top-14 max-md:z-40 max-md:overflow-y-auto md:sticky md:top-0 md:block md:h-screen md:w-64 md:shrink-0 md:overflow-y-auto md:border-r dark:border-gray-800 dark:bg-gray-900`}
       >
@@ -33,7 +37,7 @@ export function ProjectFrame({ sidebar, headerEnd, title, children }: { sidebar:
             onClick={() => setOpen((o) => !o)}
           >
             <MenuIcon width={18} height={18} />
-            <span className="sr-only">Menu</span>
+            <span className="sr-only">Toggle navigation</span>
           </button>
           <p className="min-w-0 flex-1 truncate text-sm font-semibold">{title}</p>
           {headerEnd}

@@ -13,11 +13,11 @@ export function ProjectSwitcher({ current, projects }: { current: ProjectLink; p
       label={
         <>
           <span className="min-w-0 flex-1 text-left">
-            <span className="block text-xs text-gray-700 dark:text-gray-300">Project</span>
+            <span className="block text-xs text-gray-700 dark:text-gray-300">Project:</span>{" "}
             <span className="block truncate font-semibold">{current.name}</span>
-          </span>
+          </span>{" "}
           <ChevronIcon width={16} height={16} />
-          <span className="sr-only">Switch project</span>
+          <span className="sr-only">(switch project)</span>
         </>
       }
       buttonClassName={`flex w-full items-center gap-2 rounded-md border border-gray-300 bg-white px-3 py-2 text-sm text-gray-900 hover:bg-gray-50 dark:border-gray-700 dark:bg-gray-900 dark:text-gray-100 dark:hover:bg-gray-800 ${focusRing}`}

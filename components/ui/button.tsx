@@ -15,7 +15,7 @@ const variants: Record<Variant, string> = {
 const sizes: Record<Size, string> = { sm: "px-2.5 py-1 text-xs", md: "px-4 py-2 text-sm" };
 
 export function buttonClass(variant: Variant = "primary", size: Size = "md", extra = "") {
-  return `inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${sizes[size]} ${focusRing} ${extra}`;
+  return `inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${sizes[size]} ${focusRing} ${extra}`;
 }
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; pending?: boolean };
@@ -23,7 +23,6 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant
 export function Button({ variant, size, pending, className = "", disabled, children, type = "button", ...rest }: ButtonProps) {
   return (
     <button
-      // biome-ignore lint/a11y/useButtonType: the type is a prop with a safe default
       type={type}
       className={buttonClass(variant, size, className)}
       disabled={disabled || pending}

@@ -8,7 +8,7 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
   );
 }
 
-export function Section({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function Section({ title, description, children }: { title: string; description?: ReactNode; children?: ReactNode }) {
   return (
     <Card>
       <section aria-label={title} className="space-y-4">

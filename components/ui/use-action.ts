@@ -26,11 +26,21 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
   return {
     run: mutation.mutate,
     pending: mutation.isPending,
+    variables: mutation.variables,
     data: result?.ok ? result.data : undefined,
     failure,
     /** The message for a field, including nested paths such as "simulation.accuracy" under "simulation". */
     fieldError: (path: string) =>
       failure.fieldErrors[path] ?? Object.entries(failure.fieldErrors).find(([k]) => k.startsWith(`${path}.`))?.[1],
+    /**
+     * The banner text: when every field error is shown beside a field the form renders, a short summary
+     * instead of repeating the first field's message.
+     */
+    summary: (fields: string[]) => {
+      const keys = Object.keys(failure.fieldErrors);
+      const covered = keys.length > 0 && keys.every((k) => fields.some((f) => k === f || k.startsWith(`${f}.`)));
+      return covered ? "Please correct the highlighted fields." : failure.message;
+    },
     reset: mutation.reset,
   };
 }

@@ -1,6 +1,7 @@
-import { Agent, fetch } from "undici";
+import { fetch } from "undici";
+import { outboundAgent } from "./agent";
 import { deepMerge } from "./deep-merge";
-import { assertSafeLiteralHost, guardedLookup } from "./url-safety";
+import { assertSafeLiteralHost } from "./url-safety";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
 
@@ -45,8 +46,6 @@ export class ProviderError extends Error {
   }
 }
 
-// One pooled, keep-alive agent for every outbound model call; its DNS lookup refuses unsafe addresses.
-const agent = new Agent({ connect: { lookup: guardedLookup as never }, keepAliveTimeout: 30_000, connections: 256 });
 
 const MAX_REDIRECTS = 3;
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -91,7 +90,7 @@ async function send(endpoint: Endpoint, body: unknown, timeoutMs: number, signal
       assertSafeLiteralHost(url);
       const response = await fetch(url, {
         method: "POST",
-        dispatcher: agent,
+        dispatcher: outboundAgent,
         redirect: "manual",
         signal: combined,
         headers: {

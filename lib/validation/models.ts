@@ -91,7 +91,6 @@ export const UpdateModel = z
     ...ModelFields,
     api_key: ModelFields.api_key.nullable().describe("A new key rotates it; null removes it"),
   })
-  .omit({ endpoint_type: true })
   .partial();
 export type UpdateModel = z.infer<typeof UpdateModel>;
 

@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
+const RESERVED_KEYS = ["admin", "api", "login", "logout", "profile", "projects", "setup", "signup", "users", "_next"];
+
 export const ProjectKey = z
   .string()
   .trim()
   .toLowerCase()
   .min(2, "Key must be at least 2 characters")
   .max(40, "Key must be at most 40 characters")
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "Key may contain lowercase letters, digits and '-'");
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "Key may contain lowercase letters, digits and '-'")
+  // Top-level app routes: a project with one of these keys could not be reached in the UI.
+  .refine((key) => !RESERVED_KEYS.includes(key), "This key is reserved; choose another");
 
 export const CreateProject = z.object({
   key: ProjectKey,

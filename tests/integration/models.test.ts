@@ -14,9 +14,10 @@ import { makeProject, makeUser } from "../support/factories";
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 const page = { page: 1, per_page: 100 };
 let fake: FakeOpenAI;
+let admin: Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(async () => {
-  await makeUser({ admin: true }); // the instance admin, so project owners below are ordinary users
+  admin = await makeUser({ admin: true }); // the instance admin, so project owners below are ordinary users
   await seed(db, { demo: false, baseUrl: "http://x", log: () => {} });
   fake = await startFakeOpenAI({ requireApiKey: "sk-test-secret-9876" });
 });
@@ -92,6 +93,16 @@ describe("models", () => {
     const gpt = await getModel(ctx, { key: "openai/gpt-4o" });
     expect((await failure(updateModel(ctx, gpt.id, { name: "x" })))?.code).toBe("forbidden");
     expect((await failure(createModel(ctx, custom(`pub/x-${Date.now()}`, { visibility: "public" }))))?.code).toBe("forbidden");
+  });
+
+  it("lets an instance admin give a catalog model an endpoint, which makes it runnable", async () => {
+    const ctx = await makeProject(admin);
+    const entry = await getModel(ctx, { key: "qwen/qwen2.5-72b-instruct" });
+    expect(entry.needs_endpoint).toBe(true);
+    expect((await failure(updateModel(ctx, entry.id, { endpoint_type: "openai" })))?.errors[0]?.path).toBe("api_url");
+    const updated = await updateModel(ctx, entry.id, { endpoint_type: "openai", api_url: fake.url, api_key: "sk-test-secret-9876" });
+    expect(updated).toMatchObject({ endpoint_type: "openai", needs_endpoint: false });
+    expect(await testConnection(ctx, entry.id)).toMatchObject({ ok: true, answer: "pong" });
   });
 
   it("refuses metadata and link-local endpoints when saving", async () => {

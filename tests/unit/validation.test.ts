@@ -68,9 +68,9 @@ describe("CreateModel", () => {
 });
 
 describe("UpdateModel", () => {
-  it("allows null to remove the API key and ignores endpoint_type", () => {
+  it("allows null to remove the API key and a new endpoint type (a catalog entry getting an endpoint)", () => {
     expect(UpdateModel.parse({ api_key: null })).toEqual({ api_key: null });
-    expect(UpdateModel.parse({ endpoint_type: "simulated" })).toEqual({});
+    expect(UpdateModel.parse({ endpoint_type: "openai" })).toEqual({ endpoint_type: "openai" });
   });
 
   it("still refuses reserved extra_payload keys", () => {

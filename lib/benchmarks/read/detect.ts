@@ -63,6 +63,8 @@ function shapeOf(row: unknown): RowShape | undefined {
 export function detectRowShape(rows: readonly unknown[]): RowShape | undefined {
   const counts = new Map<RowShape | undefined, number>();
   for (const row of rows) counts.set(shapeOf(row), (counts.get(shapeOf(row)) ?? 0) + 1);
-  const [best, n] = [...counts.entries()].filter(([shape]) => shape).sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-  return n * 2 > rows.length ? best : undefined;
+  const ranked = [...counts.entries()].filter(([shape]) => shape).sort((a, b) => b[1] - a[1]);
+  const [best, n = 0] = ranked[0] ?? [];
+  const tied = (ranked[1]?.[1] ?? 0) === n;
+  return !tied && n * 2 >= rows.length ? best : undefined;
 }

@@ -15,6 +15,7 @@ function columns(input: UpdateModel) {
   const out: Partial<typeof models.$inferInsert> = {
     name: input.name,
     description: input.description,
+    endpointType: input.endpoint_type,
     apiUrl: input.api_url,
     providerModel: input.provider_model,
     maxTokens: input.max_tokens,
@@ -82,7 +83,11 @@ async function writableModel(ctx: ProjectCtx, id: string) {
 export async function updateModel(ctx: ProjectCtx, id: string, input: UpdateModel) {
   const model = await writableModel(ctx, id);
   if (input.api_url) await assertSafeUrl(input.api_url);
-  if (input.simulation && model.endpointType !== "simulated") throw AppError.field("simulation", "Only simulated models have simulation settings");
+  // A catalog entry becomes runnable once it is given an endpoint; switching kind needs that kind's settings.
+  const kind = input.endpoint_type ?? model.endpointType;
+  if (kind === "openai" && !(input.api_url ?? model.apiUrl)) throw AppError.field("api_url", "api_url is required for an OpenAI-compatible model");
+  if (kind === "simulated" && !(input.simulation ?? model.simulation)) throw AppError.field("simulation", "simulation settings are required for a simulated model");
+  if (input.simulation && kind !== "simulated") throw AppError.field("simulation", "Only simulated models have simulation settings");
   const changes = columns(input);
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -42,4 +42,9 @@ describe("detectRowShape", () => {
     expect(detectRowShape([{ prompt: "q" }])).toBeUndefined();
     expect(detectRowShape([])).toBeUndefined();
   });
+
+  it("follows the majority, so a malformed row does not hide the format", () => {
+    expect(detectRowShape([{ input: "q", truth: "a" }, { input: "q" }])).toBe("stratix");
+    expect(detectRowShape([{ input: "q", truth: "a" }, { foo: 1 }, { bar: 2 }])).toBeUndefined();
+  });
 });

@@ -40,4 +40,4 @@ export const removeModelsAction = projectAction("admin", ModelIds, async (ctx, {
   return { model_ids };
 });
 
-export const testConnectionAction = projectAction("member", ById, (ctx, { id }) => testConnection(ctx, id));
+export const testConnectionAction = projectAction("member", ById, async (ctx, { id }) => testConnection(ctx, id));

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeleteModel } from "@/components/models/delete-model";
+import { canEditModel, loadModel } from "@/components/models/load-model";
+import { ModelBadges } from "@/components/models/model-badges";
+import { ModelDetails } from "@/components/models/model-details";
+import { TestConnection } from "@/components/models/test-connection";
+import { loadProject } from "@/components/shell/load-project";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { linkClass } from "@/components/ui/styles";
+import { atLeast } from "@/lib/auth/roles";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Model" };
+
+export default async function ModelPage({ params }: { params: Promise<{ project: string; id: string }> }) {
+  const { project, id } = await params;
+  const ctx = await loadProject(project);
+  const model = await loadModel(ctx, id);
+  const base = `/${ctx.project.key}/models`;
+  const canEdit = canEditModel(ctx, model);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link className={linkClass} href={base}>
+          ← Models
+        </Link>
+      </p>
+      <PageHeader
+        title={model.name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <ModelBadges model={model} />
+            {model.in_project ? <Badge tone="green">In project</Badge> : null}
+          </span>
+        }
+        actions={
+          canEdit ? (
+            <>
+              <ButtonLink href={`${base}/${model.id}/edit`} variant="secondary">
+                Edit
+              </ButtonLink>
+              <DeleteModel projectKey={ctx.project.key} modelId={model.id} modelName={model.name} />
+            </>
+          ) : null
+        }
+      />
+      <div className="space-y-6">
+        {model.endpoint_type !== "none" && atLeast(ctx.role, "member") ? (
+          <Section title="Connection" description="Sends one short chat request through the same client the evaluation worker uses.">
+            <TestConnection projectKey={ctx.project.key} modelId={model.id} />
+          </Section>
+        ) : null}
+        {model.endpoint_type === "none" ? (
+          <Section title="Connection" description="This catalog model has no endpoint yet, so it cannot run. An instance administrator can add one." />
+        ) : null}
+        <Section title="Details">
+          <ModelDetails model={model} />
+        </Section>
+      </div>
+    </>
+  );
+}

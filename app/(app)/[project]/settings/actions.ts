@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { projectAction } from "@/lib/http/action";
+import { removeMember } from "@/lib/services/projects/members";
+import { deleteProject, updateProject } from "@/lib/services/projects/projects";
+import { UpdateProject } from "@/lib/validation/projects";
+
+export const updateProjectAction = projectAction("admin", UpdateProject, async (ctx, input) => {
+  await updateProject(ctx, input);
+  revalidatePath(`/${ctx.project.key}`, "layout");
+  return { key: ctx.project.key };
+});
+
+export const leaveProjectAction = projectAction("viewer", z.object({}), async (ctx) => {
+  await removeMember(ctx, ctx.actor.userId);
+  revalidatePath("/", "layout");
+  return { left: ctx.project.key };
+});
+
+export const deleteProjectAction = projectAction("owner", z.object({ confirm: z.string().max(100) }), async (ctx, { confirm }) => {
+  await deleteProject(ctx, confirm);
+  revalidatePath("/", "layout");
+  return { deleted: ctx.project.key };
+});

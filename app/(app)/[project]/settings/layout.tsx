@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { SettingsNav } from "@/components/settings/settings-nav";
+import { loadProject } from "@/components/shell/load-project";
+import { PageHeader } from "@/components/ui/page-header";
+import { atLeast } from "@/lib/auth/roles";
+
+export const dynamic = "force-dynamic";
+
+export default async function SettingsLayout({ children, params }: { children: ReactNode; params: Promise<{ project: string }> }) {
+  const ctx = await loadProject((await params).project);
+  return (
+    <>
+      <PageHeader title="Settings" description={`Project ${ctx.project.name} · you are ${ctx.role}`} />
+      <SettingsNav projectKey={ctx.project.key} showAudit={atLeast(ctx.role, "admin")} />
+      <div className="space-y-6">{children}</div>
+    </>
+  );
+}

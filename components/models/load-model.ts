@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import type { ProjectCtx } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { getModel } from "@/lib/services/models/read";
+
+/** A model visible to the project, or the 404 page (also for ids that are not uuids). */
+export async function loadModel(ctx: ProjectCtx, id: string) {
+  if (!z.uuid().safeParse(id).success) notFound();
+  try {
+    return await getModel(ctx, { id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+/** Project admins manage custom models; public catalog entries need an instance admin as well. */
+export function canEditModel(ctx: ProjectCtx, model: { type: "public" | "custom" }): boolean {
+  return (ctx.role === "admin" || ctx.role === "owner") && (model.type === "custom" || ctx.actor.isAdmin);
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId } from "react";
+import { changeRoleAction, removeMemberAction } from "@/app/(app)/[project]/settings/members/actions";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/styles";
+import { useAction } from "@/components/ui/use-action";
+import type { Role } from "@/lib/auth/roles";
+import { roleOptions } from "./role-options";
+
+type Props = { projectKey: string; myRole: Role; userId: string; username: string; role: Role; self: boolean };
+
+/** Role picker and remove button for one member row; saving happens as soon as the role changes. */
+export function MemberControls({ projectKey, myRole, userId, username, role, self }: Props) {
+  const router = useRouter();
+  const id = useId();
+  const change = useAction((next: Role) => changeRoleAction(projectKey, { userId, role: next }), () => router.refresh());
+  const remove = useAction(() => removeMemberAction(projectKey, { userId }), () => router.refresh());
+  const error = change.failure.message ?? remove.failure.message;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={id} className="sr-only">
+        Access level of {username}
+      </label>
+      <select
+        id={id}
+        className={`${controlClass} w-32`}
+        value={(change.pending ? change.variables : change.data?.role) ?? role}
+        disabled={change.pending}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => change.run(e.target.value as Role)}
+      >
+        {roleOptions(myRole, { includeOwner: true }).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {self ? null : (
+        <Button size="sm" variant="danger" pending={remove.pending} onClick={() => remove.run(undefined)} aria-label={`Remove ${username}`}>
+          Remove
+        </Button>
+      )}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="w-full text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Readable } from "node:stream";
+import type { ByteSource } from "@/lib/benchmarks/read/bytes";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { decodeDataUri, download } from "@/lib/providers/download";
+import { RowSource } from "@/lib/validation/benchmarks";
+import { zodFieldErrors } from "./problem";
+
+export const maxUploadBytes = () => env().YARDSTICK_MAX_UPLOAD_MB * 1024 * 1024;
+const MAX_JSON_BODY = 64 * 1024 * 1024;
+
+async function* once(bytes: Uint8Array): ByteSource {
+  yield bytes;
+}
+
+/**
+ * The rows of an upload. A JSON body carries them as a Llama Stack-style source (`rows`, or a `uri`
+ * that is a data: URI or an http(s) URL we download); any other body is the file itself, streamed.
+ */
+export async function uploadSource(request: Request): Promise<{ source: ByteSource; fields: Record<string, unknown> }> {
+  const maxBytes = maxUploadBytes();
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
+    throw new AppError("payload_too_large", `Uploads are limited to ${env().YARDSTICK_MAX_UPLOAD_MB} MB (YARDSTICK_MAX_UPLOAD_MB)`);
+  }
+  if (!request.body) throw new AppError("bad_request", "The request has no body: send the file, or JSON with a source");
+  if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
+    return { source: Readable.fromWeb(request.body as never), fields: {} };
+  }
+  const text = await request.text();
+  if (text.length > MAX_JSON_BODY) throw new AppError("payload_too_large", "JSON bodies are limited to 64 MB; upload the file itself instead");
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON");
+  }
+  const parsed = RowSource.safeParse(body.source ?? (body.rows ? { type: "rows", rows: body.rows } : undefined));
+  if (!parsed.success) throw new AppError("bad_request", "Give the rows as source: {type: 'rows', rows} or {type: 'uri', uri}", zodFieldErrors(parsed.error, "source"));
+  const { source: _, rows: __, ...fields } = body;
+  const src = parsed.data;
+  if (src.type === "rows") return { source: once(Buffer.from(src.rows.map((r) => JSON.stringify(r)).join("\n"))), fields: { ...fields, format: "jsonl" } };
+  if (src.uri.startsWith("data:")) return { source: once(decodeDataUri(src.uri)), fields };
+  if (/^https?:\/\//i.test(src.uri)) return { source: download(src.uri, maxBytes), fields };
+  throw AppError.field("source.uri", "source.uri must be a data: URI or an http(s) URL");
+}

@@ -1,0 +1,40 @@
+import { fetch } from "undici";
+import { AppError } from "@/lib/errors";
+import { outboundAgent } from "./agent";
+import { assertSafeLiteralHost, assertSafeUrl } from "./url-safety";
+
+const MAX_REDIRECTS = 3;
+
+/** Streams an http(s) download through the same URL safety as model calls, capped at maxBytes. */
+export async function* download(raw: string, maxBytes: number, field = "source.uri"): AsyncGenerator<Uint8Array> {
+  await assertSafeUrl(raw, field);
+  let url = new URL(raw);
+  for (let hop = 0; ; hop++) {
+    assertSafeLiteralHost(url);
+    const response = await fetch(url, { dispatcher: outboundAgent, redirect: "manual", signal: AbortSignal.timeout(120_000) }).catch((error: Error) => {
+      throw AppError.field(field, `Could not download ${url.host}: ${(error.cause as Error | undefined)?.message ?? error.message}`, "unprocessable");
+    });
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+      await response.body?.cancel();
+      url = new URL(location, url);
+      continue;
+    }
+    if (!response.ok || !response.body) throw AppError.field(field, `Download failed with HTTP ${response.status}`, "unprocessable");
+    if (Number(response.headers.get("content-length") ?? 0) > maxBytes) throw new AppError("payload_too_large", `The download is larger than ${maxBytes} bytes`);
+    let total = 0;
+    for await (const chunk of response.body) {
+      total += chunk.length;
+      if (total > maxBytes) throw new AppError("payload_too_large", `The download is larger than ${maxBytes} bytes`);
+      yield chunk;
+    }
+    return;
+  }
+}
+
+/** Decodes a `data:` URI (base64 or percent-encoded) into bytes. */
+export function decodeDataUri(uri: string, field = "source.uri"): Buffer {
+  const match = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(uri);
+  if (!match) throw AppError.field(field, "Not a valid data: URI");
+  return match[2] ? Buffer.from(match[3] ?? "", "base64") : Buffer.from(decodeURIComponent(match[3] ?? ""));
+}
