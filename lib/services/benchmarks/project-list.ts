@@ -1,29 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { benchmarks, projectBenchmarks } from "@/db/schema";
-import type { ProjectCtx } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
-import { recordAudit } from "../audit";
+import { projectList } from "../project-list";
 import { visibleBenchmarks } from "./access";
 
-async function assertVisible(ctx: ProjectCtx, ids: string[]) {
-  const found = await db.select({ id: benchmarks.id }).from(benchmarks).where(and(inArray(benchmarks.id, ids), visibleBenchmarks(ctx)));
-  const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw AppError.field("benchmark_ids", `Unknown benchmark id: ${missing.join(", ")}`, "not_found");
-}
+const list = projectList({
+  kind: "benchmark",
+  visible: async (ctx, ids) =>
+    (await db.select({ id: benchmarks.id }).from(benchmarks).where(and(inArray(benchmarks.id, ids), visibleBenchmarks(ctx)))).map((r) => r.id),
+  link: (tx, projectId, ids) => tx.insert(projectBenchmarks).values(ids.map((benchmarkId) => ({ projectId, benchmarkId }))).onConflictDoNothing(),
+  unlink: (tx, projectId, ids) => tx.delete(projectBenchmarks).where(and(eq(projectBenchmarks.projectId, projectId), inArray(projectBenchmarks.benchmarkId, ids))),
+});
 
-export async function addBenchmarksToProject(ctx: ProjectCtx, ids: string[]) {
-  await assertVisible(ctx, ids);
-  await db.transaction(async (tx) => {
-    await tx.insert(projectBenchmarks).values(ids.map((benchmarkId) => ({ projectId: ctx.project.id, benchmarkId }))).onConflictDoNothing();
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "project.benchmarks.add", resourceType: "benchmark", details: { benchmark_ids: ids } });
-  });
-}
-
-export async function removeBenchmarksFromProject(ctx: ProjectCtx, ids: string[]) {
-  await assertVisible(ctx, ids);
-  await db.transaction(async (tx) => {
-    await tx.delete(projectBenchmarks).where(and(eq(projectBenchmarks.projectId, ctx.project.id), inArray(projectBenchmarks.benchmarkId, ids)));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "project.benchmarks.remove", resourceType: "benchmark", details: { benchmark_ids: ids } });
-  });
-}
+export const addBenchmarksToProject = list.add;
+export const removeBenchmarksFromProject = list.remove;

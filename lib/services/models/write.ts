@@ -7,6 +7,7 @@ import { encryptSecret } from "@/lib/providers/secrets";
 import { assertSafeUrl } from "@/lib/providers/url-safety";
 import type { CreateModel, UpdateModel } from "@/lib/validation/models";
 import { recordAudit } from "../audit";
+import { projectList } from "../project-list";
 import { getModelRow, visibleTo } from "./read";
 import { serializeModel } from "./serialize";
 
@@ -112,24 +113,12 @@ export async function deleteModel(ctx: ProjectCtx, id: string) {
   });
 }
 
-async function assertVisible(ctx: ProjectCtx, ids: string[]) {
-  const found = await db.select({ id: models.id }).from(models).where(and(inArray(models.id, ids), visibleTo(ctx)));
-  const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw AppError.field("model_ids", `Unknown model id: ${missing.join(", ")}`, "not_found");
-}
+const list = projectList({
+  kind: "model",
+  visible: async (ctx, ids) => (await db.select({ id: models.id }).from(models).where(and(inArray(models.id, ids), visibleTo(ctx)))).map((r) => r.id),
+  link: (tx, projectId, ids) => tx.insert(projectModels).values(ids.map((modelId) => ({ projectId, modelId }))).onConflictDoNothing(),
+  unlink: (tx, projectId, ids) => tx.delete(projectModels).where(and(eq(projectModels.projectId, projectId), inArray(projectModels.modelId, ids))),
+});
 
-export async function addModelsToProject(ctx: ProjectCtx, ids: string[]) {
-  await assertVisible(ctx, ids);
-  await db.transaction(async (tx) => {
-    await tx.insert(projectModels).values(ids.map((modelId) => ({ projectId: ctx.project.id, modelId }))).onConflictDoNothing();
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "project.models.add", resourceType: "model", details: { model_ids: ids } });
-  });
-}
-
-export async function removeModelsFromProject(ctx: ProjectCtx, ids: string[]) {
-  await assertVisible(ctx, ids);
-  await db.transaction(async (tx) => {
-    await tx.delete(projectModels).where(and(eq(projectModels.projectId, ctx.project.id), inArray(projectModels.modelId, ids)));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "project.models.remove", resourceType: "model", details: { model_ids: ids } });
-  });
-}
+export const addModelsToProject = list.add;
+export const removeModelsFromProject = list.remove;
