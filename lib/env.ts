@@ -22,6 +22,12 @@ const EnvSchema = z.object({
     .default("true")
     .transform((v) => v === "true" || v === "1"),
   YARDSTICK_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
+  YARDSTICK_WORKER: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  YARDSTICK_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(120),
+  YARDSTICK_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

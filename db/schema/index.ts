@@ -2,3 +2,4 @@ export * from "./models";
 export * from "./projects";
 export * from "./users";
 export * from "./benchmarks";
+export * from "./runs";

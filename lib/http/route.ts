@@ -60,7 +60,9 @@ async function authenticate(request: Request): Promise<{ actor: Actor; tokenProj
   const actor = request.headers.get("cookie") ? await sessionActor() : null;
   if (!actor) throw new AppError("unauthorized", "Sign in or send an API token as 'Authorization: Bearer ys_…'");
   const origin = request.headers.get("origin");
-  if (request.method !== "GET" && origin && new URL(origin).host !== new URL(request.url).host) {
+  // Compare with the Host the browser used: behind `next start` request.url always says localhost.
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  if (request.method !== "GET" && origin && new URL(origin).host !== host) {
     throw new AppError("forbidden", "Cross-origin request refused");
   }
   return { actor };

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { closeDb } from "@/db";
 import { env } from "@/lib/env";
+import { startWorker } from "@/lib/worker";
 import { prepareDatabase, seedInstance } from "./boot";
 
 // Entry point for `npm start`, `npm run dev` and `npm run db:migrate`:
@@ -11,11 +12,13 @@ const log = (line: string) => console.log(line);
 async function main() {
   const booted = await prepareDatabase(log);
   let child: ChildProcess | undefined;
+  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     child?.kill("SIGTERM");
+    await worker?.stop().catch(() => {});
     await closeDb().catch(() => {});
     await booted.stop().catch(() => {});
     process.exit(code);
@@ -26,6 +29,12 @@ async function main() {
   if (command === "migrate") {
     log("Migrations applied.");
     return shutdown(0);
+  }
+  if (command === "worker") {
+    if (booted.embedded) log("Note: a separate worker needs DATABASE_URL to share a database with the app; using its own embedded one.");
+    worker = await startWorker();
+    log("Worker started: waiting for evaluation runs.");
+    return;
   }
   const port = env().PORT;
   const baseUrl = env().NEXTAUTH_URL ?? `http://localhost:${port}`;
@@ -38,6 +47,8 @@ async function main() {
     env: { ...process.env, DATABASE_URL: booted.databaseUrl },
   });
   child.on("exit", (code) => void shutdown(code ?? 1));
+  // The single-machine default: the evaluation worker runs inside this process.
+  if (env().YARDSTICK_WORKER) worker = await startWorker();
   log(`Yardstick is starting on ${baseUrl} (sign in with the credentials above, or your own).`);
 }
 

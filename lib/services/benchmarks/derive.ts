@@ -1,4 +1,8 @@
 import type { ProjectCtx } from "@/lib/auth/context";
+import { atLeast } from "@/lib/auth/roles";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { benchmarkTasks } from "@/db/schema";
 import { tasksToJsonl } from "@/lib/benchmarks/export";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import type { Task } from "@/lib/benchmarks/task";
@@ -8,7 +12,12 @@ import type { ImportSettings } from "@/lib/validation/benchmarks";
 import { getVersionRow, writableBenchmark } from "./access";
 import { importBenchmark } from "./import";
 import { openImport } from "./mapper";
-import { versionTasks } from "./read";
+import { getTask, versionTasks } from "./read";
+
+async function hasParaphrases(versionId: string, position: number): Promise<boolean> {
+  const [row] = await db.select({ p: benchmarkTasks.paraphrases }).from(benchmarkTasks).where(and(eq(benchmarkTasks.versionId, versionId), eq(benchmarkTasks.position, position)));
+  return Array.isArray(row?.p) && row.p.length > 0;
+}
 
 async function* encode(tasks: AsyncIterable<Task>): ByteSource {
   for await (const line of tasksToJsonl(tasks)) yield Buffer.from(line);
@@ -41,6 +50,11 @@ export async function redactTasks(ctx: ProjectCtx, benchmarkId: string, number: 
 export async function editTask(ctx: ProjectCtx, benchmarkId: string, number: number, position: number, replacement: Task) {
   const version = await getVersionRow(ctx, benchmarkId, number);
   if (position > version.taskCount) throw AppError.field("position", `Version ${number} has ${version.taskCount} tasks`, "not_found");
+  // Non-admins never see a paraphrased task's original, so they cannot edit it without losing it.
+  const current = await getTask(ctx, benchmarkId, number, position);
+  if (current.paraphrases === undefined && !atLeast(ctx.role, "admin") && (await hasParaphrases(version.id, position))) {
+    throw new AppError("forbidden", "Only project admins can edit tasks that have paraphrases");
+  }
   return derive(ctx, benchmarkId, number, `Edited task ${position} of v${number}`, async function* (parent) {
     let i = 0;
     for await (const task of parent) {

@@ -1,13 +1,75 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import Link from "next/link";
+import { BenchmarkFiltersBar } from "@/components/benchmarks/benchmark-filters";
+import { BenchmarkTable } from "@/components/benchmarks/benchmark-table";
+import { filtersHref, hasFilters, parseFilters } from "@/components/benchmarks/filters";
+import { loadProject } from "@/components/shell/load-project";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ClipboardIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { linkClass } from "@/components/ui/styles";
+import { atLeast } from "@/lib/auth/roles";
+import { listBenchmarks } from "@/lib/services/benchmarks/read";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Benchmarks" };
 
-export default function Page() {
+const PER_PAGE = 25;
+
+export default async function BenchmarksPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await loadProject((await params).project);
+  const filters = parseFilters(await searchParams);
+  const base = `/${ctx.project.key}/benchmarks`;
+  const result = await listBenchmarks(
+    ctx,
+    { name: filters.q, type: filters.type, task_type: filters.task_type, categories: filters.categories, languages: filters.languages, in_project: filters.in_project },
+    { page: filters.page, per_page: PER_PAGE },
+  );
+  const canManage = atLeast(ctx.role, "member");
+  const newLink = canManage ? <ButtonLink href={`${base}/new`}>New benchmark</ButtonLink> : null;
+
   return (
-    <ComingSoon title="Benchmarks" icon={<ClipboardIcon width={40} height={40} />}>
-      Upload task sets (questions with reference answers) and choose how each answer is scored.
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="Benchmarks"
+        description="Task sets with reference answers: the public catalog plus this project's custom benchmarks. Every change makes a new version."
+        actions={newLink}
+      />
+      <BenchmarkFiltersBar base={base} filters={filters} />
+      {result.items.length === 0 ? (
+        <EmptyState
+          icon={<ClipboardIcon width={40} height={40} />}
+          title={hasFilters(filters) ? "No benchmarks match these filters" : "No benchmarks yet"}
+          action={hasFilters(filters) ? null : newLink}
+        >
+          {hasFilters(filters) ? (
+            <>
+              Try another search or{" "}
+              <Link className={linkClass} href={base}>
+                clear the filters
+              </Link>
+              .
+            </>
+          ) : canManage ? (
+            "Upload a JSONL, JSON or CSV file of tasks; a dry run checks every row before anything is saved."
+          ) : (
+            "Ask a project member to upload a benchmark."
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <BenchmarkTable items={result.items} projectKey={ctx.project.key} canManage={canManage} />
+          <Pagination page={result.page} perPage={result.per_page} count={result.count} href={(page) => filtersHref(base, filters, { page })} />
+        </>
+      )}
+    </>
   );
 }

@@ -1,0 +1,14 @@
+import { PageQuery } from "@/lib/http/pagination";
+import { projectRoute } from "@/lib/http/route";
+import { createRun } from "@/lib/services/runs/create";
+import { listRuns } from "@/lib/services/runs/read";
+import { CreateRun, ListRuns } from "@/lib/validation/runs";
+
+export const GET = projectRoute({ role: "viewer", query: ListRuns.extend(PageQuery.shape) }, ({ ctx, query }) => listRuns(ctx, query, query));
+
+/** Starts a run; a repeated `Idempotency-Key` returns the run the first request created (200, not 201). */
+export const POST = projectRoute({ role: "member", body: CreateRun }, async ({ ctx, body, request }) => {
+  const key = request.headers.get("idempotency-key")?.slice(0, 200) || undefined;
+  const { run, created } = await createRun(ctx, body, "api", key);
+  return Response.json({ id: run.id, status: run.status, total_items: run.totalItems }, { status: created ? 201 : 200 });
+});

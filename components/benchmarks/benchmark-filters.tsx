@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { ChipGroup } from "@/components/models/chips";
+import { buttonClass } from "@/components/ui/button";
+import { controlClass, linkClass } from "@/components/ui/styles";
+import { type BenchmarkFilters, filtersHref, hasFilters, TASK_TYPE_VALUES } from "./filters";
+
+const labelClass = "mb-1 block text-sm font-medium";
+
+/** Search form and chips; plain links and a GET form, so they work before JavaScript loads. */
+export function BenchmarkFiltersBar({ base, filters }: { base: string; filters: BenchmarkFilters }) {
+  const href = (change: Partial<BenchmarkFilters>) => filtersHref(base, filters, change);
+  return (
+    <section aria-label="Filters" className="mb-6 space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
+      <search>
+        <form method="get" action={base} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          <div className="lg:col-span-2">
+            <label htmlFor="benchmark-search" className={labelClass}>
+              Search benchmarks by name
+            </label>
+            <input id="benchmark-search" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={128} className={controlClass} />
+          </div>
+          <div>
+            <label htmlFor="benchmark-task-type" className={labelClass}>
+              Task type
+            </label>
+            <select id="benchmark-task-type" name="task_type" defaultValue={filters.task_type ?? ""} className={controlClass}>
+              <option value="">Any</option>
+              {TASK_TYPE_VALUES.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="benchmark-categories" className={labelClass}>
+              Categories
+            </label>
+            <input id="benchmark-categories" name="categories" defaultValue={filters.categories.join(", ")} placeholder="reasoning, coding" className={controlClass} />
+          </div>
+          <div>
+            <label htmlFor="benchmark-languages" className={labelClass}>
+              Languages
+            </label>
+            <input id="benchmark-languages" name="languages" defaultValue={filters.languages.join(", ")} placeholder="en, de" className={controlClass} />
+          </div>
+          {filters.type ? <input type="hidden" name="type" value={filters.type} /> : null}
+          {filters.in_project ? <input type="hidden" name="in_project" value="true" /> : null}
+          <div>
+            <button type="submit" className={buttonClass("secondary")}>
+              Search
+            </button>
+          </div>
+        </form>
+      </search>
+      <ChipGroup
+        label="Show"
+        chips={[
+          { label: "All benchmarks", href: href({ in_project: undefined }), active: !filters.in_project },
+          { label: "In this project", href: href({ in_project: "true" }), active: !!filters.in_project },
+        ]}
+      />
+      <ChipGroup
+        label="Type"
+        chips={[
+          { label: "All", href: href({ type: undefined }), active: !filters.type },
+          { label: "Public", href: href({ type: "public" }), active: filters.type === "public" },
+          { label: "Custom", href: href({ type: "custom" }), active: filters.type === "custom" },
+        ]}
+      />
+      {hasFilters(filters) ? (
+        <p className="text-sm">
+          <Link className={linkClass} href={base}>
+            Clear all filters
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

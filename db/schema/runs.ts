@@ -1,0 +1,97 @@
+import {
+  bigserial,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { benchmarks, benchmarkVersions } from "./benchmarks";
+import { jsonb } from "./jsonb";
+import { models } from "./models";
+import { projects } from "./projects";
+import { users } from "./users";
+
+export const runStatus = pgEnum("run_status", ["scheduled", "in_progress", "completed", "failed", "cancelled"]);
+export const runOrigin = pgEnum("run_origin", ["user", "api", "schedule", "alert"]);
+
+export const runs = pgTable(
+  "runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    modelId: uuid("model_id")
+      .notNull()
+      .references(() => models.id),
+    benchmarkId: uuid("benchmark_id")
+      .notNull()
+      .references(() => benchmarks.id),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => benchmarkVersions.id),
+    status: runStatus("status").notNull().default("scheduled"),
+    origin: runOrigin("origin").notNull(),
+    config: jsonb("config").$type<Record<string, unknown>>().notNull(),
+    /** Task positions this run evaluates (a seeded sample, or all). */
+    positions: jsonb("positions").$type<number[]>().notNull(),
+    totalItems: integer("total_items").notNull(),
+    doneItems: integer("done_items").notNull().default(0),
+    errorItems: integer("error_items").notNull().default(0),
+    passedItems: integer("passed_items").notNull().default(0),
+    scoredItems: integer("scored_items").notNull().default(0),
+    tokensIn: integer("tokens_in").notNull().default(0),
+    tokensOut: integer("tokens_out").notNull().default(0),
+    cost: doublePrecision("cost").notNull().default(0),
+    summary: jsonb("summary").$type<Record<string, unknown>>(),
+    error: text("error"),
+    idempotencyKey: text("idempotency_key"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    cancelRequestedAt: timestamp("cancel_requested_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("runs_project_created_idx").on(t.projectId, t.createdAt.desc()),
+    index("runs_model_benchmark_idx").on(t.modelId, t.benchmarkId, t.createdAt.desc()),
+    uniqueIndex("runs_idempotency_key").on(t.projectId, t.idempotencyKey),
+  ],
+);
+
+/** One row per (run, task, sample): the unique key makes at-least-once delivery write exactly once. */
+export const runResults = pgTable(
+  "run_results",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    sample: integer("sample").notNull(),
+    taskKey: text("task_key").notNull(),
+    subset: text("subset"),
+    status: text("status").notNull(),
+    messages: jsonb("messages").notNull(),
+    requestParams: jsonb("request_params").notNull(),
+    rawResponse: jsonb("raw_response"),
+    responseText: text("response_text"),
+    parsed: jsonb("parsed"),
+    scores: jsonb("scores").$type<Record<string, { value: unknown; pass?: boolean; explanation?: string }>>().notNull(),
+    latencyMs: integer("latency_ms"),
+    tokensIn: integer("tokens_in").notNull().default(0),
+    tokensOut: integer("tokens_out").notNull().default(0),
+    tokensEstimated: text("tokens_estimated"),
+    cost: doublePrecision("cost").notNull().default(0),
+    attempts: integer("attempts").notNull().default(1),
+    error: text("error"),
+    errorKind: text("error_kind"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("run_results_item_key").on(t.runId, t.position, t.sample)],
+);

@@ -1,0 +1,68 @@
+import type { models } from "@/db/schema";
+import { renderPrompt } from "@/lib/benchmarks/render";
+import type { Task } from "@/lib/benchmarks/task";
+import { type ChatMessage, chatCompletion, ProviderError } from "@/lib/providers/chat-client";
+import { simulatedAnswer, simulatedLatencyMs } from "@/lib/providers/simulated";
+import { endpointOf } from "@/lib/services/models/test-connection";
+import { type RunConfig, samplingToParams } from "@/lib/validation/runs";
+
+type Model = typeof models.$inferSelect;
+
+export type ItemOutcome = {
+  messages: ChatMessage[];
+  requestParams: Record<string, unknown>;
+  rawResponse: unknown;
+  responseText: string | null;
+  latencyMs: number;
+  tokensIn: number;
+  tokensOut: number;
+  tokensEstimated: boolean;
+  cost: number;
+  attempts: number;
+  error: string | null;
+  errorKind: string | null;
+  correctLetters?: string[];
+};
+
+const estimateTokens = (chars: number) => Math.ceil(chars / 4);
+const chars = (messages: ChatMessage[]) => messages.reduce((n, m) => n + m.content.length, 0);
+
+/** What a simulated model would answer: the right answer, or a plausible wrong one. */
+function simulatedTruth(task: Task, correctLetters: string[] | undefined, letters: string[]) {
+  if (task.type === "MCQ" && correctLetters?.length) return { truth: correctLetters[0] as string, distractors: letters.filter((l) => !correctLetters.includes(l)) };
+  if (task.type === "bool") return { truth: String(task.truth), distractors: [String(!task.truth)] };
+  const truth = Array.isArray(task.truth) ? String(task.truth[0] ?? "") : typeof task.truth === "string" ? task.truth : JSON.stringify(task.truth);
+  return { truth, distractors: [] };
+}
+
+/** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
+export async function executeItem(model: Model, task: Task, item: { taskKey: string; sample: number }, config: RunConfig, signal?: AbortSignal): Promise<ItemOutcome> {
+  const rendered = renderPrompt(task, config.seed);
+  const system = config.system_prompt ?? task.system_prompt;
+  const messages: ChatMessage[] = [...(system ? [{ role: "system" as const, content: system }] : []), ...(rendered.messages as ChatMessage[])];
+  const params = { ...samplingToParams(config.sampling), ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}) };
+  const base = { messages, requestParams: params, correctLetters: rendered.correctLetters };
+  const price = (tin: number, tout: number) => ((model.priceInputPerM ?? 0) * tin + (model.priceOutputPerM ?? 0) * tout) / 1e6;
+
+  if (model.endpointType === "simulated" && model.simulation) {
+    const latency = simulatedLatencyMs(model.simulation, `${item.taskKey}:${item.sample}`);
+    if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+    const { truth, distractors } = simulatedTruth(task, rendered.correctLetters, rendered.choices?.map((c) => c.letter) ?? []);
+    const answer = simulatedAnswer(model.simulation, { key: `${item.taskKey}:${item.sample}`, truth, distractors });
+    const tin = estimateTokens(chars(messages));
+    const tout = estimateTokens(answer.text.length);
+    return { ...base, rawResponse: { simulated: true, content: answer.text }, responseText: answer.text, latencyMs: Math.round(latency), tokensIn: tin, tokensOut: tout, tokensEstimated: true, cost: price(tin, tout), attempts: 1, error: null, errorKind: null };
+  }
+
+  const started = performance.now();
+  try {
+    const result = await chatCompletion(endpointOf(model), messages, { params, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
+    const tin = result.usage?.promptTokens ?? estimateTokens(chars(messages));
+    const tout = result.usage?.completionTokens ?? estimateTokens(result.text.length);
+    return { ...base, rawResponse: result.raw, responseText: result.text, latencyMs: Math.round(result.latencyMs), tokensIn: tin, tokensOut: tout, tokensEstimated: !result.usage, cost: price(tin, tout), attempts: result.attempts, error: null, errorKind: null };
+  } catch (error) {
+    const e = error as ProviderError & { attempts?: number };
+    const kind = e instanceof ProviderError ? e.kind : "internal";
+    return { ...base, rawResponse: null, responseText: null, latencyMs: Math.round(performance.now() - started), tokensIn: 0, tokensOut: 0, tokensEstimated: false, cost: 0, attempts: e.attempts ?? config.max_attempts, error: e.message ?? String(error), errorKind: kind };
+  }
+}

@@ -1,0 +1,58 @@
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { runResults, runs } from "@/db/schema";
+import { summarize } from "./summarize";
+
+/** A run whose first this-many items all failed has a broken endpoint: fail it instead of spinning. */
+const DOWN_AFTER = 20;
+
+async function mostCommonError(runId: string): Promise<string> {
+  const [row] = await db
+    .select({ error: runResults.error, n: sql<number>`count(*)::int` })
+    .from(runResults)
+    .where(and(eq(runResults.runId, runId), eq(runResults.status, "error")))
+    .groupBy(runResults.error)
+    .orderBy(sql`count(*) desc`)
+    .limit(1);
+  return row?.error ?? "unknown error";
+}
+
+export async function computeSummary(runId: string, totalItems: number) {
+  const rows = await db
+    .select({
+      subset: runResults.subset,
+      status: runResults.status,
+      scores: runResults.scores,
+      latencyMs: runResults.latencyMs,
+      tokensIn: runResults.tokensIn,
+      tokensOut: runResults.tokensOut,
+      cost: runResults.cost,
+      attempts: runResults.attempts,
+      error: runResults.error,
+      charsIn: sql<number>`length(${runResults.messages}::text)`,
+      charsOut: sql<number>`coalesce(length(${runResults.responseText}), 0)`,
+    })
+    .from(runResults)
+    .where(eq(runResults.runId, runId));
+  return summarize(rows, totalItems);
+}
+
+/** Completes (or fails) a run once every item has a result; safe to call from every chunk, repeatedly. */
+export async function finalizeRun(runId: string): Promise<void> {
+  const [run] = await db.select().from(runs).where(eq(runs.id, runId));
+  if (run?.status !== "in_progress") return;
+  if (run.doneItems === 0 && run.errorItems >= Math.min(DOWN_AFTER, run.totalItems)) {
+    const reason = await mostCommonError(runId);
+    await db
+      .update(runs)
+      .set({ status: "failed", error: `The model endpoint failed on every one of the first ${run.errorItems} tasks: ${reason}`, finishedAt: new Date() })
+      .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")));
+    return;
+  }
+  if (run.doneItems + run.errorItems < run.totalItems) return;
+  const summary = await computeSummary(runId, run.totalItems);
+  await db
+    .update(runs)
+    .set({ status: "completed", summary, finishedAt: new Date() })
+    .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")));
+}

@@ -1,0 +1,50 @@
+import PgBoss from "pg-boss";
+import { databaseUrl, env } from "@/lib/env";
+
+export const QUEUES = { start: "run-start", chunk: "run-chunk" } as const;
+
+export type StartJob = { runId: string };
+export type ChunkJob = { runId: string; positions: number[] };
+
+/** Items per chunk job: small enough that a dead worker's chunk is redone quickly. */
+export const CHUNK_ITEMS = 200;
+
+/** A job whose worker stops reporting back within the expiry is handed to another worker. */
+export const jobPolicy = () => ({ retryLimit: 5, retryDelay: 1, retryBackoff: true, expireInSeconds: env().YARDSTICK_JOB_EXPIRE_SECONDS });
+
+let boss: Promise<PgBoss> | undefined;
+
+/**
+ * The process-wide pg-boss client on the app's own database. Web processes only send jobs
+ * (no maintenance); workers pass `supervise` so expired jobs of dead workers are handed on.
+ */
+export function queue(options: { supervise?: boolean } = {}): Promise<PgBoss> {
+  boss ??= (async () => {
+    const instance = new PgBoss({
+      connectionString: databaseUrl(),
+      schema: "pgboss",
+      max: 4,
+      supervise: options.supervise ?? false,
+      schedule: false,
+      maintenanceIntervalSeconds: env().YARDSTICK_QUEUE_MAINTENANCE_SECONDS,
+      monitorStateIntervalSeconds: 60,
+    });
+    instance.on("error", (error) => console.error("[queue]", error.message));
+    await instance.start();
+    for (const name of Object.values(QUEUES)) {
+      await instance.createQueue(name, { name, ...jobPolicy() });
+    }
+    return instance;
+  })();
+  return boss;
+}
+
+export async function stopQueue(): Promise<void> {
+  const current = boss;
+  boss = undefined;
+  if (current) await (await current).stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+export async function enqueueRun(runId: string): Promise<void> {
+  await (await queue()).send(QUEUES.start, { runId } satisfies StartJob, { singletonKey: runId });
+}

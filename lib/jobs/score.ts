@@ -1,0 +1,39 @@
+import type { Task } from "@/lib/benchmarks/task";
+import { AppError } from "@/lib/errors";
+import { isScorerName, runScorer, SCORERS } from "@/lib/scoring/registry";
+import type { RunConfig } from "@/lib/validation/runs";
+
+type Spec = { type: string; params: Record<string, unknown> };
+
+const DEFAULTS: Record<Task["type"], Spec> = {
+  MCQ: { type: "mcq_letter", params: {} },
+  bool: { type: "boolean", params: {} },
+  json: { type: "json", params: {} },
+  qa: { type: "exact_match", params: {} },
+  FRQ: { type: "exact_match", params: {} },
+};
+
+export function scorersFor(task: Task, config: RunConfig): Spec[] {
+  return config.scorers?.length ? config.scorers : [DEFAULTS[task.type]];
+}
+
+/** Checked when a run is created, so a typo fails the request rather than every result. */
+export function assertValidScorers(specs: Spec[] | undefined): void {
+  specs?.forEach((spec, i) => {
+    if (!isScorerName(spec.type)) throw AppError.field(`config.scorers.${i}.type`, `Unknown scorer "${spec.type}"; one of ${Object.keys(SCORERS).join(", ")}`);
+    const parsed = SCORERS[spec.type].params.safeParse(spec.params);
+    if (!parsed.success) throw AppError.field(`config.scorers.${i}.params`, parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
+  });
+}
+
+/** Every scorer's output for one response, keyed by scorer name (the first is the run's primary score). */
+export async function scoreItem(task: Task, response: string, correctLetters: string[] | undefined, config: RunConfig) {
+  const scores: Record<string, { value: unknown; pass?: boolean; explanation?: string; answer?: string; error?: string }> = {};
+  for (const spec of scorersFor(task, config)) {
+    if (!isScorerName(spec.type)) continue;
+    const name = scores[spec.type] ? `${spec.type}#${Object.keys(scores).length + 1}` : spec.type;
+    scores[name] = await runScorer(spec.type, { task, response, correctLetters }, spec.params);
+  }
+  const first = Object.values(scores)[0];
+  return { scores, parsed: first?.answer ?? null };
+}

@@ -1,0 +1,6 @@
+export { buildContext, questionText, type StageContext } from "./context";
+export { DEFAULT_STAGES, defaultStage } from "./defaults";
+export { compileExpression, evaluateExpression } from "./jsonata";
+export { compileTemplate, renderTemplate } from "./liquid";
+export * from "./limits";
+export type { ExpressionStage, Stage, StageError, StageResult, TemplateStage } from "./types";

@@ -1,0 +1,12 @@
+export { accuracy } from "./accuracy";
+export { bootstrap, medianAggregate } from "./bootstrap";
+export { categoricalCount } from "./categorical";
+export { clusteredMean, clusteredSE } from "./clustered";
+export { consistency } from "./consistency";
+export { histogram, median, quantileSorted } from "./describe";
+export { meanAggregate, standardError, weightedMean } from "./mean";
+export { passAtK, passAtKAggregate } from "./pass-at-k";
+export { perSubset } from "./per-subset";
+export { runStats } from "./run-stats";
+export type { Aggregate, Interval } from "./types";
+export { wilsonInterval } from "./wilson";

@@ -1,0 +1,75 @@
+import { and, desc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { benchmarkVersions, runs } from "@/db/schema";
+import type { ProjectCtx } from "@/lib/auth/context";
+import { mulberry32, shuffle } from "@/lib/benchmarks/random";
+import { AppError, uniqueViolation } from "@/lib/errors";
+import { enqueueRun } from "@/lib/jobs/queue";
+import { assertValidScorers } from "@/lib/jobs/score";
+import type { CreateRun } from "@/lib/validation/runs";
+import { recordAudit } from "../audit";
+import { getBenchmarkRow } from "../benchmarks/access";
+import { getModelRow } from "../models/read";
+
+export type RunOrigin = "user" | "api" | "schedule" | "alert";
+
+/** The tasks a run evaluates: all, or a sample drawn deterministically from the seed. */
+export function choosePositions(taskCount: number, numExamples: number | undefined, seed: number): number[] {
+  const all = Array.from({ length: taskCount }, (_, i) => i + 1);
+  if (!numExamples || numExamples >= taskCount) return all;
+  return shuffle(all, mulberry32(seed)).slice(0, numExamples).sort((a, b) => a - b);
+}
+
+/**
+ * Creates a run pinned to one benchmark version and queues it. The same Idempotency-Key in the same
+ * project returns the run it created the first time instead of starting another.
+ */
+export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOrigin, idempotencyKey?: string) {
+  if (idempotencyKey) {
+    const [existing] = await db.select().from(runs).where(and(eq(runs.projectId, ctx.project.id), eq(runs.idempotencyKey, idempotencyKey)));
+    if (existing) return { run: existing, created: false };
+  }
+  assertValidScorers(input.config.scorers);
+  const { model } = await getModelRow(ctx, { id: input.model_id });
+  if (model.endpointType === "none") throw AppError.field("model_id", `${model.name} needs an endpoint before it can run`, "unprocessable");
+  const benchmark = await getBenchmarkRow(ctx, input.benchmark_id);
+  const versionFilter = input.version ? eq(benchmarkVersions.number, input.version) : undefined;
+  const [version] = await db
+    .select()
+    .from(benchmarkVersions)
+    .where(and(eq(benchmarkVersions.benchmarkId, benchmark.id), versionFilter))
+    .orderBy(desc(benchmarkVersions.number))
+    .limit(1);
+  if (!version) throw AppError.field("version", input.version ? `Version ${input.version} not found` : "This benchmark has no versions yet", "not_found");
+  if (!version.runnable) throw AppError.field("version", "This version holds training data (post-training/messages) and cannot be run", "unprocessable");
+  const positions = choosePositions(version.taskCount, input.config.num_examples, input.config.seed);
+  let run: typeof runs.$inferSelect;
+  try {
+    run = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(runs)
+        .values({
+          projectId: ctx.project.id,
+          modelId: model.id,
+          benchmarkId: benchmark.id,
+          versionId: version.id,
+          origin,
+          config: input.config,
+          positions,
+          totalItems: positions.length * input.config.samples_per_task,
+          idempotencyKey: idempotencyKey ?? null,
+          createdBy: ctx.actor.userId,
+        })
+        .returning();
+      if (!row) throw new Error("insert returned no row");
+      await recordAudit(tx, ctx.actor, ctx.project.id, { action: "run.create", resourceType: "run", resourceId: row.id, details: { model: model.key, benchmark: benchmark.key, version: version.number } });
+      return row;
+    });
+  } catch (error) {
+    // Two requests with one Idempotency-Key raced: return the winner's run.
+    if (uniqueViolation(error) === "runs_idempotency_key" && idempotencyKey) return createRun(ctx, input, origin, idempotencyKey);
+    throw error;
+  }
+  await enqueueRun(run.id);
+  return { run, created: true };
+}

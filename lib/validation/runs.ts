@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+export const Sampling = z
+  .object({
+    strategy: z.enum(["greedy", "top_p", "top_k"]).default("greedy"),
+    temperature: z.number().min(0).max(2).optional(),
+    top_p: z.number().gt(0).max(1).optional(),
+    top_k: z.number().int().min(1).max(1000).optional(),
+    max_tokens: z.number().int().min(1).max(1_000_000).optional(),
+    stop: z.array(z.string().min(1).max(100)).max(8).optional(),
+    repetition_penalty: z.number().min(0).max(10).optional(),
+  })
+  .describe("Mapped to OpenAI-compatible fields and merged under the model's extra_payload");
+
+export const ScorerSpec = z.object({ type: z.string().min(1).max(64), params: z.record(z.string(), z.unknown()).default({}) });
+
+export const RunConfig = z.object({
+  sampling: Sampling.default({ strategy: "greedy" }),
+  system_prompt: z.string().max(20_000).optional(),
+  prompt_templates: z.record(z.string(), z.string().max(20_000)).optional().describe("Per task type (MCQ, FRQ, bool, json, qa, default)"),
+  num_examples: z.number().int().min(1).max(1_000_000).optional().describe("A seeded sample of tasks; all when unset"),
+  seed: z.number().int().min(0).max(2 ** 31).default(0),
+  samples_per_task: z.number().int().min(1).max(20).default(1),
+  scorers: z.array(ScorerSpec).max(10).optional().describe("Defaults by task type when unset"),
+  concurrency: z.number().int().min(1).max(256).default(8),
+  timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
+  max_attempts: z.number().int().min(1).max(10).default(3),
+});
+export type RunConfig = z.infer<typeof RunConfig>;
+
+export const CreateRun = z.object({
+  model_id: z.uuid("model_id must be a model id"),
+  benchmark_id: z.uuid("benchmark_id must be a benchmark id"),
+  version: z.number().int().min(1).optional().describe("Benchmark version number; the latest when unset"),
+  config: RunConfig.default(RunConfig.parse({})),
+});
+export type CreateRun = z.infer<typeof CreateRun>;
+
+export const ListRuns = z.object({
+  status: z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]).optional(),
+  model_id: z.uuid().optional(),
+  benchmark_id: z.uuid().optional(),
+});
+
+export function samplingToParams(s: z.infer<typeof Sampling>): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  if (s.strategy === "greedy") params.temperature = 0;
+  else params.temperature = s.temperature ?? 1;
+  if (s.strategy === "top_p" && s.top_p !== undefined) params.top_p = s.top_p;
+  if (s.strategy === "top_k" && s.top_k !== undefined) params.top_k = s.top_k;
+  if (s.max_tokens !== undefined) params.max_tokens = s.max_tokens;
+  if (s.stop?.length) params.stop = s.stop;
+  if (s.repetition_penalty !== undefined) params.repetition_penalty = s.repetition_penalty;
+  return params;
+}

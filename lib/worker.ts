@@ -1,0 +1,29 @@
+import { closeDb } from "@/db";
+import { type ChunkJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
+import { runChunk } from "./jobs/run-chunk";
+import { startRun } from "./jobs/run-start";
+
+export type WorkerOptions = { chunkConcurrency?: number };
+
+/**
+ * Starts consuming run jobs. Any number of worker processes on any machines can share one database:
+ * pg-boss hands each job to one of them (SKIP LOCKED) and re-queues jobs whose worker died.
+ */
+export async function startWorker(options: WorkerOptions = {}) {
+  const boss = await queue({ supervise: true });
+  await boss.work<StartJob>(QUEUES.start, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (job) await startRun(job.data);
+  });
+  const workers = Math.max(1, options.chunkConcurrency ?? 2);
+  for (let i = 0; i < workers; i++) {
+    await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await runChunk(job.data);
+    });
+  }
+  return {
+    stop: async () => {
+      await stopQueue();
+      await closeDb();
+    },
+  };
+}
