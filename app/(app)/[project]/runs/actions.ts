@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { projectAction } from "@/lib/http/action";
+import { cancelRun } from "@/lib/services/runs/cancel";
+import { createRun } from "@/lib/services/runs/create";
+import { RunConfig } from "@/lib/validation/runs";
+
+const StartRuns = z.object({
+  pairs: z
+    .array(z.object({ model_id: z.uuid("Unknown model"), benchmark_id: z.uuid("Unknown benchmark") }))
+    .min(1, "Choose at least one model and one benchmark")
+    .max(100, "Start at most 100 runs at once"),
+  config: RunConfig,
+});
+
+// One run per model × benchmark pair, each pinned to the benchmark's latest version.
+export const startRunsAction = projectAction("member", StartRuns, async (ctx, { pairs, config }) => {
+  const ids: string[] = [];
+  for (const pair of pairs) {
+    const { run } = await createRun(ctx, { ...pair, config }, "user");
+    ids.push(run.id);
+  }
+  revalidatePath(`/${ctx.project.key}/runs`);
+  return { ids };
+});
+
+export const cancelRunAction = projectAction("member", z.object({ id: z.uuid("Unknown run") }), async (ctx, { id }) => {
+  const run = await cancelRun(ctx, id);
+  revalidatePath(`/${ctx.project.key}/runs`, "layout");
+  return { status: run.status };
+});

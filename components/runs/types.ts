@@ -1,0 +1,38 @@
+import type { getRun } from "@/lib/services/runs/read";
+
+/** The serialized run, as the server page and GET /api/v1/runs/{id} return it. */
+export type ApiRun = Awaited<ReturnType<typeof getRun>>;
+export type RunStatus = ApiRun["status"];
+
+export type Aggregate = { n: number; value: number | null; ci: [number, number] | null; method: string };
+export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[] };
+type Spread = { median: number; mean: number; std?: number | null; min: number; max: number };
+
+/** The summary the worker stores when a run finishes (lib/jobs/summarize.ts). */
+export type RunSummary = {
+  primary_scorer: string | null;
+  scorers: Record<string, ScorerSummary>;
+  stats?: {
+    tasksToComplete: number;
+    tasksAnswered: number;
+    answeredCorrectly: number;
+    endpointCalls: number;
+    endpointFailures: number;
+    charsSent: number;
+    charsReceived: number;
+    tokensSent: number;
+    tokensReceived: number;
+    cost: number;
+    secondsPerTask: Spread | null;
+    responseLength: Spread | null;
+  };
+};
+
+export const RUN_STATUSES = ["scheduled", "in_progress", "completed", "failed", "cancelled"] as const;
+
+export const isActive = (status: RunStatus) => status === "scheduled" || status === "in_progress";
+
+export function summaryOf(run: Pick<ApiRun, "summary">): RunSummary | null {
+  const s = run.summary as RunSummary | null;
+  return s && typeof s === "object" && s.scorers ? s : null;
+}
