@@ -14,7 +14,8 @@ export async function startWorker(options: WorkerOptions = {}) {
   await boss.work<StartJob>(QUEUES.start, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
     if (job) await startRun(job.data);
   });
-  const workers = Math.max(1, options.chunkConcurrency ?? 2);
+  // Several chunks in flight keep a run's slots busy while the next chunk is being fetched.
+  const workers = Math.max(1, options.chunkConcurrency ?? 4);
   for (let i = 0; i < workers; i++) {
     await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
       if (job) await runChunk(job.data);

@@ -6,6 +6,7 @@ import { fromRow } from "@/lib/services/benchmarks/task-rows";
 import { RunConfig } from "@/lib/validation/runs";
 import { executeItem, type ItemOutcome } from "./execute-item";
 import { finalizeRun } from "./finalize";
+import { acquire } from "./run-slots";
 import type { ChunkJob } from "./queue";
 import { scoreItem } from "./score";
 
@@ -103,7 +104,8 @@ export async function runChunk(job: ChunkJob): Promise<void> {
       const item = todo[next++] as { position: number; sample: number };
       const task = tasks.get(item.position);
       if (!task) continue;
-      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal);
+      const release = await acquire(run.id, config.concurrency);
+      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal).finally(release);
       if (cancelled) return;
       pending.push(await toInsert(run.id, item.position, item.sample, task, outcome, config));
       if (pending.length >= FLUSH_EVERY) {
