@@ -4,7 +4,7 @@ import { runs } from "@/db/schema";
 import { CHUNK_ITEMS, type ChunkJob, jobPolicy, QUEUES, queue, type StartJob } from "./queue";
 
 /**
- * Splits a run into chunk jobs and marks it in progress. Re-running it (a redelivered job) enqueues
+ * Marks a run in progress and splits it into chunk jobs. Re-running it (a redelivered job) enqueues
  * the chunks again; that is harmless, because results are written at most once per item.
  */
 export async function startRun(job: StartJob): Promise<void> {
@@ -15,9 +15,10 @@ export async function startRun(job: StartJob): Promise<void> {
   const boss = await queue();
   const chunks: ChunkJob[] = [];
   for (let i = 0; i < run.positions.length; i += perChunk) chunks.push({ runId: run.id, positions: run.positions.slice(i, i + perChunk) });
-  await boss.insert(chunks.map((data) => ({ name: QUEUES.chunk, data, ...jobPolicy() })));
+  // In progress first: a chunk that starts before this update would find the run not running and skip.
   await db
     .update(runs)
     .set({ status: "in_progress", startedAt: run.startedAt ?? new Date() })
     .where(and(eq(runs.id, run.id), eq(runs.status, "scheduled")));
+  await boss.insert(chunks.map((data) => ({ name: QUEUES.chunk, data, ...jobPolicy() })));
 }

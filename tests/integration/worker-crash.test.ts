@@ -17,9 +17,12 @@ import { makeProject, makeUser } from "../support/factories";
 
 const children: ChildProcess[] = [];
 
-/** A real worker process (`npm run worker`), with short job expiry so a dead worker's jobs move on fast. */
+/**
+ * A real worker process (`npm run worker`) — one node process, tsx loaded in-process, so SIGKILL hits
+ * the worker itself — with short job expiry so a dead worker's jobs move on fast.
+ */
 function spawnWorker(): ChildProcess {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/server/cli.ts", "worker"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "worker"], {
     env: { ...process.env, YARDSTICK_JOB_EXPIRE_SECONDS: "3", YARDSTICK_QUEUE_MAINTENANCE_SECONDS: "1" },
     stdio: "ignore",
   });

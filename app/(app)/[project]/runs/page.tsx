@@ -1,13 +1,84 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import Link from "next/link";
+import { hasRunFilters, parseRunFilters, runFiltersHref } from "@/components/runs/filters";
+import { RunFiltersBar } from "@/components/runs/run-filters";
+import { RunTable } from "@/components/runs/run-table";
+import { loadProject } from "@/components/shell/load-project";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PlayIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { linkClass } from "@/components/ui/styles";
+import { atLeast } from "@/lib/auth/roles";
+import { listBenchmarks } from "@/lib/services/benchmarks/read";
+import { listModels } from "@/lib/services/models/read";
+import { listRuns } from "@/lib/services/runs/read";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Runs" };
 
-export default function Page() {
+const PER_PAGE = 25;
+
+export default async function RunsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await loadProject((await params).project);
+  const filters = parseRunFilters(await searchParams);
+  const base = `/${ctx.project.key}/runs`;
+  const [result, models, benchmarks] = await Promise.all([
+    listRuns(ctx, filters, { page: filters.page, per_page: PER_PAGE }),
+    listModels(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
+    listBenchmarks(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
+  ]);
+  const canRun = atLeast(ctx.role, "member");
+  const runLink = canRun ? <ButtonLink href={`${base}/new`}>Run evaluation</ButtonLink> : null;
+
   return (
-    <ComingSoon title="Runs" icon={<PlayIcon width={40} height={40} />}>
-      Start evaluation runs of your models on a benchmark and follow their progress, cost and scores.
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="Runs"
+        description="Evaluations of the project's models on its benchmarks, with live progress, cost and scores with 95% intervals."
+        actions={
+          <>
+            <ButtonLink href={`/${ctx.project.key}/playground`} variant="secondary">
+              Expressions playground
+            </ButtonLink>
+            {runLink}
+          </>
+        }
+      />
+      <RunFiltersBar base={base} filters={filters} models={models.items} benchmarks={benchmarks.items} />
+      {result.items.length === 0 ? (
+        <EmptyState
+          icon={<PlayIcon width={40} height={40} />}
+          title={hasRunFilters(filters) ? "No runs match these filters" : "No runs yet"}
+          action={hasRunFilters(filters) ? null : runLink}
+        >
+          {hasRunFilters(filters) ? (
+            <>
+              Try other filters or{" "}
+              <Link className={linkClass} href={base}>
+                clear them
+              </Link>
+              .
+            </>
+          ) : canRun ? (
+            "Evaluate one or more models on one or more benchmarks and follow their progress live."
+          ) : (
+            "Ask a project member to start an evaluation."
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <RunTable runs={result.items} projectKey={ctx.project.key} />
+          <Pagination page={result.page} perPage={result.per_page} count={result.count} href={(page) => runFiltersHref(base, filters, { page })} />
+        </>
+      )}
+    </>
   );
 }

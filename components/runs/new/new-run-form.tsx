@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { startRunsAction } from "@/app/(app)/[project]/runs/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Section } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { linkClass } from "@/components/ui/styles";
+import { useAction } from "@/components/ui/use-action";
+import { ChoiceList } from "./choice-list";
+import { ConfigFields } from "./config-fields";
+import { RunEstimate } from "./run-estimate";
+import { type ActiveRun, type ConfigState, INITIAL_CONFIG, type RunnableBenchmark, type RunnableModel, toRunConfig } from "./types";
+
+type Props = { projectKey: string; models: RunnableModel[]; benchmarks: RunnableBenchmark[]; active: ActiveRun[]; scorerNames: string[] };
+
+export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames }: Props) {
+  const router = useRouter();
+  const [modelIds, setModelIds] = useState<string[]>([]);
+  const [benchmarkIds, setBenchmarkIds] = useState<string[]>([]);
+  const [config, setConfig] = useState<ConfigState>(INITIAL_CONFIG);
+  const base = `/${projectKey}/runs`;
+  const action = useAction(
+    (input: Parameters<typeof startRunsAction>[1]) => startRunsAction(projectKey, input),
+    ({ ids }) => {
+      router.push(ids.length === 1 ? `${base}/${ids[0]}` : base);
+      router.refresh();
+    },
+  );
+  const chosenModels = models.filter((m) => modelIds.includes(m.id));
+  const chosenBenchmarks = benchmarks.filter((b) => benchmarkIds.includes(b.id));
+  const pairs = chosenModels.flatMap((m) => chosenBenchmarks.map((b) => ({ model_id: m.id, benchmark_id: b.id })));
+  const running = active.filter((r) => pairs.some((p) => p.model_id === r.model_id && p.benchmark_id === r.benchmark_id));
+  const n = pairs.length;
+
+  return (
+    <form
+      className="space-y-6"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (n > 0) action.run({ pairs, config: toRunConfig(config) });
+      }}
+    >
+      <Section title="What to evaluate" description="Every chosen model runs on every chosen benchmark's latest version.">
+        <div className="grid gap-6 md:grid-cols-2">
+          <ChoiceList
+            legend="Models"
+            items={models.map((m) => ({ id: m.id, label: m.name, extra: m.simulated ? <Badge tone="amber">simulated</Badge> : null }))}
+            selected={modelIds}
+            onChange={setModelIds}
+            empty="No runnable models in this project. Add models with an endpoint on the Models page."
+          />
+          <ChoiceList
+            legend="Benchmarks"
+            items={benchmarks.map((b) => ({ id: b.id, label: `${b.name} (v${b.version}, ${b.task_count} tasks)` }))}
+            selected={benchmarkIds}
+            onChange={setBenchmarkIds}
+            empty="No benchmarks in this project yet. Upload one on the Benchmarks page."
+          />
+        </div>
+      </Section>
+      <Section title="Configuration">
+        <ConfigFields value={config} onChange={setConfig} scorerNames={scorerNames} fieldError={action.fieldError} />
+      </Section>
+      <RunEstimate models={chosenModels} benchmarks={chosenBenchmarks} config={config} />
+      {running.length > 0 ? (
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <p className="font-semibold">Already running</p>
+          <ul className="mt-1 list-disc pl-5">
+            {running.map((r) => (
+              <li key={r.id}>
+                <Link className={linkClass} href={`${base}/${r.id}`}>
+                  {r.label}
+                </Link>{" "}
+                is {r.status === "scheduled" ? "scheduled" : "in progress"}.
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">Starting will run a new evaluation beside it.</p>
+        </div>
+      ) : null}
+      <FormMessage message={action.summary(["config"])} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={action.pending} disabled={n === 0}>
+          {n === 1 ? "Start 1 run" : `Start ${n} runs`}
+        </Button>
+        {n === 0 ? <p className="text-sm text-gray-700 dark:text-gray-300">Choose at least one model and one benchmark.</p> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import postgres from "postgres";
+import { closeDb } from "@/db";
+import type { ProjectCtx } from "@/lib/auth/context";
+import { stopQueue } from "@/lib/jobs/queue";
+import { importBenchmark } from "@/lib/services/benchmarks/import";
+import { createModel } from "@/lib/services/models/write";
+import { createRun } from "@/lib/services/runs/create";
+import { getRun } from "@/lib/services/runs/read";
+import { ImportSettings } from "@/lib/validation/benchmarks";
+import { CreateModel } from "@/lib/validation/models";
+import { CreateRun } from "@/lib/validation/runs";
+import { startFakeOpenAI } from "../support/fake-openai";
+import { makeProject, makeUser } from "../support/factories";
+import { benchDatabase } from "./embedded-db";
+
+// npm run bench:engine — 10,000 tasks through the real queue, a separate worker process and the
+// database, against a local OpenAI-compatible endpoint. The last line printed is one JSON object.
+const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
+process.env.YARDSTICK_ALLOW_PRIVATE_ENDPOINTS = "true";
+
+/** Peak resident memory of a process, from the kernel's high-water mark. */
+function peakRssMb(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
+}
+
+async function insertedRows(url: string): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const [row] = await sql`select coalesce(sum(n_tup_ins), 0)::bigint as n from pg_stat_all_tables where schemaname not in ('pg_catalog', 'information_schema', 'pg_toast')`;
+  await sql.end();
+  return Number(row?.n ?? 0);
+}
+
+async function timedRun(ctx: ProjectCtx, benchmarkId: string, url: string, latencyMs: number, concurrency: number) {
+  const fake = await startFakeOpenAI({ latencyMs, answer: () => "pong" });
+  const model = await createModel(ctx, CreateModel.parse({ key: `bench/latency-${latencyMs}-${Date.now()}`, name: `Bench ${latencyMs} ms`, api_url: fake.url }));
+  const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency } }), "api");
+  let status = await getRun(ctx, run.id);
+  while (status.status !== "in_progress" && status.status !== "completed") {
+    await new Promise((r) => setTimeout(r, 20));
+    status = await getRun(ctx, run.id);
+  }
+  const started = performance.now();
+  while (status.status === "in_progress" || status.status === "scheduled") {
+    await new Promise((r) => setTimeout(r, 50));
+    status = await getRun(ctx, run.id);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await fake.close();
+  if (status.status !== "completed" || status.progress.done !== TASKS) throw new Error(`run ended ${status.status} with ${status.progress.done} items`);
+  return { seconds, tasksPerS: TASKS / seconds, url };
+}
+
+async function main() {
+  const db = await benchDatabase();
+  let worker: ChildProcess | undefined;
+  try {
+    await makeUser();
+    const ctx = await makeProject();
+    const rows = Array.from({ length: TASKS }, (_, i) => JSON.stringify({ input: `Task ${i}: reply with pong.`, truth: "pong", subset: `s${i % 10}` })).join("\n");
+    const source = (async function* () {
+      yield Buffer.from(rows);
+    })();
+    const imported = await importBenchmark(ctx, { create: { key: "bench-engine", name: "Engine", description: "", categories: [], languages: [], visibility: "custom" } }, source, ImportSettings.parse({}));
+    const benchmarkId = imported.benchmark?.id as string;
+
+    worker = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "worker"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "ignore" });
+    await new Promise((r) => setTimeout(r, 3000));
+
+    const rowsBefore = await insertedRows(db.url);
+    const fast = await timedRun(ctx, benchmarkId, db.url, 0, 64);
+    const rowsPerTask = ((await insertedRows(db.url)) - rowsBefore) / TASKS;
+    const slow = await timedRun(ctx, benchmarkId, db.url, 100, 64);
+    const ideal = 64 / 0.1;
+    console.log(
+      JSON.stringify({
+        tasks: TASKS,
+        tasks_per_s_0ms: Math.round(fast.tasksPerS),
+        efficiency_100ms_c64: Number((slow.tasksPerS / ideal).toFixed(3)),
+        worker_peak_rss_mb: worker.pid ? peakRssMb(worker.pid) : null,
+        db_rows_per_task: Number(rowsPerTask.toFixed(3)),
+      }),
+    );
+  } finally {
+    worker?.kill("SIGTERM");
+    await stopQueue();
+    await closeDb();
+    await db.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
