@@ -1,5 +1,6 @@
 import type { models } from "@/db/schema";
-import { renderPrompt } from "@/lib/benchmarks/render";
+import { type RenderedPrompt, renderPrompt } from "@/lib/benchmarks/render";
+import { buildContext, renderTemplate } from "@/lib/prompts";
 import type { Task } from "@/lib/benchmarks/task";
 import { type ChatMessage, chatCompletion, ProviderError } from "@/lib/providers/chat-client";
 import { simulatedAnswer, simulatedLatencyMs } from "@/lib/providers/simulated";
@@ -35,11 +36,23 @@ function simulatedTruth(task: Task, correctLetters: string[] | undefined, letter
   return { truth, distractors: [] };
 }
 
+/** The run's prompt template for this task type (or its default), applied to the final user message. */
+async function applyTemplate(task: Task, rendered: RenderedPrompt, config: RunConfig): Promise<ChatMessage[]> {
+  const messages = rendered.messages as ChatMessage[];
+  const source = config.prompt_templates?.[task.type] ?? config.prompt_templates?.default;
+  if (!source) return messages;
+  const result = await renderTemplate("prompt", source, buildContext("prompt", { task, rendered }));
+  if (!result.ok) throw new Error(`Prompt template failed: ${result.error.message}`);
+  const last = messages.findLastIndex((m) => m.role === "user");
+  return messages.map((m, i) => (i === last ? { ...m, content: result.value } : m));
+}
+
 /** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
 export async function executeItem(model: Model, task: Task, item: { taskKey: string; sample: number }, config: RunConfig, signal?: AbortSignal): Promise<ItemOutcome> {
   const rendered = renderPrompt(task, config.seed);
   const system = config.system_prompt ?? task.system_prompt;
-  const messages: ChatMessage[] = [...(system ? [{ role: "system" as const, content: system }] : []), ...(rendered.messages as ChatMessage[])];
+  const prompt = await applyTemplate(task, rendered, config);
+  const messages: ChatMessage[] = [...(system ? [{ role: "system" as const, content: system }] : []), ...prompt];
   const params = { ...samplingToParams(config.sampling), ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}) };
   const base = { messages, requestParams: params, correctLetters: rendered.correctLetters };
   const price = (tin: number, tout: number) => ((model.priceInputPerM ?? 0) * tin + (model.priceOutputPerM ?? 0) * tout) / 1e6;

@@ -72,6 +72,11 @@ async function toInsert(runId: string, position: number, sample: number, task: T
   };
 }
 
+/** An item that failed before reaching the model (e.g. its template did not render) is an error result. */
+function failedOutcome(error: Error): ItemOutcome {
+  return { messages: [], requestParams: {}, rawResponse: null, responseText: null, latencyMs: 0, tokensIn: 0, tokensOut: 0, tokensEstimated: false, cost: 0, attempts: 0, error: error.message, errorKind: "template" };
+}
+
 async function stillRunning(runId: string): Promise<boolean> {
   const [run] = await db.select({ status: runs.status }).from(runs).where(eq(runs.id, runId));
   return run?.status === "in_progress";
@@ -105,7 +110,9 @@ export async function runChunk(job: ChunkJob): Promise<void> {
       const task = tasks.get(item.position);
       if (!task) continue;
       const release = await acquire(run.id, config.concurrency);
-      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal).finally(release);
+      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal)
+        .catch((error: Error) => failedOutcome(error))
+        .finally(release);
       if (cancelled) return;
       pending.push(await toInsert(run.id, item.position, item.sample, task, outcome, config));
       if (pending.length >= FLUSH_EVERY) {

@@ -1,5 +1,6 @@
 import type { Task } from "@/lib/benchmarks/task";
 import { AppError } from "@/lib/errors";
+import { compileTemplate } from "@/lib/prompts";
 import { isScorerName, runScorer, SCORERS } from "@/lib/scoring/registry";
 import type { RunConfig } from "@/lib/validation/runs";
 
@@ -15,6 +16,14 @@ const DEFAULTS: Record<Task["type"], Spec> = {
 
 export function scorersFor(task: Task, config: RunConfig): Spec[] {
   return config.scorers?.length ? config.scorers : [DEFAULTS[task.type]];
+}
+
+/** Templates are compiled when a run is created, so a syntax error fails the request, naming the field. */
+export function assertValidTemplates(templates: Record<string, string> | undefined): void {
+  for (const [type, source] of Object.entries(templates ?? {})) {
+    const compiled = compileTemplate("prompt", source);
+    if (!compiled.ok) throw AppError.field(`config.prompt_templates.${type}`, compiled.error.message);
+  }
 }
 
 /** Checked when a run is created, so a typo fails the request rather than every result. */

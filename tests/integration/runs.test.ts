@@ -105,6 +105,17 @@ describe("evaluation runs", () => {
     }
   });
 
+  it("renders the run's prompt template for each task, and refuses a broken one up front", async () => {
+    const model = await fakeModel("fake/templated");
+    const templates = { qa: "Q: {{ task.text }}\nGive only the number." };
+    const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 5, prompt_templates: templates } }), "user");
+    await waitFor(ctx, run.id, ["completed"]);
+    const last = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    expect(last.messages.at(-1)?.content).toMatch(/^Q: What is \d+ \+ 1\? Answer with the number\.\nGive only the number\.$/);
+    const broken = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { prompt_templates: { qa: "{{ task.text " } } }), "user"));
+    expect(broken?.errors[0]?.path).toBe("config.prompt_templates.qa");
+  });
+
   it("fails a run whose endpoint is down with a clear reason instead of spinning", async () => {
     const model = await fakeModel("fake/down", { api_url: "http://127.0.0.1:9/v1/chat/completions" });
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { max_attempts: 1, concurrency: 4 } }), "user");

@@ -5,7 +5,7 @@ import type { ProjectCtx } from "@/lib/auth/context";
 import { mulberry32, shuffle } from "@/lib/benchmarks/random";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import { enqueueRun } from "@/lib/jobs/queue";
-import { assertValidScorers } from "@/lib/jobs/score";
+import { assertValidScorers, assertValidTemplates } from "@/lib/jobs/score";
 import type { CreateRun } from "@/lib/validation/runs";
 import { recordAudit } from "../audit";
 import { getBenchmarkRow } from "../benchmarks/access";
@@ -30,6 +30,7 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
     if (existing) return { run: existing, created: false };
   }
   assertValidScorers(input.config.scorers);
+  assertValidTemplates(input.config.prompt_templates);
   const { model } = await getModelRow(ctx, { id: input.model_id });
   if (model.endpointType === "none") throw AppError.field("model_id", `${model.name} needs an endpoint before it can run`, "unprocessable");
   const benchmark = await getBenchmarkRow(ctx, input.benchmark_id);
