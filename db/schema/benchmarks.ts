@@ -15,13 +15,13 @@ import { modelVisibility } from "./models";
 import { projects } from "./projects";
 import { users } from "./users";
 
-/** Defaults a run uses unless it overrides them. */
+/** Defaults a run uses unless it overrides them (validated by lib/validation/benchmarks.ts). */
 export type BenchmarkDefaults = {
-  promptTemplates?: Record<string, string>;
-  systemPrompt?: string;
-  scorers?: { type: string; params?: Record<string, unknown> }[];
-  metrics?: string[];
-  minTasksPerRun?: number;
+  prompt_templates?: Record<string, string>;
+  system_prompt?: string;
+  scorers?: { type: string; params: Record<string, unknown> }[];
+  metrics?: ("response_length" | "readability" | "refusal")[];
+  min_tasks_per_run?: number;
 };
 
 export const benchmarks = pgTable(

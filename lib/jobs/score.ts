@@ -15,7 +15,8 @@ const DEFAULTS: Record<Task["type"], Spec> = {
 };
 
 export function scorersFor(task: Task, config: RunConfig): Spec[] {
-  return config.scorers?.length ? config.scorers : [DEFAULTS[task.type]];
+  const graders = config.scorers?.length ? config.scorers : [DEFAULTS[task.type]];
+  return [...graders, ...(config.metrics ?? []).map((type) => ({ type, params: {} }))];
 }
 
 /** Templates are compiled when a run is created, so a syntax error fails the request, naming the field. */

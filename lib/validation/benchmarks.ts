@@ -3,6 +3,7 @@ import { CsvMapping } from "@/lib/benchmarks/formats/csv-mapping";
 import { FieldMapping } from "@/lib/benchmarks/formats/field-mapping";
 import { LLAMA_STACK_PURPOSES } from "@/lib/benchmarks/formats/llama-stack";
 import { Task, TASK_TYPES } from "@/lib/benchmarks/task";
+import { ScorerSpec } from "./runs";
 
 export const BenchmarkKey = z
   .string()
@@ -86,3 +87,20 @@ export const EditTask = z.object({ task: Task });
 export const AppendRows = z.object({ rows: z.array(z.record(z.string(), z.unknown())).min(1).max(100_000) });
 
 export const BenchmarkIds = z.object({ benchmark_ids: z.array(z.uuid("benchmark_ids must be benchmark ids")).min(1).max(100) });
+
+export const BenchmarkDefaults = z.object({
+  prompt_templates: z.record(z.string(), z.string().max(20_000)).optional().describe("LiquidJS template per task type (MCQ, FRQ, bool, json, qa, default)"),
+  system_prompt: z.string().max(20_000).optional(),
+  scorers: z.array(ScorerSpec).max(10).optional(),
+  metrics: z.array(z.enum(["response_length", "readability", "refusal"])).max(3).optional().describe("Additional metrics computed for every response"),
+  min_tasks_per_run: z.number().int().min(1).max(1_000_000).optional().describe("Runs with fewer tasks are marked provisional"),
+});
+
+export const UpdateBenchmark = z.object({
+  name: BenchmarkFields.shape.name.optional(),
+  description: z.string().trim().max(280, "Description must be at most 280 characters").optional(),
+  categories: list.optional(),
+  languages: list.optional(),
+  defaults: BenchmarkDefaults.optional().describe("Replaces the defaults; {} clears them"),
+});
+export type UpdateBenchmark = z.infer<typeof UpdateBenchmark>;

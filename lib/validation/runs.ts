@@ -22,6 +22,8 @@ export const RunConfig = z.object({
   seed: z.number().int().min(0).max(2 ** 31).default(0),
   samples_per_task: z.number().int().min(1).max(20).default(1),
   scorers: z.array(ScorerSpec).max(10).optional().describe("Defaults by task type when unset"),
+  metrics: z.array(z.enum(["response_length", "readability", "refusal"])).max(3).optional().describe("Additional metrics for every response"),
+  min_tasks_per_run: z.number().int().min(1).optional().describe("From the benchmark: fewer tasks make the run provisional"),
   concurrency: z.number().int().min(1).max(256).default(8),
   timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
   max_attempts: z.number().int().min(1).max(10).default(3),

@@ -23,6 +23,9 @@ test("run two simulated models on an uploaded benchmark, follow progress live, a
     data: Buffer.from(ROWS),
   });
   expect(upload.status(), await upload.text()).toBe(201);
+  console.log("UPLOAD", await upload.text());
+  console.log("LIST", await (await request.get("/api/v1/benchmarks?in_project=true", { headers: auth })).text());
+  console.log("PROJECT", await (await request.get("/api/v1/project", { headers: auth })).text());
 
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/demo/runs");

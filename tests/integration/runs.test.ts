@@ -116,6 +116,24 @@ describe("evaluation runs", () => {
     expect(broken?.errors[0]?.path).toBe("config.prompt_templates.qa");
   });
 
+  it("starts from the benchmark's defaults, which the run's own config overrides", async () => {
+    const { updateBenchmark } = await import("@/lib/services/benchmarks/update");
+    const bad = await failure(updateBenchmark(ctx, benchmarkId, { defaults: { scorers: [{ type: "nope", params: {} }] } }));
+    expect(bad?.errors[0]?.path).toBe("defaults.scorers.0.type");
+    await updateBenchmark(ctx, benchmarkId, { defaults: { system_prompt: "Be brief.", metrics: ["response_length"], min_tasks_per_run: 50 } });
+    const model = await fakeModel("fake/defaults");
+    const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 4 } }), "user");
+    expect(run.config).toMatchObject({ system_prompt: "Be brief.", metrics: ["response_length"], min_tasks_per_run: 50 });
+    const done = await waitFor(ctx, run.id, ["completed"]);
+    expect(Object.keys((done.summary as { scorers: object }).scorers)).toEqual(["exact_match", "response_length"]);
+    const sent = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    expect(sent.messages[0]).toEqual({ role: "system", content: "Be brief." });
+    const own = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 2, system_prompt: "Mine." } }), "user");
+    expect(own.run.config).toMatchObject({ system_prompt: "Mine." });
+    await waitFor(ctx, own.run.id, ["completed"]);
+    await updateBenchmark(ctx, benchmarkId, { defaults: {} });
+  });
+
   it("fails a run whose endpoint is down with a clear reason instead of spinning", async () => {
     const model = await fakeModel("fake/down", { api_url: "http://127.0.0.1:9/v1/chat/completions" });
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { max_attempts: 1, concurrency: 4 } }), "user");

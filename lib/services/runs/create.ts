@@ -6,12 +6,26 @@ import { mulberry32, shuffle } from "@/lib/benchmarks/random";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import { enqueueRun } from "@/lib/jobs/queue";
 import { assertValidScorers, assertValidTemplates } from "@/lib/jobs/score";
-import type { CreateRun } from "@/lib/validation/runs";
+import type { CreateRun, RunConfig } from "@/lib/validation/runs";
+import type { BenchmarkDefaults } from "@/db/schema";
 import { recordAudit } from "../audit";
 import { getBenchmarkRow } from "../benchmarks/access";
 import { getModelRow } from "../models/read";
 
 export type RunOrigin = "user" | "api" | "schedule" | "alert";
+
+/** The benchmark's defaults fill whatever the run leaves unset; the run's own values always win. */
+export function withBenchmarkDefaults(config: RunConfig, defaults: BenchmarkDefaults): RunConfig {
+  const templates = { ...defaults.prompt_templates, ...config.prompt_templates };
+  return {
+    ...config,
+    system_prompt: config.system_prompt ?? defaults.system_prompt,
+    prompt_templates: Object.keys(templates).length ? templates : undefined,
+    scorers: config.scorers ?? defaults.scorers,
+    metrics: config.metrics ?? defaults.metrics,
+    min_tasks_per_run: config.min_tasks_per_run ?? defaults.min_tasks_per_run,
+  };
+}
 
 /** The tasks a run evaluates: all, or a sample drawn deterministically from the seed. */
 export function choosePositions(taskCount: number, numExamples: number | undefined, seed: number): number[] {
@@ -43,7 +57,8 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
     .limit(1);
   if (!version) throw AppError.field("version", input.version ? `Version ${input.version} not found` : "This benchmark has no versions yet", "not_found");
   if (!version.runnable) throw AppError.field("version", "This version holds training data (post-training/messages) and cannot be run", "unprocessable");
-  const positions = choosePositions(version.taskCount, input.config.num_examples, input.config.seed);
+  const config = withBenchmarkDefaults(input.config, benchmark.defaults);
+  const positions = choosePositions(version.taskCount, config.num_examples, config.seed);
   let run: typeof runs.$inferSelect;
   try {
     run = await db.transaction(async (tx) => {
@@ -55,9 +70,9 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
           benchmarkId: benchmark.id,
           versionId: version.id,
           origin,
-          config: input.config,
+          config,
           positions,
-          totalItems: positions.length * input.config.samples_per_task,
+          totalItems: positions.length * config.samples_per_task,
           idempotencyKey: idempotencyKey ?? null,
           createdBy: ctx.actor.userId,
         })

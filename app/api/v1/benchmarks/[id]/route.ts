@@ -1,5 +1,12 @@
 import { z } from "zod";
 import { projectRoute } from "@/lib/http/route";
 import { getBenchmark } from "@/lib/services/benchmarks/read";
+import { updateBenchmark } from "@/lib/services/benchmarks/update";
+import { UpdateBenchmark } from "@/lib/validation/benchmarks";
 
-export const GET = projectRoute({ role: "viewer", params: z.object({ id: z.uuid("id must be a benchmark id") }) }, ({ ctx, params }) => getBenchmark(ctx, params.id));
+const Params = z.object({ id: z.uuid("id must be a benchmark id") });
+
+export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getBenchmark(ctx, params.id));
+
+/** Name, description, categories, languages and run defaults (templates, system prompt, scorers, metrics, minimum tasks). */
+export const PATCH = projectRoute({ role: "member", params: Params, body: UpdateBenchmark }, ({ ctx, params, body }) => updateBenchmark(ctx, params.id, body));
