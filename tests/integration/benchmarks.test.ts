@@ -54,6 +54,14 @@ describe("benchmark import", () => {
     expect(detail.versions[1]?.stats.subsets).toEqual({ even: 5, odd: 5 });
   });
 
+  it("stores awkward text exactly: tabs, newlines, backslashes, quotes, unicode, NUL-free JSON", async () => {
+    const ctx = await makeProject();
+    const task = { type: "qa", input: 'Tab\there,\nnew line, back\\slash, "quotes", ünïcödé 🚀, \\N', truth: ["a\tb", "c,d"], tags: ['say "hi"', "a,b", "back\\slash", "{brace}"], redacted: false, metadata: { note: "\\N is not null" }, subset: "tab\tsubset" };
+    const r = await importBenchmark(ctx, create("awkward"), bytes(JSON.stringify(task)), settings());
+    const stored = await getTask(ctx, r.benchmark?.id as string, 1, 1);
+    expect({ input: stored.input, truth: stored.truth, tags: stored.tags, metadata: stored.metadata, subset: stored.subset }).toEqual({ input: task.input, truth: task.truth, tags: task.tags, metadata: task.metadata, subset: task.subset });
+  });
+
   it("leaves no partial version when the import fails midway", async () => {
     const ctx = await makeProject();
     async function* failing(): ByteSource {

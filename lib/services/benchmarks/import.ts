@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { benchmarks, benchmarkTasks, benchmarkVersions, projectBenchmarks } from "@/db/schema";
+import { benchmarks, benchmarkVersions, projectBenchmarks } from "@/db/schema";
 import { type ProjectCtx, requireInstanceAdmin } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import type { Task } from "@/lib/benchmarks/task";
@@ -10,10 +10,9 @@ import type { BenchmarkFields, ImportSettings } from "@/lib/validation/benchmark
 import type { z } from "zod";
 import { recordAudit } from "../audit";
 import { openImport } from "./mapper";
-import { createKeyAssigner, createStats, type TaskInsert, toRow } from "./task-rows";
+import { openTaskCopy } from "./copy-tasks";
+import { createKeyAssigner, createStats, toRow } from "./task-rows";
 import { writableBenchmark } from "./access";
-
-const BATCH = 1000;
 
 export type ImportProgress = { phase: "validating" | "importing"; rows: number };
 export type ImportTarget = { create: z.infer<typeof BenchmarkFields> } | { benchmarkId: string };
@@ -107,24 +106,25 @@ export async function importBenchmark(
       if (!version) throw new Error("insert returned no row");
       const keyOf = createKeyAssigner();
       const stats = createStats();
-      let batch: TaskInsert[] = [];
-      const flush = async () => {
-        if (batch.length) await tx.insert(benchmarkTasks).values(batch);
-        batch = [];
-      };
+      const copy = await openTaskCopy(tx);
       let position = 0;
-      const result = await validateRows(opened.rows, opened.mapper, {
-        format: opened.format,
-        keepTasks: false,
-        onTask: async (task: Task) => {
-          position += 1;
-          stats.add(task);
-          batch.push(toRow(task, version.id, position, keyOf(task)));
-          progress("importing");
-          if (batch.length >= BATCH) await flush();
-        },
-      });
-      await flush();
+      let result: ValidationResult;
+      try {
+        result = await validateRows(opened.rows, opened.mapper, {
+          format: opened.format,
+          keepTasks: false,
+          onTask: async (task: Task) => {
+            position += 1;
+            stats.add(task);
+            await copy.write(toRow(task, version.id, position, keyOf(task)));
+            progress("importing");
+          },
+        });
+        await copy.end();
+      } catch (error) {
+        copy.abort(error as Error);
+        throw error;
+      }
       if (result.valid === 0) {
         throw new AppError("unprocessable", "No valid rows to import", result.errors.slice(0, 20).flatMap((e) => e.errors.map((i) => ({ path: `row ${e.row}`, message: i.message }))));
       }
