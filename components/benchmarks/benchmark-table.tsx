@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { listBenchmarks } from "@/lib/services/benchmarks/read";
-import { BenchmarkProjectToggle } from "./project-toggle";
+import { ProjectListToggle } from "@/components/ui/project-list-toggle";
 
 type Item = Awaited<ReturnType<typeof listBenchmarks>>["items"][number];
 
@@ -45,7 +45,7 @@ export function BenchmarkTable({ items, projectKey, canManage }: { items: Item[]
             </Td>
             <Td>
               {canManage ? (
-                <BenchmarkProjectToggle projectKey={projectKey} benchmarkId={b.id} name={b.name} inProject={b.in_project} />
+                <ProjectListToggle kind="benchmark" projectKey={projectKey} id={b.id} name={b.name} inProject={b.in_project} />
               ) : b.in_project ? (
                 <Badge tone="green">In project</Badge>
               ) : (

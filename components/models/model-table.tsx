@@ -5,7 +5,7 @@ import { linkClass } from "@/components/ui/styles";
 import type { ApiModel } from "@/lib/services/models/serialize";
 import { formatPrice, formatTokens } from "./format";
 import { ModelBadges } from "./model-badges";
-import { ProjectToggle } from "./project-toggle";
+import { ProjectListToggle } from "@/components/ui/project-list-toggle";
 
 export function ModelTable({ models, projectKey, canManage }: { models: ApiModel[]; projectKey: string; canManage: boolean }) {
   return (
@@ -39,7 +39,7 @@ export function ModelTable({ models, projectKey, canManage }: { models: ApiModel
             </Td>
             <Td>
               {canManage ? (
-                <ProjectToggle projectKey={projectKey} modelId={m.id} modelName={m.name} inProject={!!m.in_project} />
+                <ProjectListToggle kind="model" projectKey={projectKey} id={m.id} name={m.name} inProject={!!m.in_project} />
               ) : m.in_project ? (
                 <Badge tone="green">In project</Badge>
               ) : (
