@@ -13,7 +13,7 @@ import { type Sniffed, sniffFile } from "./sniff";
 import type { Problem, Progress, UploadResult } from "./types";
 import { UploadResultPanel } from "./upload-result";
 
-export type UploadTarget = { kind: "create" } | { kind: "version"; benchmarkId: string };
+export type UploadTarget = { kind: "create" } | { kind: "version"; benchmarkId: string } | { kind: "append"; benchmarkId: string; version: number };
 
 type Props = { projectKey: string; target: UploadTarget; formula: string };
 
@@ -21,7 +21,12 @@ const FIELDS = ["key", "name", "description", "categories", "languages"];
 const MAPPING = ["field_mapping", "csv_mapping", "purpose", "format"];
 
 function endpoint(target: UploadTarget, params: Record<string, string>): string {
-  const path = target.kind === "create" ? "/api/v1/benchmarks" : `/api/v1/benchmarks/${target.benchmarkId}/versions`;
+  const path =
+    target.kind === "create"
+      ? "/api/v1/benchmarks"
+      : target.kind === "version"
+        ? `/api/v1/benchmarks/${target.benchmarkId}/versions`
+        : `/api/v1/benchmarks/${target.benchmarkId}/versions/${target.version}/rows`;
   return `${path}?${new URLSearchParams(params).toString()}`;
 }
 

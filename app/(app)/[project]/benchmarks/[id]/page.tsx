@@ -75,9 +75,16 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
         }
         actions={
           canEdit ? (
-            <ButtonLink href={`${base}/upload`} variant="secondary">
-              Upload new version
-            </ButtonLink>
+            <span className="flex flex-wrap gap-2">
+              {version ? (
+                <ButtonLink href={`${base}/append?v=${version.number}`} variant="secondary">
+                  Append rows
+                </ButtonLink>
+              ) : null}
+              <ButtonLink href={`${base}/upload`} variant="secondary">
+                Upload new version
+              </ButtonLink>
+            </span>
           ) : null
         }
       />
