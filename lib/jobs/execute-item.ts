@@ -5,6 +5,7 @@ import type { Task } from "@/lib/benchmarks/task";
 import { type ChatMessage, chatCompletion, ProviderError } from "@/lib/providers/chat-client";
 import { simulatedAnswer, simulatedLatencyMs } from "@/lib/providers/simulated";
 import { endpointOf } from "@/lib/services/models/test-connection";
+import { acquireRate, settleTokens } from "./rate-limit";
 import { type RunConfig, samplingToParams } from "@/lib/validation/runs";
 
 type Model = typeof models.$inferSelect;
@@ -69,9 +70,12 @@ export async function executeItem(model: Model, task: Task, item: { taskKey: str
 
   const started = performance.now();
   try {
+    const estimated = estimateTokens(chars(messages));
+    await acquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, estimated, signal);
     const result = await chatCompletion(endpointOf(model), messages, { params, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
-    const tin = result.usage?.promptTokens ?? estimateTokens(chars(messages));
+    const tin = result.usage?.promptTokens ?? estimated;
     const tout = result.usage?.completionTokens ?? estimateTokens(result.text.length);
+    if (model.tpmLimit) await settleTokens(model.id, estimated, tin + tout);
     return { ...base, rawResponse: result.raw, responseText: result.text, latencyMs: Math.round(result.latencyMs), tokensIn: tin, tokensOut: tout, tokensEstimated: !result.usage, cost: price(tin, tout), attempts: result.attempts, error: null, errorKind: null };
   } catch (error) {
     const e = error as ProviderError & { attempts?: number };

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { runResults, runs } from "@/db/schema";
+import { pruneRateWindows } from "./rate-limit";
 import { summarize } from "./summarize";
 
 /** A run whose first this-many items all failed has a broken endpoint: fail it instead of spinning. */
@@ -51,6 +52,7 @@ export async function finalizeRun(runId: string): Promise<void> {
   }
   if (run.doneItems + run.errorItems < run.totalItems) return;
   const summary = await computeSummary(runId, run.totalItems);
+  await pruneRateWindows();
   await db
     .update(runs)
     .set({ status: "completed", summary, finishedAt: new Date() })

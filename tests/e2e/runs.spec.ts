@@ -23,9 +23,6 @@ test("run two simulated models on an uploaded benchmark, follow progress live, a
     data: Buffer.from(ROWS),
   });
   expect(upload.status(), await upload.text()).toBe(201);
-  console.log("UPLOAD", await upload.text());
-  console.log("LIST", await (await request.get("/api/v1/benchmarks?in_project=true", { headers: auth })).text());
-  console.log("PROJECT", await (await request.get("/api/v1/project", { headers: auth })).text());
 
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/demo/runs");
@@ -48,6 +45,7 @@ test("run two simulated models on an uploaded benchmark, follow progress live, a
   await expect(page).toHaveURL(/\/demo\/runs$/);
   const rows = page.getByRole("table", { name: "Runs" }).locator("tbody tr").filter({ hasText: name });
   await expect(rows).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
   await rows.filter({ hasText: "Simulated Strong" }).getByRole("link", { name: "Simulated Strong (85%)" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: `Simulated Strong (85%) on ${name}` })).toBeVisible();
@@ -67,6 +65,15 @@ test("run two simulated models on an uploaded benchmark, follow progress live, a
   await expect(page.getByRole("region", { name: "Run statistics" })).toContainText("Tasks answered");
   await expect(page.getByRole("table", { name: "Results" }).locator("tbody tr")).toHaveCount(30);
   await expectNoSeriousA11yViolations(page);
+
+  // Dark mode is a separate palette: scan the three pages again.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  for (const path of [`/demo/runs/${id}`, "/demo/runs", "/demo/runs/new"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  }
 });
 
 test("the playground evaluates a JSONata grading expression and locates a syntax error", async ({ page }) => {
