@@ -8,7 +8,7 @@ import { executeItem, type ItemOutcome } from "./execute-item";
 import { finalizeRun } from "./finalize";
 import { acquire } from "./run-slots";
 import type { ChunkJob } from "./queue";
-import { scoreItem } from "./score";
+import { judgeIds, scoreItem } from "./score";
 
 type ResultInsert = typeof runResults.$inferInsert;
 
@@ -46,8 +46,10 @@ async function flush(runId: string, rows: ResultInsert[]): Promise<void> {
   });
 }
 
-async function toInsert(runId: string, position: number, sample: number, task: Task & { key: string }, outcome: ItemOutcome, config: RunConfig): Promise<ResultInsert> {
-  const scored = outcome.error === null ? await scoreItem(task, outcome.responseText ?? "", outcome.correctLetters, config) : { scores: {}, parsed: null };
+type Judges = Parameters<typeof scoreItem>[4];
+
+async function toInsert(runId: string, position: number, sample: number, task: Task & { key: string }, outcome: ItemOutcome, config: RunConfig, judges: Judges): Promise<ResultInsert> {
+  const scored = outcome.error === null ? await scoreItem(task, outcome.responseText ?? "", outcome.correctLetters, config, judges) : { scores: {}, parsed: null };
   return {
     runId,
     position,
@@ -89,6 +91,8 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   const config = RunConfig.parse(run.config);
   const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
   if (!model) throw new Error(`model ${run.modelId} vanished`);
+  const judgeList = judgeIds(config);
+  const judges = new Map((judgeList.length ? await db.select().from(models).where(inArray(models.id, judgeList)) : []).map((m) => [m.id, m]));
   const taskRows = await db.select().from(benchmarkTasks).where(and(eq(benchmarkTasks.versionId, run.versionId), inArray(benchmarkTasks.position, job.positions)));
   const tasks = new Map(taskRows.map((r) => [r.position, { ...fromRow(r), key: r.taskKey }]));
   const done = await db
@@ -114,7 +118,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
         .catch((error: Error) => failedOutcome(error))
         .finally(release);
       if (cancelled) return;
-      pending.push(await toInsert(run.id, item.position, item.sample, task, outcome, config));
+      pending.push(await toInsert(run.id, item.position, item.sample, task, outcome, config, judges));
       if (pending.length >= FLUSH_EVERY) {
         const batch = pending;
         pending = [];

@@ -1,4 +1,9 @@
+import type { models } from "@/db/schema";
 import type { Task } from "@/lib/benchmarks/task";
+import { LlmJudgeParams } from "@/lib/scoring/scorers/llm-judge";
+import { judgeResponse } from "./judge";
+
+type Model = typeof models.$inferSelect;
 import { AppError } from "@/lib/errors";
 import { compileTemplate } from "@/lib/prompts";
 import { isScorerName, runScorer, SCORERS } from "@/lib/scoring/registry";
@@ -30,19 +35,29 @@ export function assertValidTemplates(templates: Record<string, string> | undefin
 /** Checked when a run is created, so a typo fails the request rather than every result. */
 export function assertValidScorers(specs: Spec[] | undefined): void {
   specs?.forEach((spec, i) => {
-    if (!isScorerName(spec.type)) throw AppError.field(`config.scorers.${i}.type`, `Unknown scorer "${spec.type}"; one of ${Object.keys(SCORERS).join(", ")}`);
-    const parsed = SCORERS[spec.type].params.safeParse(spec.params);
+    const schema = spec.type === "llm_as_judge" ? LlmJudgeParams : isScorerName(spec.type) ? SCORERS[spec.type].params : undefined;
+    if (!schema) throw AppError.field(`config.scorers.${i}.type`, `Unknown scorer "${spec.type}"; one of ${[...Object.keys(SCORERS), "llm_as_judge"].join(", ")}`);
+    const parsed = schema.safeParse(spec.params);
     if (!parsed.success) throw AppError.field(`config.scorers.${i}.params`, parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
   });
 }
 
+/** The judge models a run's scorers name, by id. */
+export function judgeIds(config: RunConfig): string[] {
+  return (config.scorers ?? []).filter((s) => s.type === "llm_as_judge").map((s) => String(s.params.judge_model_id));
+}
+
 /** Every scorer's output for one response, keyed by scorer name (the first is the run's primary score). */
-export async function scoreItem(task: Task, response: string, correctLetters: string[] | undefined, config: RunConfig) {
+export async function scoreItem(task: Task & { key: string }, response: string, correctLetters: string[] | undefined, config: RunConfig, judges: Map<string, Model> = new Map()) {
   const scores: Record<string, { value: unknown; pass?: boolean; explanation?: string; answer?: string; error?: string }> = {};
   for (const spec of scorersFor(task, config)) {
-    if (!isScorerName(spec.type)) continue;
     const name = scores[spec.type] ? `${spec.type}#${Object.keys(scores).length + 1}` : spec.type;
-    scores[name] = await runScorer(spec.type, { task, response, correctLetters }, spec.params);
+    if (spec.type === "llm_as_judge") {
+      const params = LlmJudgeParams.parse(spec.params);
+      scores[name] = await judgeResponse(task, response, params, judges.get(params.judge_model_id));
+    } else if (isScorerName(spec.type)) {
+      scores[name] = await runScorer(spec.type, { task, response, correctLetters }, spec.params);
+    }
   }
   const first = Object.values(scores)[0];
   return { scores, parsed: first?.answer ?? null };

@@ -134,6 +134,25 @@ describe("evaluation runs", () => {
     await updateBenchmark(ctx, benchmarkId, { defaults: {} });
   });
 
+  it("grades with an LLM judge: renders its prompt with the truth, parses its score, keeps its rationale", async () => {
+    const judgeFake = await startFakeOpenAI({ answer: () => "The answer matches the reference. Score: 4" });
+    try {
+      const judge = await createModel(ctx, CreateModel.parse({ key: "fake/judge", name: "Judge", api_url: judgeFake.url }));
+      const model = await fakeModel("fake/judged");
+      const judgeSpec = { type: "llm_as_judge", params: { judge_model_id: judge.id, prompt_template: "Question: {{ task.text }}\nReference: {{ task.truth }}\nAnswer: {{ response }}\nScore 1-5.", pass_threshold: 4 } };
+      const bad = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { scorers: [{ ...judgeSpec, params: { ...judgeSpec.params, judge_model_id: model.id.replace(/.$/, "0") } }] } }), "user"));
+      expect(bad?.errors[0]?.path).toBe("config.scorers.0.params.judge_model_id");
+      const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 3, scorers: [judgeSpec] } }), "user");
+      const done = await waitFor(ctx, run.id, ["completed"]);
+      expect(done.running_score).toMatchObject({ n: 3, passed: 3 });
+      const [result] = await db.select().from(runResults).where(eq(runResults.runId, run.id)).limit(1);
+      expect(result?.scores.llm_as_judge).toMatchObject({ value: 0.75, pass: true, explanation: "The answer matches the reference. Score: 4" });
+      expect(String((judgeFake.requests[0]?.body as { messages: { content: string }[] }).messages[0]?.content)).toMatch(/^Question: What is \d+ \+ 1\?.*\nReference: \d+\nAnswer: /s);
+    } finally {
+      await judgeFake.close();
+    }
+  });
+
   it("fails a run whose endpoint is down with a clear reason instead of spinning", async () => {
     const model = await fakeModel("fake/down", { api_url: "http://127.0.0.1:9/v1/chat/completions" });
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { max_attempts: 1, concurrency: 4 } }), "user");

@@ -46,6 +46,11 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
   assertValidScorers(input.config.scorers);
   assertValidTemplates(input.config.prompt_templates);
   const { model } = await getModelRow(ctx, { id: input.model_id });
+  for (const [i, spec] of (input.config.scorers ?? []).entries()) {
+    if (spec.type !== "llm_as_judge") continue;
+    const judge = await getModelRow(ctx, { id: String(spec.params.judge_model_id) }).catch(() => null);
+    if (!judge || judge.model.endpointType === "none") throw AppError.field(`config.scorers.${i}.params.judge_model_id`, "The judge model is unknown or has no endpoint", "unprocessable");
+  }
   if (model.endpointType === "none") throw AppError.field("model_id", `${model.name} needs an endpoint before it can run`, "unprocessable");
   const benchmark = await getBenchmarkRow(ctx, input.benchmark_id);
   const versionFilter = input.version ? eq(benchmarkVersions.number, input.version) : undefined;
