@@ -13,7 +13,8 @@ export function ScoreBars({ bars, title, percent = true }: { bars: ScoreBar[]; t
   const data = bars.map((b) => ({
     label: b.label,
     value: b.value * scale,
-    error: b.ci ? [Math.max(0, (b.value - b.ci[0]) * scale), Math.max(0, (b.ci[1] - b.value) * scale)] : [0, 0],
+    // Proportion intervals are drawn inside [0, 100%] (a t interval on few clusters can overshoot).
+    error: b.ci ? [Math.max(0, (b.value - (percent ? Math.max(0, b.ci[0]) : b.ci[0])) * scale), Math.max(0, ((percent ? Math.min(1, b.ci[1]) : b.ci[1]) - b.value) * scale)] : [0, 0],
   }));
   return (
     <figure className="text-gray-700 dark:text-gray-300">
@@ -26,7 +27,7 @@ export function ScoreBars({ bars, title, percent = true }: { bars: ScoreBar[]; t
             <YAxis domain={percent ? [0, 100] : [0, "auto"]} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" unit={percent ? "%" : ""} width={48} />
             <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(1)}${percent ? "%" : ""}` : String(v))} />
             <Bar dataKey="value" name="Score" fill="#2f6fde" isAnimationActive={false}>
-              <ErrorBar dataKey="error" width={6} stroke="currentColor" strokeWidth={1.5} direction="y" />
+              <ErrorBar dataKey="error" width={8} stroke="currentColor" strokeWidth={2} direction="y" isAnimationActive={false} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

@@ -9,8 +9,9 @@ export function isProportion(a: Pick<Aggregate, "value" | "method">): boolean {
   return PROPORTION_METHODS.has(a.method) || (a.value !== null && a.value >= 0 && a.value <= 1 && a.method === "t");
 }
 
+// A proportion's interval bound is shown inside [0, 100%]: a t interval on few clusters can overshoot.
 function number(v: number, percent: boolean): string {
-  return percent ? (v * 100).toFixed(1) : v.toFixed(v >= 100 ? 0 : 2);
+  return percent ? (Math.min(1, Math.max(0, v)) * 100).toFixed(1) : v.toFixed(v >= 100 ? 0 : 2);
 }
 
 /** "72.5% [68.1, 76.5], n=400" — the estimate, its 95% interval and how many results it covers. */

@@ -72,7 +72,7 @@ export async function executeItem(model: Model, task: Task, item: { taskKey: str
   try {
     const estimated = estimateTokens(chars(messages));
     await acquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, estimated, signal);
-    const result = await chatCompletion(endpointOf(model), messages, { params, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
+    const result = await chatCompletion(endpointOf(model), messages, { params, stream: config.stream, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
     const tin = result.usage?.promptTokens ?? estimated;
     const tout = result.usage?.completionTokens ?? estimateTokens(result.text.length);
     if (model.tpmLimit) await settleTokens(model.id, estimated, tin + tout);

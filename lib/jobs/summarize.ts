@@ -32,9 +32,11 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
     const numeric = rows.filter((r) => Number.isFinite(scoreOf(r)));
     const aggregateOf = (group: ResultForSummary[]) => (passBased ? accuracy(group.map((r) => r.scores[name]?.pass === true)) : meanAggregate(group.map(scoreOf)));
     const subsets = new Set(numeric.map((r) => r.subset));
+    // A t interval around a proportion can cross 0 or 1; a proportion's interval cannot.
+    const clip = (a: Aggregate): Aggregate => (passBased && a.ci ? { ...a, ci: [Math.max(0, a.ci[0]), Math.min(1, a.ci[1])] } : a);
     scorers[name] = {
       overall: aggregateOf(numeric),
-      clustered: subsets.size > 1 ? clusteredMean(numeric.map((r) => ({ value: scoreOf(r), cluster: r.subset ?? "" }))) : null,
+      clustered: subsets.size > 1 ? clip(clusteredMean(numeric.map((r) => ({ value: scoreOf(r), cluster: r.subset ?? "" })))) : null,
       by_subset: perSubset(numeric, aggregateOf),
     };
   }

@@ -14,6 +14,8 @@ export type Endpoint = {
 
 export type ChatOptions = {
   params?: Record<string, unknown>;
+  /** Ask for server-sent events and join the deltas (some servers only stream). */
+  stream?: boolean;
   timeoutMs?: number;
   maxAttempts?: number;
   signal?: AbortSignal;
@@ -50,10 +52,38 @@ export class ProviderError extends Error {
 const MAX_REDIRECTS = 3;
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: Record<string, unknown> = {}) {
+export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: Record<string, unknown> = {}, stream = false) {
   // Yardstick's defaults, then the run's sampling parameters, then the model's extra_payload on top.
   const merged = deepMerge(deepMerge({ temperature: 0 }, params), endpoint.extraPayload ?? {});
-  return { ...merged, model: endpoint.model, messages, stream: false };
+  return { ...merged, model: endpoint.model, messages, stream, ...(stream ? { stream_options: { include_usage: true } } : {}) };
+}
+
+type Usage = { prompt_tokens?: number; completion_tokens?: number };
+
+const toUsage = (usage: Usage | undefined) =>
+  usage && typeof usage.prompt_tokens === "number" ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens ?? 0 } : null;
+
+/** Joins a server-sent-events answer's deltas; a stream that stops before [DONE] is malformed. */
+export function parseSse(text: string): { content: string; usage: Usage | undefined; chunks: number } {
+  let content = "";
+  let usage: Usage | undefined;
+  let chunks = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.startsWith("data:")) continue;
+    const data = line.slice(5).trim();
+    if (data === "[DONE]") return { content, usage, chunks };
+    let chunk: { choices?: { delta?: { content?: unknown } }[]; usage?: Usage };
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      throw new ProviderError("malformed", `Stream chunk is not valid JSON: ${data.slice(0, 120)}`);
+    }
+    chunks += 1;
+    const delta = chunk.choices?.[0]?.delta?.content;
+    if (typeof delta === "string") content += delta;
+    if (chunk.usage) usage = chunk.usage;
+  }
+  throw new ProviderError("malformed", "The stream ended without [DONE]");
 }
 
 function retryAfterMs(header: string | null): number | undefined {
@@ -108,6 +138,10 @@ async function send(endpoint: Endpoint, body: unknown, timeoutMs: number, signal
       }
       const text = await response.text();
       if (text.length > MAX_BODY_BYTES) throw new ProviderError("malformed", "Response body too large");
+      if (response.ok && (body as { stream?: boolean }).stream) {
+        const streamed = parseSse(text);
+        return { text: streamed.content, raw: { streamed: true, chunks: streamed.chunks, content: streamed.content, usage: streamed.usage ?? null }, usage: toUsage(streamed.usage), latencyMs: performance.now() - started, attempts: 1 };
+      }
       let json: unknown = null;
       try {
         json = text ? JSON.parse(text) : null;
@@ -122,11 +156,10 @@ async function send(endpoint: Endpoint, body: unknown, timeoutMs: number, signal
       const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
       const content = choice?.message?.content;
       if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", response.status);
-      const usage = (json as { usage?: { prompt_tokens?: number; completion_tokens?: number } }).usage;
       return {
         text: content,
         raw: json,
-        usage: usage && typeof usage.prompt_tokens === "number" ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens ?? 0 } : null,
+        usage: toUsage((json as { usage?: Usage }).usage),
         latencyMs: performance.now() - started,
         attempts: 1,
       };
@@ -146,7 +179,7 @@ async function send(endpoint: Endpoint, body: unknown, timeoutMs: number, signal
 /** One chat completion with retries on rate limits, 5xx, timeouts, network errors and malformed bodies. */
 export async function chatCompletion(endpoint: Endpoint, messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
   const maxAttempts = options.maxAttempts ?? 3;
-  const body = buildBody(endpoint, messages, options.params);
+  const body = buildBody(endpoint, messages, options.params, options.stream);
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await send(endpoint, body, options.timeoutMs ?? 60_000, options.signal);

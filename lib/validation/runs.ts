@@ -27,6 +27,7 @@ export const RunConfig = z.object({
   concurrency: z.number().int().min(1).max(256).default(8),
   timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
   max_attempts: z.number().int().min(1).max(10).default(3),
+  stream: z.boolean().default(false).describe("Request server-sent events (for servers that only stream)"),
 });
 export type RunConfig = z.infer<typeof RunConfig>;
 

@@ -132,6 +132,9 @@ describe("benchmark import", () => {
     expect((await failure(listTasks(b, id, 1, {}, page)))?.code).toBe("not_found");
     expect((await failure(importBenchmark(b, { benchmarkId: id }, bytes(stratix(4)), settings())))?.code).toBe("not_found");
     expect((await listBenchmarks(b, {}, page)).items.map((x) => x.id)).not.toContain(id);
+    const mine = (await listBenchmarks(a, { key: "private", task_type: "qa" }, page)).items;
+    expect(mine.map((x) => [x.key, x.latest_version?.number, x.latest_version?.task_count, x.in_project])).toEqual([["private", 1, 3, true]]);
+    expect((await listBenchmarks(a, { key: "private", task_type: "MCQ" }, page)).count).toBe(0);
     const viewer = await addMember(a, "viewer");
     expect((await listBenchmarks(viewer, { key: "priv" }, page)).count).toBe(1);
   });

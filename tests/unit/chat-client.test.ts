@@ -42,6 +42,20 @@ describe("chatCompletion against a real HTTP endpoint", () => {
     expect(fake.requests[0]?.body).toEqual({ temperature: 0.3, top_p: 0.5, model: "m", messages: ping, stream: false });
   });
 
+  it("streams: asks for server-sent events and joins the deltas into the answer", async () => {
+    const result = await chatCompletion({ url: fake.url, model: "m" }, ping, { stream: true });
+    expect(result.text).toBe("pong");
+    expect(fake.requests[0]?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+    expect(result.raw).toMatchObject({ streamed: true, content: "pong" });
+  });
+
+  it("treats a stream cut off before [DONE] as malformed, and retries it", async () => {
+    fake.setOptions({ faults: { rate: 1, kinds: ["truncated"] } });
+    const error = await failure(chatCompletion({ url: fake.url, model: "m" }, ping, { stream: true, maxAttempts: 2 }));
+    expect(error.kind).toBe("malformed");
+    expect(error.attempts).toBe(2);
+  });
+
   it("reaches a host name as well as a literal address", async () => {
     const result = await chatCompletion({ url: fake.url.replace("127.0.0.1", "localhost"), model: "m" }, ping);
     expect(result.text).toBe("pong");

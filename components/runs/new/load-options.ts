@@ -1,5 +1,5 @@
 import type { ProjectCtx } from "@/lib/auth/context";
-import { getBenchmark, listBenchmarks } from "@/lib/services/benchmarks/read";
+import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
 import { listRuns } from "@/lib/services/runs/read";
 import type { ActiveRun, RunnableBenchmark, RunnableModel } from "./types";
@@ -14,8 +14,6 @@ export async function loadRunOptions(ctx: ProjectCtx): Promise<{ models: Runnabl
     listRuns(ctx, { status: "scheduled" }, ALL),
     listRuns(ctx, { status: "in_progress" }, ALL),
   ]);
-  // listBenchmarks' latest_version comes back null (see the report), so read each benchmark's versions.
-  const detailed = await Promise.all(benchmarks.items.map((b) => getBenchmark(ctx, b.id)));
   return {
     models: models.items
       .filter((m) => m.endpoint_type !== "none")
@@ -27,9 +25,9 @@ export async function loadRunOptions(ctx: ProjectCtx): Promise<{ models: Runnabl
         price_in: m.price_input_per_m,
         price_out: m.price_output_per_m,
       })),
-    benchmarks: detailed.flatMap((b) => {
-      const latest = b.versions.find((v) => v.runnable);
-      return latest && latest.number === b.versions[0]?.number ? [{ id: b.id, name: b.name, version: latest.number, task_count: latest.task_count }] : [];
+    benchmarks: benchmarks.items.flatMap((b) => {
+      const latest = b.latest_version;
+      return latest?.runnable ? [{ id: b.id, name: b.name, version: latest.number, task_count: latest.task_count }] : [];
     }),
     active: [...running.items, ...scheduled.items].map((r) => ({
       id: r.id,

@@ -13,12 +13,16 @@ import { fromRow } from "./task-rows";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const inProject = (projectId: string) =>
-  sql<boolean>`exists (select 1 from ${projectBenchmarks} where ${projectBenchmarks.projectId} = ${projectId} and ${projectBenchmarks.benchmarkId} = ${benchmarks.id})`;
+// drizzle renders columns unqualified inside single-table selects, and an unqualified "id" in these
+// subqueries would bind to the inner table, so the outer benchmark is named explicitly.
+const outerId = sql.raw(`"benchmarks"."id"`);
 
-const latestVersion = sql<{ number: number; task_count: number; created_at: string } | null>`(
-  select json_build_object('number', v.number, 'task_count', v.task_count, 'created_at', v.created_at)
-  from ${benchmarkVersions} v where v.benchmark_id = ${benchmarks.id} order by v.number desc limit 1)`;
+const inProject = (projectId: string) =>
+  sql<boolean>`exists (select 1 from ${projectBenchmarks} pb where pb.project_id = ${projectId} and pb.benchmark_id = ${outerId})`;
+
+const latestVersion = sql<{ number: number; task_count: number; runnable: boolean; created_at: string } | null>`(
+  select json_build_object('number', v.number, 'task_count', v.task_count, 'runnable', v.runnable, 'created_at', v.created_at)
+  from ${benchmarkVersions} v where v.benchmark_id = ${outerId} order by v.number desc limit 1)`;
 
 export async function listBenchmarks(ctx: ProjectCtx, filters: ListBenchmarks, page: Page) {
   const conditions: (SQL | undefined)[] = [visibleBenchmarks(ctx)];
@@ -29,7 +33,7 @@ export async function listBenchmarks(ctx: ProjectCtx, filters: ListBenchmarks, p
   if (filters.languages?.length) conditions.push(arrayOverlaps(benchmarks.languages, filters.languages));
   if (filters.in_project) conditions.push(filters.in_project === "true" ? inProject(ctx.project.id) : sql`not ${inProject(ctx.project.id)}`);
   if (filters.task_type) {
-    conditions.push(sql`exists (select 1 from ${benchmarkVersions} v where v.benchmark_id = ${benchmarks.id} and (v.stats->'types') ? ${filters.task_type})`);
+    conditions.push(sql`exists (select 1 from ${benchmarkVersions} v where v.benchmark_id = ${outerId} and (v.stats->'types') ? ${filters.task_type})`);
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

@@ -17,8 +17,9 @@ export function visibleTo(ctx: ProjectCtx): SQL {
   ) as SQL;
 }
 
+// Qualified explicitly: drizzle renders columns unqualified inside single-table selects.
 const inProjectExpr = (projectId: string) =>
-  sql<boolean>`exists (select 1 from ${projectModels} where ${projectModels.projectId} = ${projectId} and ${projectModels.modelId} = ${models.id})`;
+  sql<boolean>`exists (select 1 from ${projectModels} pm where pm.project_id = ${projectId} and pm.model_id = ${sql.raw(`"models"."id"`)})`;
 
 export async function listModels(ctx: ProjectCtx, filters: ListModels, page: Page): Promise<Paginated<ApiModel>> {
   const conditions: (SQL | undefined)[] = [visibleTo(ctx)];
