@@ -91,10 +91,10 @@ describe("evaluation runs", () => {
   });
 
   it("completes despite 30% faults: every item ends with a result or a recorded error", async () => {
-    fake.setOptions({ faults: { rate: 0.3, kinds: ["429", "500", "truncated", "empty_choices"], seed: 3 }, retryAfterSeconds: 0 });
+    fake.setOptions({ faults: { rate: 0.3, kinds: ["429", "500", "timeout", "truncated", "empty_choices"], seed: 3 }, retryAfterSeconds: 0, timeoutMs: 1000 });
     try {
       const model = await fakeModel("fake/flaky");
-      const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8, max_attempts: 4, timeout_ms: 2000 } }), "user");
+      const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8, max_attempts: 4, timeout_ms: 300 } }), "user");
       const done = await waitFor(ctx, run.id, ["completed", "failed"]);
       expect(done.status).toBe("completed");
       expect(done.progress.done).toBe(120); // "done" counts items finished either way, errors included
@@ -147,7 +147,8 @@ describe("evaluation runs", () => {
       expect(done.running_score).toMatchObject({ n: 3, passed: 3 });
       const [result] = await db.select().from(runResults).where(eq(runResults.runId, run.id)).limit(1);
       expect(result?.scores.llm_as_judge).toMatchObject({ value: 0.75, pass: true, explanation: "The answer matches the reference. Score: 4" });
-      expect(String((judgeFake.requests[0]?.body as { messages: { content: string }[] }).messages[0]?.content)).toMatch(/^Question: What is \d+ \+ 1\?.*\nReference: \d+\nAnswer: /s);
+      const judged = judgeFake.requests[0]?.body as { messages: { content: string }[] } | undefined;
+      expect(String(judged?.messages[0]?.content)).toMatch(/^Question: What is \d+ \+ 1\?.*\nReference: \d+\nAnswer: /s);
     } finally {
       await judgeFake.close();
     }
