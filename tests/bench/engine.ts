@@ -71,7 +71,9 @@ async function main() {
     const imported = await importBenchmark(ctx, { create: { key: "bench-engine", name: "Engine", description: "", categories: [], languages: [], visibility: "custom" } }, source, ImportSettings.parse({}));
     const benchmarkId = imported.benchmark?.id as string;
 
-    worker = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "worker"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "ignore" });
+    // BENCH_WORKER_ARGS passes node flags to the worker, e.g. --cpu-prof to profile it.
+    const nodeArgs = process.env.BENCH_WORKER_ARGS?.split(" ").filter(Boolean) ?? [];
+    worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "lib/server/cli.ts", "worker"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "ignore" });
     await new Promise((r) => setTimeout(r, 3000));
 
     const fast = await timedRun(ctx, benchmarkId, db.url, 0, 64);

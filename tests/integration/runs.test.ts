@@ -140,7 +140,7 @@ describe("evaluation runs", () => {
       const judge = await createModel(ctx, CreateModel.parse({ key: "fake/judge", name: "Judge", api_url: judgeFake.url }));
       const model = await fakeModel("fake/judged");
       const judgeSpec = { type: "llm_as_judge", params: { judge_model_id: judge.id, prompt_template: "Question: {{ task.text }}\nReference: {{ task.truth }}\nAnswer: {{ response }}\nScore 1-5.", pass_threshold: 4 } };
-      const bad = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { scorers: [{ ...judgeSpec, params: { ...judgeSpec.params, judge_model_id: model.id.replace(/.$/, "0") } }] } }), "user"));
+      const bad = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { scorers: [{ ...judgeSpec, params: { ...judgeSpec.params, judge_model_id: crypto.randomUUID() } }] } }), "user"));
       expect(bad?.errors[0]?.path).toBe("config.scorers.0.params.judge_model_id");
       const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 3, scorers: [judgeSpec] } }), "user");
       const done = await waitFor(ctx, run.id, ["completed"]);

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
 
 declare module "vitest" {
@@ -34,13 +32,19 @@ function withDatabase(url: string, name: string): string {
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => {};
-  let dir: string | undefined;
   if (!adminUrl) {
-    dir = mkdtempSync(path.join(tmpdir(), "yardstick-test-"));
-    chmodSync(dir, 0o711);
-    const server = await startEmbeddedPostgres({ dataDir: dir, password: "test", database: "postgres", fast: true });
-    adminUrl = server.url;
-    stop = server.stop;
+    // A child process: see tests/support/pg-server.ts for why not in this one.
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/pg-server.ts"], { stdio: ["pipe", "pipe", "inherit"] });
+    const exitedEarly = once(child, "exit").then(([code]) => {
+      throw new Error(`The test database process exited with code ${code}`);
+    });
+    const [line] = (await Promise.race([once(createInterface({ input: child.stdout }), "line"), exitedEarly])) as [string];
+    adminUrl = (JSON.parse(line) as { url: string }).url;
+    stop = async () => {
+      const exited = once(child, "exit");
+      child.stdin.end();
+      await exited;
+    };
   }
   assertLocal(adminUrl);
   const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
@@ -49,8 +53,5 @@ export default async function setup(project: TestProject) {
   await runMigrations(withDatabase(adminUrl, TEMPLATE));
   await sql.end();
   project.provide("adminDatabaseUrl", withDatabase(adminUrl, "postgres"));
-  return async () => {
-    await stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  };
+  return stop;
 }
