@@ -3,7 +3,10 @@ import { inArray, sql } from "drizzle-orm";
 import { hashToken } from "@/lib/auth/tokens";
 import { setSetting } from "@/lib/services/instance";
 import { createUser } from "@/lib/services/users/sign-up";
+import { importBenchmark } from "@/lib/services/benchmarks/import";
+import { ImportSettings } from "@/lib/validation/benchmarks";
 import { PUBLIC_CATALOG, SIMULATED_MODELS } from "./catalog";
+import { demoTasks } from "./demo-benchmark";
 import type { Database } from "./index";
 import { models, projectMembers, projectModels, projects, users } from "./schema";
 
@@ -11,19 +14,19 @@ export type SeedOptions = { adminEmail?: string; adminPassword?: string; demo: b
 
 /** Idempotent: the catalog is upserted by key; the admin and demo project are created only on an empty instance. */
 export async function seed(database: Database, options: SeedOptions): Promise<void> {
-  await database.transaction(async (tx) => {
+  const demo = await database.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7261001)`);
     const catalog = [...PUBLIC_CATALOG, ...SIMULATED_MODELS].map((m) => ({ ...m, visibility: "public" as const }));
     await tx.insert(models).values(catalog).onConflictDoNothing({ target: models.key });
 
     const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)::int` }).from(users);
-    if (count > 0) return;
+    if (count > 0) return null;
 
     const fromEnv = options.adminEmail && options.adminPassword;
     const password = fromEnv ? (options.adminPassword as string) : randomBytes(12).toString("base64url");
     const email = fromEnv ? (options.adminEmail as string) : "admin@yardstick.local";
     const admin = await createUser({ username: email.split("@")[0]?.replace(/[^a-zA-Z0-9_.-]/g, "") || "admin", email, password }, { admin: true, tx });
-    if (!options.demo && fromEnv) return;
+    if (!options.demo && fromEnv) return null;
 
     const [project] = await tx
       .insert(projects)
@@ -37,7 +40,7 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
     }
     if (fromEnv) {
       options.log(`Created administrator ${email} from YARDSTICK_ADMIN_EMAIL.`);
-      return;
+      return project ? { admin, project } : null;
     }
     const setupToken = randomBytes(24).toString("base64url");
     await setSetting("setupTokenHash", hashToken(setupToken), tx);
@@ -51,5 +54,17 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
         "",
       ].join("\n"),
     );
+    return project ? { admin, project } : null;
   });
+  if (demo) await seedDemoBenchmark(demo.admin, demo.project);
+}
+
+/** After the seed commits (the import has its own transaction), the demo project gets a benchmark. */
+async function seedDemoBenchmark(admin: { id: string; username: string; isAdmin: boolean }, project: { id: string; key: string; name: string }) {
+  const ctx = { actor: { userId: admin.id, username: admin.username, isAdmin: admin.isAdmin }, project, role: "owner" as const };
+  const source = (async function* () {
+    yield Buffer.from(demoTasks().map((t) => JSON.stringify(t)).join("\n"));
+  })();
+  const fields = { key: "demo/starter", name: "Starter mix", description: "40 small tasks: arithmetic (free answer), capitals (multiple choice), facts (true/false).", categories: ["reasoning", "knowledge"], languages: ["en"], visibility: "custom" as const };
+  await importBenchmark(ctx, { create: fields }, source, ImportSettings.parse({ filename: "starter.jsonl" }));
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { models, projectMembers, projects, users } from "@/db/schema";
+import { benchmarkVersions, models, projectMembers, projects, users } from "@/db/schema";
 import { seed } from "@/db/seed";
 import type { AppError } from "@/lib/errors";
 import { authenticate } from "@/lib/services/users/authenticate";
@@ -23,6 +23,10 @@ describe("seed and one-time setup", () => {
     expect(admins[0]?.isAdmin).toBe(true);
     const [demo] = await db.select().from(projects).where(eq(projects.key, "demo"));
     expect(demo).toBeDefined();
+    const starter = await db.select({ n: benchmarkVersions.taskCount, stats: benchmarkVersions.stats }).from(benchmarkVersions);
+    expect(starter).toHaveLength(1);
+    expect(starter[0]?.n).toBe(40);
+    expect(starter[0]?.stats.types).toEqual({ qa: 20, MCQ: 10, bool: 10 });
     expect(lines.join("\n")).toMatch(/password: \S{12,}/);
     const token = lines.join("\n").match(/setup\?token=(\S+)/)?.[1] as string;
     expect(await setupAvailable()).toBe(true);
