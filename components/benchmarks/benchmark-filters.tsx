@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChipGroup } from "@/components/models/chips";
+import { ScopeChips } from "@/components/models/scope-chips";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass, linkClass } from "@/components/ui/styles";
 import { type BenchmarkFilters, filtersHref, hasFilters, TASK_TYPE_VALUES } from "./filters";
@@ -53,21 +53,7 @@ export function BenchmarkFiltersBar({ base, filters }: { base: string; filters: 
           </div>
         </form>
       </search>
-      <ChipGroup
-        label="Show"
-        chips={[
-          { label: "All benchmarks", href: href({ in_project: undefined }), active: !filters.in_project },
-          { label: "In this project", href: href({ in_project: "true" }), active: !!filters.in_project },
-        ]}
-      />
-      <ChipGroup
-        label="Type"
-        chips={[
-          { label: "All", href: href({ type: undefined }), active: !filters.type },
-          { label: "Public", href: href({ type: "public" }), active: filters.type === "public" },
-          { label: "Custom", href: href({ type: "custom" }), active: filters.type === "custom" },
-        ]}
-      />
+      <ScopeChips noun="benchmarks" filters={filters} href={href} />
       {hasFilters(filters) ? (
         <p className="text-sm">
           <Link className={linkClass} href={base}>

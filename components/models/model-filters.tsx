@@ -2,6 +2,7 @@ import { buttonClass } from "@/components/ui/button";
 import { controlClass, linkClass } from "@/components/ui/styles";
 import Link from "next/link";
 import { ChipGroup } from "./chips";
+import { ScopeChips } from "./scope-chips";
 import { filtersHref, hasFilters, type ModelFilters, toggle } from "./filters";
 
 /** Search box and filter chips; plain links and a GET form, so they work before JavaScript loads. */
@@ -26,21 +27,7 @@ export function ModelFiltersBar({ base, filters, facets }: { base: string; filte
           </button>
         </form>
       </search>
-      <ChipGroup
-        label="Show"
-        chips={[
-          { label: "All models", href: href({ in_project: undefined }), active: !filters.in_project },
-          { label: "In this project", href: href({ in_project: "true" }), active: !!filters.in_project },
-        ]}
-      />
-      <ChipGroup
-        label="Type"
-        chips={[
-          { label: "All", href: href({ type: undefined }), active: !filters.type },
-          { label: "Public", href: href({ type: "public" }), active: filters.type === "public" },
-          { label: "Custom", href: href({ type: "custom" }), active: filters.type === "custom" },
-        ]}
-      />
+      <ScopeChips noun="models" filters={filters} href={href} />
       <ChipGroup
         label="Category"
         chips={facets.categories.map((c) => ({ label: c, href: href({ categories: toggle(filters.categories, c) }), active: filters.categories.includes(c) }))}
