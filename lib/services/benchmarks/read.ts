@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, count, desc, eq, gt, ilike, sql, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { benchmarks, benchmarkTasks, benchmarkVersions, projectBenchmarks } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -8,10 +8,9 @@ import type { Task } from "@/lib/benchmarks/task";
 import { AppError } from "@/lib/errors";
 import type { Page, Paginated } from "@/lib/http/pagination";
 import type { ListBenchmarks, ListTasks } from "@/lib/validation/benchmarks";
+import { containsText } from "../search";
 import { getBenchmarkRow, getVersionRow, visibleBenchmarks } from "./access";
 import { fromRow } from "./task-rows";
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // drizzle renders columns unqualified inside single-table selects, and an unqualified "id" in these
 // subqueries would bind to the inner table, so the outer benchmark is named explicitly.
@@ -27,8 +26,8 @@ const latestVersion = sql<{ number: number; task_count: number; runnable: boolea
 export async function listBenchmarks(ctx: ProjectCtx, filters: ListBenchmarks, page: Page) {
   const conditions: (SQL | undefined)[] = [visibleBenchmarks(ctx)];
   if (filters.type) conditions.push(eq(benchmarks.visibility, filters.type));
-  if (filters.name) conditions.push(ilike(benchmarks.name, `%${escapeLike(filters.name)}%`));
-  if (filters.key) conditions.push(ilike(benchmarks.key, `%${escapeLike(filters.key)}%`));
+  if (filters.name) conditions.push(containsText(benchmarks.name, filters.name));
+  if (filters.key) conditions.push(containsText(benchmarks.key, filters.key));
   if (filters.categories?.length) conditions.push(arrayOverlaps(benchmarks.categories, filters.categories));
   if (filters.languages?.length) conditions.push(arrayOverlaps(benchmarks.languages, filters.languages));
   if (filters.in_project) conditions.push(filters.in_project === "true" ? inProject(ctx.project.id) : sql`not ${inProject(ctx.project.id)}`);
@@ -110,7 +109,7 @@ export type PresentedTask = ReturnType<typeof present>;
 export async function listTasks(ctx: ProjectCtx, benchmarkId: string, number: number, filters: ListTasks, page: Page): Promise<Paginated<PresentedTask>> {
   const version = await getVersionRow(ctx, benchmarkId, number);
   const conditions: (SQL | undefined)[] = [eq(benchmarkTasks.versionId, version.id)];
-  if (filters.q) conditions.push(ilike(benchmarkTasks.searchText, `%${escapeLike(filters.q.toLowerCase())}%`));
+  if (filters.q) conditions.push(containsText(benchmarkTasks.searchText, filters.q.toLowerCase()));
   if (filters.subset) conditions.push(eq(benchmarkTasks.subset, filters.subset));
   if (filters.type) conditions.push(eq(benchmarkTasks.type, filters.type));
   if (filters.redacted) conditions.push(eq(benchmarkTasks.redacted, filters.redacted === "true"));

@@ -1,13 +1,12 @@
-import { and, arrayOverlaps, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { models, projectModels } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Page, Paginated } from "@/lib/http/pagination";
 import type { ListModels } from "@/lib/validation/models";
+import { containsText } from "../search";
 import { type ApiModel, serializeModel } from "./serialize";
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Models a project may see: the public catalog plus its own custom models, never disabled ones. */
 export function visibleTo(ctx: ProjectCtx): SQL {
@@ -24,8 +23,8 @@ const inProjectExpr = (projectId: string) =>
 export async function listModels(ctx: ProjectCtx, filters: ListModels, page: Page): Promise<Paginated<ApiModel>> {
   const conditions: (SQL | undefined)[] = [visibleTo(ctx)];
   if (filters.type) conditions.push(eq(models.visibility, filters.type));
-  if (filters.name) conditions.push(ilike(models.name, `%${escapeLike(filters.name)}%`));
-  if (filters.key) conditions.push(ilike(models.key, `%${escapeLike(filters.key)}%`));
+  if (filters.name) conditions.push(containsText(models.name, filters.name));
+  if (filters.key) conditions.push(containsText(models.key, filters.key));
   // Catalog attributes exist only on public models, so these filters return public models only.
   if (filters.categories?.length) conditions.push(eq(models.visibility, "public"), arrayOverlaps(models.categories, filters.categories));
   if (filters.companies?.length) conditions.push(eq(models.visibility, "public"), inArray(models.company, filters.companies));

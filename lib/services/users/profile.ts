@@ -2,7 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { projectMembers, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/context";
-import { AppError, uniqueViolation } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { throwUserConflict } from "./sign-up";
 import type { UpdateProfile } from "@/lib/validation/users";
 
 export async function getOwnProfile(actor: Actor) {
@@ -25,8 +26,7 @@ export async function updateProfile(actor: Actor, input: UpdateProfile) {
       .returning({ id: users.id });
     if (!user) throw new AppError("not_found", "User not found");
   } catch (error) {
-    if (uniqueViolation(error) === "users_username_key") throw AppError.field("username", "This username is taken", "conflict");
-    throw error;
+    throwUserConflict(error);
   }
 }
 

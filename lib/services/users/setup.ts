@@ -3,9 +3,9 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/auth/tokens";
-import { AppError, uniqueViolation } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getSetting, setSetting } from "../instance";
-import { assertStrongPassword } from "./sign-up";
+import { assertStrongPassword, throwUserConflict } from "./sign-up";
 
 export async function setupAvailable(): Promise<boolean> {
   return (await getSetting("setupTokenHash")) !== null;
@@ -29,9 +29,6 @@ export async function claimInstance(input: { token: string; username: string; em
       return { username: input.username };
     });
   } catch (error) {
-    const constraint = uniqueViolation(error);
-    if (constraint === "users_username_key") throw AppError.field("username", "This username is taken", "conflict");
-    if (constraint === "users_email_key") throw AppError.field("email", "An account with this email already exists", "conflict");
-    throw error;
+    throwUserConflict(error);
   }
 }

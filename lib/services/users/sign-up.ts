@@ -26,11 +26,16 @@ export async function createUser(input: SignUp, opts: { admin?: boolean; tx?: Ex
     if (!user) throw new Error("insert returned no row");
     return user;
   } catch (error) {
-    const constraint = uniqueViolation(error);
-    if (constraint === "users_username_key") throw AppError.field("username", "This username is taken", "conflict");
-    if (constraint === "users_email_key") throw AppError.field("email", "An account with this email already exists", "conflict");
-    throw error;
+    throwUserConflict(error);
   }
+}
+
+/** Turns a duplicate username or email into a field error; rethrows anything else. */
+export function throwUserConflict(error: unknown): never {
+  const constraint = uniqueViolation(error);
+  if (constraint === "users_username_key") throw AppError.field("username", "This username is taken", "conflict");
+  if (constraint === "users_email_key") throw AppError.field("email", "An account with this email already exists", "conflict");
+  throw error;
 }
 
 export async function signUp(input: SignUp) {
