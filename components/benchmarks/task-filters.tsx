@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { controlClass, linkClass } from "@/components/ui/styles";
+import { anyOf, SelectField, TextField } from "@/components/ui/field";
+import { linkClass } from "@/components/ui/styles";
 import { TASK_TYPE_VALUES } from "./filters";
 
 type TaskType = (typeof TASK_TYPE_VALUES)[number];
 
 export type TaskFilters = { q?: string; subset?: string; type?: TaskType; redacted?: "true" | "false"; page: number };
-
-const labelClass = "mb-1 block text-sm font-medium";
 
 /** A GET form over the tasks of the shown version; the version travels as a hidden field. */
 export function TaskFiltersBar({ base, version, filters, subsets }: { base: string; version: number; filters: TaskFilters; subsets: string[] }) {
@@ -16,52 +15,22 @@ export function TaskFiltersBar({ base, version, filters, subsets }: { base: stri
     <search>
       <form method="get" action={base} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <input type="hidden" name="v" value={version} />
-        <div className="lg:col-span-2">
-          <label htmlFor="task-search" className={labelClass}>
-            Search tasks
-          </label>
-          <input id="task-search" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} className={controlClass} />
-        </div>
-        <div>
-          <label htmlFor="task-subset" className={labelClass}>
-            Subset
-          </label>
-          {subsets.length ? (
-            <select id="task-subset" name="subset" defaultValue={filters.subset ?? ""} className={controlClass}>
-              <option value="">Any</option>
-              {subsets.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input id="task-subset" name="subset" defaultValue={filters.subset ?? ""} maxLength={200} className={controlClass} />
-          )}
-        </div>
-        <div>
-          <label htmlFor="task-type" className={labelClass}>
-            Type
-          </label>
-          <select id="task-type" name="type" defaultValue={filters.type ?? ""} className={controlClass}>
-            <option value="">Any</option>
-            {TASK_TYPE_VALUES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="task-redacted" className={labelClass}>
-            Redacted
-          </label>
-          <select id="task-redacted" name="redacted" defaultValue={filters.redacted ?? ""} className={controlClass}>
-            <option value="">Any</option>
-            <option value="true">Redacted</option>
-            <option value="false">Not redacted</option>
-          </select>
-        </div>
+        <TextField label="Search tasks" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} className="lg:col-span-2" />
+        {subsets.length ? (
+          <SelectField label="Subset" name="subset" defaultValue={filters.subset ?? ""} options={anyOf(subsets.map((s) => ({ value: s, label: s })))} />
+        ) : (
+          <TextField label="Subset" name="subset" defaultValue={filters.subset ?? ""} maxLength={200} />
+        )}
+        <SelectField label="Type" name="type" defaultValue={filters.type ?? ""} options={anyOf(TASK_TYPE_VALUES.map((t) => ({ value: t, label: t })))} />
+        <SelectField
+          label="Redacted"
+          name="redacted"
+          defaultValue={filters.redacted ?? ""}
+          options={anyOf([
+            { value: "true", label: "Redacted" },
+            { value: "false", label: "Not redacted" },
+          ])}
+        />
         <div className="flex items-center gap-3">
           <button type="submit" className={buttonClass("secondary")}>
             Filter tasks

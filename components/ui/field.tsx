@@ -58,6 +58,13 @@ export function TextAreaField({ label, error, hint, className = "", ...input }: 
   );
 }
 
+type Option = { value: string; label: string };
+
+/** Filter selects start with an "Any" choice that sends an empty value. */
+export function anyOf(options: Option[]): Option[] {
+  return [{ value: "", label: "Any" }, ...options];
+}
+
 export function SelectField({
   label,
   error,
@@ -65,7 +72,7 @@ export function SelectField({
   className = "",
   options,
   ...input
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
   const f = useFieldIds(error, hint);
   return (
     <div className={className}>

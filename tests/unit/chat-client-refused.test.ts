@@ -4,17 +4,9 @@ process.env.YARDSTICK_ALLOW_PRIVATE_ENDPOINTS = "false";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatCompletion, ProviderError } from "@/lib/providers/chat-client";
 import { type FakeOpenAI, startFakeOpenAI } from "@/tests/support/fake-openai";
+import { providerFailure } from "@/tests/support/provider-failure";
 
-type Failure = ProviderError & { attempts?: number };
-
-async function failure(promise: Promise<unknown>): Promise<Failure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as Failure;
-}
+const failure = providerFailure;
 
 const ping = [{ role: "user" as const, content: "ping" }];
 
