@@ -2,7 +2,7 @@
 process.env.YARDSTICK_ALLOW_PRIVATE_ENDPOINTS = "false";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chatCompletion, ProviderError } from "@/lib/providers/chat-client";
+import { chatCompletion } from "@/lib/providers/chat-client";
 import { type FakeOpenAI, startFakeOpenAI } from "@/tests/support/fake-openai";
 import { providerFailure } from "@/tests/support/provider-failure";
 
