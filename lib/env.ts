@@ -59,8 +59,13 @@ export function databaseUrl(): string {
 }
 
 /** A secret from the environment, or one generated once into the data directory. */
+const secrets = new Map<string, string>();
+
+/** Read once per process: secrets are used on hot paths (every model call decrypts its API key). */
 export function persistedSecret(file: string, fromEnv?: string): string {
   if (fromEnv) return fromEnv;
+  const cached = secrets.get(file);
+  if (cached) return cached;
   const dir = dataDir();
   // 0711: an unprivileged postgres user must traverse it to reach its own data directory.
   mkdirSync(dir, { recursive: true, mode: 0o711 });
@@ -70,7 +75,9 @@ export function persistedSecret(file: string, fromEnv?: string): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
-  return readFileSync(target, "utf8").trim();
+  const value = readFileSync(target, "utf8").trim();
+  secrets.set(file, value);
+  return value;
 }
 
 export function secretKey(): string {
