@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { anyOf, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { anyOf } from "@/components/ui/options";
 import { linkClass } from "@/components/ui/styles";
 import { TASK_TYPE_VALUES } from "./filters";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { anyOf, SelectField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
+import { anyOf } from "@/components/ui/options";
 import { linkClass } from "@/components/ui/styles";
 import { STATUS_LABELS } from "./format";
 import { hasRunFilters, type RunFilters } from "./filters";

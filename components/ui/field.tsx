@@ -1,6 +1,7 @@
 "use client";
 
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import type { Option } from "./options";
 import { controlClass, focusRing } from "./styles";
 
 type Common = { label: string; error?: string; hint?: ReactNode };
@@ -58,12 +59,6 @@ export function TextAreaField({ label, error, hint, className = "", ...input }: 
   );
 }
 
-type Option = { value: string; label: string };
-
-/** Filter selects start with an "Any" choice that sends an empty value. */
-export function anyOf(options: Option[]): Option[] {
-  return [{ value: "", label: "Any" }, ...options];
-}
 
 export function SelectField({
   label,
