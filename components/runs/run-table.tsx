@@ -10,7 +10,7 @@ import { type ApiRun, summaryOf } from "./types";
 /** The final primary score when the run has a summary, else the running score so far. */
 export function runScore(run: ApiRun): string {
   const summary = summaryOf(run);
-  const primary = summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : undefined;
+  const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : undefined);
   if (primary) return formatScore(primary.overall);
   return run.running_score.n > 0 ? formatScore({ ...run.running_score, method: "wilson" }) : "—";
 }

@@ -5,12 +5,15 @@ export type ApiRun = Awaited<ReturnType<typeof getRun>>;
 export type RunStatus = ApiRun["status"];
 
 export type Aggregate = { n: number; value: number | null; ci: [number, number] | null; method: string };
-export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[] };
-type Spread = { median: number; mean: number; std?: number | null; min: number; max: number };
+export type HistogramBin = { lo: number; hi: number; count: number };
+export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[]; histogram?: HistogramBin[] };
+type Spread = { median: number; mean: number; std?: number | null; min: number; max: number; histogram?: HistogramBin[] };
 
 /** The summary the worker stores when a run finishes (lib/jobs/summarize.ts). */
 export type RunSummary = {
   primary_scorer: string | null;
+  /** Each answered task's first scorer; the run's headline score. */
+  primary?: ScorerSummary | null;
   scorers: Record<string, ScorerSummary>;
   stats?: {
     tasksToComplete: number;

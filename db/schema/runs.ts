@@ -1,5 +1,6 @@
 import {
   bigserial,
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -84,6 +85,9 @@ export const runResults = pgTable(
     responseText: text("response_text"),
     parsed: jsonb("parsed"),
     scores: jsonb("scores").$type<Record<string, { value: unknown; pass?: boolean; explanation?: string }>>().notNull(),
+    /** The primary scorer's pass/fail and numeric value, as columns so reports filter, sort and compare without parsing jsonb. */
+    passed: boolean("passed"),
+    score: doublePrecision("score"),
     latencyMs: integer("latency_ms"),
     tokensIn: integer("tokens_in").notNull().default(0),
     tokensOut: integer("tokens_out").notNull().default(0),
@@ -95,6 +99,26 @@ export const runResults = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("run_results_item_key").on(t.runId, t.position, t.sample)],
+);
+
+/**
+ * How often each task of a version was evaluated and answered correctly, per model; added to once when
+ * a run completes, so the benchmark page finds hard tasks and likely label errors without scanning results.
+ */
+export const taskOutcomes = pgTable(
+  "task_outcomes",
+  {
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => benchmarkVersions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    modelId: uuid("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    evaluated: integer("evaluated").notNull().default(0),
+    correct: integer("correct").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.position, t.modelId] })],
 );
 
 /** Requests and tokens per model per minute, shared by every worker through the database. */

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
-import { runResults, runs } from "@/db/schema";
+import { db, type Executor } from "@/db";
+import { runResults, runs, taskOutcomes } from "@/db/schema";
 import { pruneRateWindows } from "./rate-limit";
 import { summarize } from "./summarize";
 
@@ -24,6 +24,8 @@ export async function computeSummary(runId: string, totalItems: number) {
       subset: runResults.subset,
       status: runResults.status,
       scores: runResults.scores,
+      passed: runResults.passed,
+      score: runResults.score,
       latencyMs: runResults.latencyMs,
       tokensIn: runResults.tokensIn,
       tokensOut: runResults.tokensOut,
@@ -53,8 +55,24 @@ export async function finalizeRun(runId: string): Promise<void> {
   if (run.doneItems + run.errorItems < run.totalItems) return;
   const summary = await computeSummary(runId, run.totalItems);
   await pruneRateWindows();
-  await db
-    .update(runs)
-    .set({ status: "completed", summary, finishedAt: new Date() })
-    .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")));
+  await db.transaction(async (tx) => {
+    const completed = await tx
+      .update(runs)
+      .set({ status: "completed", summary, finishedAt: new Date() })
+      .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")))
+      .returning({ id: runs.id });
+    // Only the call that completes the run counts its tasks, so concurrent finalizers add them once.
+    if (completed.length === 1) await recordTaskOutcomes(tx, run);
+  });
+}
+
+/** Adds the run's per-task outcomes (answered results with a pass/fail primary score) to the version's tallies. */
+async function recordTaskOutcomes(tx: Executor, run: { id: string; versionId: string; modelId: string }): Promise<void> {
+  await tx.execute(sql`
+    insert into ${taskOutcomes} (version_id, position, model_id, evaluated, correct)
+    select ${run.versionId}, position, ${run.modelId}, count(*), count(*) filter (where passed)
+    from ${runResults} where run_id = ${run.id} and passed is not null
+    group by position
+    on conflict (version_id, position, model_id) do update
+    set evaluated = ${taskOutcomes}.evaluated + excluded.evaluated, correct = ${taskOutcomes}.correct + excluded.correct`);
 }

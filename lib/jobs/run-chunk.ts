@@ -23,21 +23,20 @@ async function flush(runId: string, rows: ResultInsert[]): Promise<void> {
   await db.transaction(async (tx) => {
     const inserted = await tx.insert(runResults).values(rows).onConflictDoNothing().returning({
       status: runResults.status,
-      scores: runResults.scores,
+      passed: runResults.passed,
       tokensIn: runResults.tokensIn,
       tokensOut: runResults.tokensOut,
       cost: runResults.cost,
     });
     if (inserted.length === 0) return;
-    const primary = (r: (typeof inserted)[number]) => Object.values(r.scores)[0];
-    const scored = inserted.filter((r) => r.status === "ok" && primary(r)?.pass !== undefined);
+    const scored = inserted.filter((r) => r.passed !== null);
     await tx
       .update(runs)
       .set({
         doneItems: sql`${runs.doneItems} + ${inserted.filter((r) => r.status === "ok").length}`,
         errorItems: sql`${runs.errorItems} + ${inserted.filter((r) => r.status !== "ok").length}`,
         scoredItems: sql`${runs.scoredItems} + ${scored.length}`,
-        passedItems: sql`${runs.passedItems} + ${scored.filter((r) => primary(r)?.pass).length}`,
+        passedItems: sql`${runs.passedItems} + ${scored.filter((r) => r.passed).length}`,
         tokensIn: sql`${runs.tokensIn} + ${inserted.reduce((n, r) => n + r.tokensIn, 0)}`,
         tokensOut: sql`${runs.tokensOut} + ${inserted.reduce((n, r) => n + r.tokensOut, 0)}`,
         cost: sql`${runs.cost} + ${inserted.reduce((n, r) => n + r.cost, 0)}`,
@@ -49,7 +48,7 @@ async function flush(runId: string, rows: ResultInsert[]): Promise<void> {
 type Judges = Parameters<typeof scoreItem>[4];
 
 async function toInsert(runId: string, position: number, sample: number, task: Task & { key: string }, outcome: ItemOutcome, config: RunConfig, judges: Judges): Promise<ResultInsert> {
-  const scored = outcome.error === null ? await scoreItem(task, outcome.responseText ?? "", outcome.correctLetters, config, judges) : { scores: {}, parsed: null };
+  const scored = outcome.error === null ? await scoreItem(task, outcome.responseText ?? "", outcome.correctLetters, config, judges) : { scores: {}, parsed: null, passed: null, score: null };
   return {
     runId,
     position,
@@ -63,6 +62,8 @@ async function toInsert(runId: string, position: number, sample: number, task: T
     responseText: outcome.responseText,
     parsed: scored.parsed,
     scores: scored.scores,
+    passed: scored.passed,
+    score: scored.score,
     latencyMs: outcome.latencyMs,
     tokensIn: outcome.tokensIn,
     tokensOut: outcome.tokensOut,

@@ -47,6 +47,14 @@ export function judgeIds(config: RunConfig): string[] {
   return (config.scorers ?? []).filter((s) => s.type === "llm_as_judge").map((s) => String(s.params.judge_model_id));
 }
 
+/** The primary (first) scorer's outcome as the columns reports read: pass/fail, and a number (pass = 1). */
+export function primaryOf(first: { value: unknown; pass?: boolean } | undefined): { passed: boolean | null; score: number | null } {
+  if (!first) return { passed: null, score: null };
+  if (typeof first.pass === "boolean") return { passed: first.pass, score: first.pass ? 1 : 0 };
+  const value = typeof first.value === "number" || typeof first.value === "boolean" ? Number(first.value) : Number.NaN;
+  return { passed: null, score: Number.isFinite(value) ? value : null };
+}
+
 /** Every scorer's output for one response, keyed by scorer name (the first is the run's primary score). */
 export async function scoreItem(task: Task & { key: string }, response: string, correctLetters: string[] | undefined, config: RunConfig, judges: Map<string, Model> = new Map()) {
   const scores: Record<string, { value: unknown; pass?: boolean; explanation?: string; answer?: string; error?: string }> = {};
@@ -60,5 +68,5 @@ export async function scoreItem(task: Task & { key: string }, response: string, 
     }
   }
   const first = Object.values(scores)[0];
-  return { scores, parsed: first?.answer ?? null };
+  return { scores, parsed: first?.answer ?? null, ...primaryOf(first) };
 }

@@ -3,7 +3,7 @@ export { bootstrap, medianAggregate } from "./bootstrap";
 export { categoricalCount } from "./categorical";
 export { clusteredMean, clusteredSE } from "./clustered";
 export { consistency } from "./consistency";
-export { histogram, median, quantileSorted } from "./describe";
+export { type HistogramBin, histogram, median, quantileSorted } from "./describe";
 export { meanAggregate, standardError, weightedMean } from "./mean";
 export { passAtK, passAtKAggregate } from "./pass-at-k";
 export { perSubset } from "./per-subset";

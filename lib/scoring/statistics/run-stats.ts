@@ -28,7 +28,7 @@ export type RunStats = {
   tokensReceived: number;
   cost: number;
   secondsPerTask: (Spread & { histogram: HistogramBin[] }) | null;
-  responseLength: Omit<Spread, "std"> | null;
+  responseLength: (Omit<Spread, "std"> & { histogram: HistogramBin[] }) | null;
 };
 
 function spread(values: readonly number[]): Spread | null {
@@ -54,7 +54,8 @@ export function runStats(records: readonly RunRecord[], tasksToComplete = record
   const calls = records.map((r) => Math.max(1, r.attempts ?? 1));
   const seconds = answered.map((r) => r.latencyMs / 1000);
   const timing = spread(seconds);
-  const lengths = spread(answered.map((r) => r.charsOut));
+  const charsOut = answered.map((r) => r.charsOut);
+  const lengths = spread(charsOut);
   return {
     tasksToComplete,
     tasksAnswered: answered.length,
@@ -67,6 +68,6 @@ export function runStats(records: readonly RunRecord[], tasksToComplete = record
     tokensReceived: sum(records.map((r) => r.tokensOut)),
     cost: sum(records.map((r) => r.cost)),
     secondsPerTask: timing ? { ...timing, histogram: histogram(seconds) } : null,
-    responseLength: lengths ? { median: lengths.median, mean: lengths.mean, min: lengths.min, max: lengths.max } : null,
+    responseLength: lengths ? { median: lengths.median, mean: lengths.mean, min: lengths.min, max: lengths.max, histogram: histogram(charsOut) } : null,
   };
 }

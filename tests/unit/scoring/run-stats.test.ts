@@ -52,7 +52,15 @@ describe("runStats", () => {
   });
 
   it("describes response length over answered tasks", () => {
-    expect(runStats(records).responseLength).toEqual({ median: 30, mean: 30, min: 10, max: 50 });
+    // numpy.histogram([10, 30, 20, 50, 40], bins=4) → counts [1, 1, 1, 2], edges [10, 20, 30, 40, 50].
+    const lengths = runStats(records).responseLength;
+    expect(lengths).toMatchObject({ median: 30, mean: 30, min: 10, max: 50 });
+    expect(lengths?.histogram.map((b) => [b.lo, b.count])).toEqual([
+      [10, 1],
+      [20, 1],
+      [30, 1],
+      [40, 2],
+    ]);
   });
 
   it("handles an empty or single-result run", () => {
