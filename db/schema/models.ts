@@ -41,6 +41,7 @@ export const models = pgTable(
     priceOutputPerM: doublePrecision("price_output_per_m"),
     rpmLimit: integer("rpm_limit"),
     tpmLimit: integer("tpm_limit"),
+    maxConcurrency: integer("max_concurrency"),
     contextWindow: integer("context_window"),
     company: text("company"),
     architecture: text("architecture"),
