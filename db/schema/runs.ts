@@ -51,6 +51,8 @@ export const runs = pgTable(
     tokensOut: integer("tokens_out").notNull().default(0),
     cost: doublePrecision("cost").notNull().default(0),
     summary: jsonb("summary").$type<Record<string, unknown>>(),
+    /** Shown on the instance-wide leaderboard (public model and benchmark only); a project admin's choice. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     error: text("error"),
     idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
