@@ -5,6 +5,7 @@ export { clusteredMean, clusteredSE } from "./clustered";
 export { consistency } from "./consistency";
 export { type HistogramBin, histogram, median, quantileSorted } from "./describe";
 export { meanAggregate, standardError, weightedMean } from "./mean";
+export { type McNemarResult, mcnemarExact, type PairedDifference, type PairedTTest, pairedDifference, pairedTTest } from "./paired";
 export { passAtK, passAtKAggregate } from "./pass-at-k";
 export { perSubset } from "./per-subset";
 export { runStats } from "./run-stats";
