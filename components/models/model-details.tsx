@@ -54,7 +54,7 @@ export function ModelDetails({ model: m }: { model: ApiModel }) {
         input {formatPrice(m.price_input_per_m)} · output {formatPrice(m.price_output_per_m)}
       </Row>
       <Row label="Rate limits">
-        {formatInt(m.rpm_limit)} requests/min · {formatInt(m.tpm_limit)} tokens/min
+        {formatInt(m.rpm_limit)} requests/min · {formatInt(m.tpm_limit)} tokens/min · {formatInt(m.max_concurrency)} in flight
       </Row>
       <Row label="Context window">{m.context_window == null ? "—" : `${formatInt(m.context_window)} tokens`}</Row>
       <Row label="Company">{m.company ?? "—"}</Row>

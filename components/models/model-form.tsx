@@ -13,7 +13,7 @@ import { type ModelFormMode, readModelForm } from "./read-model-form";
 type Props = { projectKey: string; mode: ModelFormMode; model?: ApiModel; canPublish?: boolean };
 
 // Fields this form renders: their errors appear beside them rather than in the banner.
-const FIELDS = ["name", "key", "description", "endpoint_type", "api_url", "api_key", "provider_model", "max_tokens", "extra_payload", "simulation", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "context_window"];
+const FIELDS = ["name", "key", "description", "endpoint_type", "api_url", "api_key", "provider_model", "max_tokens", "extra_payload", "simulation", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "max_concurrency", "context_window"];
 
 const str = (v: number | string | null | undefined) => (v == null ? "" : String(v));
 
@@ -122,6 +122,7 @@ export function ModelForm({ projectKey, mode, model, canPublish = false }: Props
         <TextField label="Output price per 1M tokens (USD)" name="price_output_per_m" type="number" min={0} step="any" defaultValue={str(model?.price_output_per_m)} error={err("price_output_per_m")} />
         <TextField label="Requests per minute limit" name="rpm_limit" type="number" min={1} step={1} defaultValue={str(model?.rpm_limit)} error={err("rpm_limit")} />
         <TextField label="Tokens per minute limit" name="tpm_limit" type="number" min={1} step={1} defaultValue={str(model?.tpm_limit)} error={err("tpm_limit")} />
+        <TextField label="Max concurrency" name="max_concurrency" type="number" min={1} step={1} defaultValue={str(model?.max_concurrency)} error={err("max_concurrency")} hint="Requests in flight to this model at once, across all runs in one worker process." />
         <TextField label="Context window" name="context_window" type="number" min={1} step={1} defaultValue={str(model?.context_window)} error={err("context_window")} hint="In tokens." />
       </fieldset>
 

@@ -32,7 +32,7 @@ export function readModelForm(form: FormData, mode: ModelFormMode, simulated: bo
     else setIf("api_key", apiKey);
   }
   setIf("provider_model", str("provider_model"));
-  for (const k of ["max_tokens", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "context_window"]) setIf(k, num(k));
+  for (const k of ["max_tokens", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "max_concurrency", "context_window"]) setIf(k, num(k));
 
   const payload = str("extra_payload");
   if (payload === "") {

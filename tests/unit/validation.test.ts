@@ -65,6 +65,12 @@ describe("CreateModel", () => {
   it("rejects negative prices", () => {
     expect(issues(CreateModel.safeParse({ ...openai, price_input_per_m: -1 })).map((i) => i.path)).toEqual(["price_input_per_m"]);
   });
+
+  it("takes max_concurrency as an optional whole number of at least 1", () => {
+    expect(CreateModel.parse({ ...openai, max_concurrency: 8 }).max_concurrency).toBe(8);
+    expect(CreateModel.parse(openai).max_concurrency).toBeUndefined();
+    for (const bad of [0, 2.5, -1]) expect(issues(CreateModel.safeParse({ ...openai, max_concurrency: bad })).map((i) => i.path)).toEqual(["max_concurrency"]);
+  });
 });
 
 describe("UpdateModel", () => {

@@ -25,6 +25,7 @@ export function serializeModel(m: ModelRow, inProject?: boolean) {
     price_output_per_m: m.priceOutputPerM,
     rpm_limit: m.rpmLimit,
     tpm_limit: m.tpmLimit,
+    max_concurrency: m.maxConcurrency,
     context_window: m.contextWindow,
     company: m.company,
     architecture: m.architecture,

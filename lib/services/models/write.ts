@@ -26,6 +26,7 @@ function columns(input: UpdateModel) {
     priceOutputPerM: input.price_output_per_m,
     rpmLimit: input.rpm_limit,
     tpmLimit: input.tpm_limit,
+    maxConcurrency: input.max_concurrency,
     contextWindow: input.context_window,
     company: input.company,
     architecture: input.architecture,
