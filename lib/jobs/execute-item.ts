@@ -1,6 +1,6 @@
 import type { models } from "@/db/schema";
 import { type RenderedPrompt, renderPrompt } from "@/lib/benchmarks/render";
-import { buildContext, renderTemplate } from "@/lib/prompts";
+import { buildContext, renderSystemPrompt, renderTemplate, sourceFor, systemPromptSource } from "@/lib/prompts";
 import type { Task } from "@/lib/benchmarks/task";
 import { type ChatMessage, chatCompletion, ProviderError } from "@/lib/providers/chat-client";
 import { simulatedAnswer, simulatedLatencyMs } from "@/lib/providers/simulated";
@@ -40,7 +40,7 @@ function simulatedTruth(task: Task, correctLetters: string[] | undefined, letter
 /** The run's prompt template for this task type (or its default), applied to the final user message. */
 async function applyTemplate(task: Task, rendered: RenderedPrompt, config: RunConfig): Promise<ChatMessage[]> {
   const messages = rendered.messages as ChatMessage[];
-  const source = config.prompt_templates?.[task.type] ?? config.prompt_templates?.default;
+  const source = sourceFor(config.prompt_templates, task.type);
   if (!source) return messages;
   const result = await renderTemplate("prompt", source, buildContext("prompt", { task, rendered }));
   if (!result.ok) throw new Error(`Prompt template failed: ${result.error.message}`);
@@ -48,12 +48,23 @@ async function applyTemplate(task: Task, rendered: RenderedPrompt, config: RunCo
   return messages.map((m, i) => (i === last ? { ...m, content: result.value } : m));
 }
 
+/**
+ * The run's system prompt template, when it sets one, replaces the task's own system message (renderPrompt
+ * puts it first); a template that renders blank sends none. Without one, the task's system message stays.
+ */
+async function applySystemPrompt(task: Task, rendered: RenderedPrompt, messages: ChatMessage[], config: RunConfig): Promise<ChatMessage[]> {
+  const source = systemPromptSource(config, task.type);
+  if (source === undefined) return messages;
+  const result = await renderSystemPrompt(source, task, rendered);
+  if (!result.ok) throw new Error(`System prompt template failed: ${result.error.message}`);
+  const rest = messages[0]?.role === "system" ? messages.slice(1) : messages;
+  return result.value.trim() === "" ? rest : [{ role: "system", content: result.value }, ...rest];
+}
+
 /** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
 export async function executeItem(model: Model, task: Task, item: { taskKey: string; sample: number }, config: RunConfig, signal?: AbortSignal): Promise<ItemOutcome> {
   const rendered = renderPrompt(task, config.seed);
-  const system = config.system_prompt ?? task.system_prompt;
-  const prompt = await applyTemplate(task, rendered, config);
-  const messages: ChatMessage[] = [...(system ? [{ role: "system" as const, content: system }] : []), ...prompt];
+  const messages = await applySystemPrompt(task, rendered, await applyTemplate(task, rendered, config), config);
   const params = { ...samplingToParams(config.sampling), ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}) };
   const base = { messages, requestParams: params, correctLetters: rendered.correctLetters };
   const price = (tin: number, tout: number) => ((model.priceInputPerM ?? 0) * tin + (model.priceOutputPerM ?? 0) * tout) / 1e6;

@@ -3,4 +3,5 @@ export { DEFAULT_STAGES, defaultStage } from "./defaults";
 export { compileExpression, evaluateExpression } from "./jsonata";
 export { compileTemplate, renderTemplate } from "./liquid";
 export * from "./limits";
+export { type PerTaskType, parseResponse, renderSystemPrompt, sourceFor, systemPromptSource } from "./stages";
 export type { ExpressionStage, Stage, StageError, StageResult, TemplateStage } from "./types";

@@ -54,9 +54,13 @@ export function truthTexts(task: ScoreContext["task"]): string[] {
   return [...base.map(String), ...(task.answer_paraphrases ?? [])];
 }
 
-/** The text a scorer grades: the parsing stage's scalar output when there is one, else the raw response. */
+/**
+ * The text a scorer grades: the parsing stage's scalar output when there is one, else the raw response.
+ * null is a parse that found nothing: an empty answer, not a reason to grade the whole response.
+ */
 export function answerText(ctx: ScoreContext): string {
   const parsed = ctx.parsed;
+  if (parsed === null) return "";
   if (typeof parsed === "string" || typeof parsed === "number" || typeof parsed === "boolean") return String(parsed);
   return ctx.response;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { TASK_TYPES } from "@/lib/benchmarks/task";
+import { MAX_SOURCE_CHARS } from "@/lib/prompts/limits";
 
 export const Sampling = z
   .object({
@@ -12,12 +14,42 @@ export const Sampling = z
   })
   .describe("Mapped to OpenAI-compatible fields and merged under the model's extra_payload");
 
-export const ScorerSpec = z.object({ type: z.string().min(1).max(64), params: z.record(z.string(), z.unknown()).default({}) });
+/** How a scorer's values are summarised; every one comes with n and a 95 % interval, overall and per subset. */
+export const AGGREGATIONS = ["accuracy", "mean", "weighted_mean", "median", "categorical"] as const;
+export type AggregationName = (typeof AGGREGATIONS)[number];
+
+export const ScorerSpec = z
+  .object({
+    type: z.string().min(1).max(64),
+    params: z.record(z.string(), z.unknown()).default({}),
+    aggregations: z
+      .array(z.enum(AGGREGATIONS, `aggregations must be among ${AGGREGATIONS.join(", ")}`))
+      .min(1, "aggregations needs at least one entry")
+      .max(AGGREGATIONS.length)
+      .optional()
+      .describe("Default: accuracy for pass/fail scorers, mean for numbers, categorical for labels"),
+    weight_field: z.string().min(1).max(100).optional().describe("Task metadata field holding each task's weight (weighted_mean)"),
+  })
+  .refine((s) => !s.aggregations?.includes("weighted_mean") || s.weight_field, {
+    path: ["weight_field"],
+    message: "weight_field (a task metadata field) is required for the weighted_mean aggregation",
+  });
+
+/** One source per task type, or `default` for the types not listed. */
+const PerTaskType = (what: string) =>
+  z.partialRecord(
+    z.enum([...TASK_TYPES, "default"], `keys must be a task type (${TASK_TYPES.join(", ")}) or default`),
+    z.string().max(MAX_SOURCE_CHARS, `a ${what} is at most ${MAX_SOURCE_CHARS} characters`),
+  );
 
 export const RunConfig = z.object({
   sampling: Sampling.default({ strategy: "greedy" }),
-  system_prompt: z.string().max(20_000).optional(),
-  prompt_templates: z.record(z.string(), z.string().max(20_000)).optional().describe("Per task type (MCQ, FRQ, bool, json, qa, default)"),
+  system_prompt: z.string().max(MAX_SOURCE_CHARS).optional().describe("LiquidJS template (plain text stays plain) for every task type"),
+  system_prompt_templates: PerTaskType("system prompt template").optional().describe("LiquidJS system prompt per task type; wins over system_prompt"),
+  prompt_templates: PerTaskType("prompt template").optional().describe("LiquidJS prompt per task type (MCQ, FRQ, bool, json, qa, default)"),
+  parse_expressions: PerTaskType("parse expression")
+    .optional()
+    .describe("JSONata per task type, evaluated on the response; its result is the parsed answer scorers grade"),
   num_examples: z.number().int().min(1).max(1_000_000).optional().describe("A seeded sample of tasks; all when unset"),
   seed: z.number().int().min(0).max(2 ** 31).default(0),
   samples_per_task: z.number().int().min(1).max(20).default(1),
@@ -36,6 +68,10 @@ export const CreateRun = z.object({
   benchmark_id: z.uuid("benchmark_id must be a benchmark id"),
   version: z.number().int().min(1).optional().describe("Benchmark version number; the latest when unset"),
   config: RunConfig.default(RunConfig.parse({})),
+  if_running: z
+    .enum(["new", "existing"], "if_running must be new or existing")
+    .default("new")
+    .describe("When this model already has a scheduled or in-progress run on this benchmark version: start a new run (new) or return the running one (existing)"),
 });
 export type CreateRun = z.infer<typeof CreateRun>;
 

@@ -1,11 +1,11 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { benchmarkVersions, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { mulberry32, shuffle } from "@/lib/benchmarks/random";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import { enqueueRun } from "@/lib/jobs/queue";
-import { assertValidScorers, assertValidTemplates } from "@/lib/jobs/score";
+import { assertValidScorers, assertValidStages } from "@/lib/jobs/score";
 import type { CreateRun, RunConfig } from "@/lib/validation/runs";
 import type { BenchmarkDefaults } from "@/db/schema";
 import { recordAudit } from "../audit";
@@ -36,15 +36,16 @@ export function choosePositions(taskCount: number, numExamples: number | undefin
 
 /**
  * Creates a run pinned to one benchmark version and queues it. The same Idempotency-Key in the same
- * project returns the run it created the first time instead of starting another.
+ * project returns the run it created the first time instead of starting another; `if_running: "existing"`
+ * returns the model's scheduled or in-progress run on the same version instead (`reused: true`).
  */
 export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOrigin, idempotencyKey?: string) {
   if (idempotencyKey) {
     const [existing] = await db.select().from(runs).where(and(eq(runs.projectId, ctx.project.id), eq(runs.idempotencyKey, idempotencyKey)));
-    if (existing) return { run: existing, created: false };
+    if (existing) return { run: existing, created: false, reused: false };
   }
   assertValidScorers(input.config.scorers);
-  assertValidTemplates(input.config.prompt_templates);
+  assertValidStages(input.config);
   const { model } = await getModelRow(ctx, { id: input.model_id });
   for (const [i, spec] of (input.config.scorers ?? []).entries()) {
     if (spec.type !== "llm_as_judge") continue;
@@ -66,7 +67,18 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
   const positions = choosePositions(version.taskCount, config.num_examples, config.seed);
   let run: typeof runs.$inferSelect;
   try {
-    run = await db.transaction(async (tx) => {
+    const outcome = await db.transaction(async (tx) => {
+      if (input.if_running === "existing") {
+        // Serialises "existing" requests for one model × version, so two at once reuse one run rather than start two.
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${ctx.project.id}:${model.id}:${version.id}`}))`);
+        const [active] = await tx
+          .select()
+          .from(runs)
+          .where(and(eq(runs.projectId, ctx.project.id), eq(runs.modelId, model.id), eq(runs.versionId, version.id), inArray(runs.status, ["scheduled", "in_progress"])))
+          .orderBy(desc(runs.createdAt))
+          .limit(1);
+        if (active) return { run: active, reused: true };
+      }
       const [row] = await tx
         .insert(runs)
         .values({
@@ -84,13 +96,15 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
         .returning();
       if (!row) throw new Error("insert returned no row");
       await recordAudit(tx, ctx.actor, ctx.project.id, { action: "run.create", resourceType: "run", resourceId: row.id, details: { model: model.key, benchmark: benchmark.key, version: version.number } });
-      return row;
+      return { run: row, reused: false };
     });
+    if (outcome.reused) return { run: outcome.run, created: false, reused: true };
+    run = outcome.run;
   } catch (error) {
     // Two requests with one Idempotency-Key raced: return the winner's run.
     if (uniqueViolation(error) === "runs_idempotency_key" && idempotencyKey) return createRun(ctx, input, origin, idempotencyKey);
     throw error;
   }
   await enqueueRun(run.id);
-  return { run, created: true };
+  return { run, created: true, reused: false };
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { projectAction } from "@/lib/http/action";
 import { cancelRun } from "@/lib/services/runs/cancel";
 import { createRun } from "@/lib/services/runs/create";
-import { RunConfig } from "@/lib/validation/runs";
+import { CreateRun, RunConfig } from "@/lib/validation/runs";
 
 const StartRuns = z.object({
   pairs: z
@@ -13,13 +13,15 @@ const StartRuns = z.object({
     .min(1, "Choose at least one model and one benchmark")
     .max(100, "Start at most 100 runs at once"),
   config: RunConfig,
+  if_running: CreateRun.shape.if_running,
 });
 
-// One run per model × benchmark pair, each pinned to the benchmark's latest version.
-export const startRunsAction = projectAction("member", StartRuns, async (ctx, { pairs, config }) => {
+// One run per model × benchmark pair, each pinned to the benchmark's latest version; with
+// if_running "existing", a pair already under way keeps its run (its id is returned, nothing starts).
+export const startRunsAction = projectAction("member", StartRuns, async (ctx, { pairs, config, if_running }) => {
   const ids: string[] = [];
   for (const pair of pairs) {
-    const { run } = await createRun(ctx, { ...pair, config }, "user");
+    const { run } = await createRun(ctx, { ...pair, config, if_running }, "user");
     ids.push(run.id);
   }
   revalidatePath(`/${ctx.project.key}/runs`);

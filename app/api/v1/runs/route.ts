@@ -6,9 +6,12 @@ import { CreateRun, ListRuns } from "@/lib/validation/runs";
 
 export const GET = projectRoute({ role: "viewer", query: ListRuns.extend(PageQuery.shape) }, ({ ctx, query }) => listRuns(ctx, query, query));
 
-/** Starts a run; a repeated `Idempotency-Key` returns the run the first request created (200, not 201). */
+/**
+ * Starts a run (201). A repeated `Idempotency-Key` returns the run the first request created, and
+ * `if_running: "existing"` the model's scheduled or in-progress run on that version (`reused: true`); both 200.
+ */
 export const POST = projectRoute({ role: "member", body: CreateRun }, async ({ ctx, body, request }) => {
   const key = request.headers.get("idempotency-key")?.slice(0, 200) || undefined;
-  const { run, created } = await createRun(ctx, body, "api", key);
-  return Response.json({ id: run.id, status: run.status, total_items: run.totalItems }, { status: created ? 201 : 200 });
+  const { run, created, reused } = await createRun(ctx, body, "api", key);
+  return Response.json({ id: run.id, status: run.status, total_items: run.totalItems, reused }, { status: created ? 201 : 200 });
 });
