@@ -19,6 +19,9 @@ export function AccountShell({ username, isAdmin, children }: { username: string
             <Link href="/projects" className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}>
               Projects
             </Link>
+            <Link href="/leaderboard" className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}>
+              Leaderboard
+            </Link>
           </nav>
           <ThemeToggle />
           <UserMenu username={username} isAdmin={isAdmin} />

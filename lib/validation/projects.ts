@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
-const RESERVED_KEYS = ["admin", "api", "login", "logout", "profile", "projects", "setup", "signup", "users", "_next"];
+const RESERVED_KEYS = ["admin", "api", "leaderboard", "login", "logout", "profile", "projects", "setup", "signup", "users", "_next"];
 
 export const ProjectKey = z
   .string()

@@ -1,13 +1,44 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/coming-soon";
-import { TrophyIcon } from "@/components/ui/icons";
+import Link from "next/link";
+import { LeaderboardView } from "@/components/leaderboard/leaderboard-view";
+import { loadProject } from "@/components/shell/load-project";
+import { PageHeader } from "@/components/ui/page-header";
+import { linkClass } from "@/components/ui/styles";
+import { projectLeaderboard } from "@/lib/services/reports/leaderboard";
+import { LeaderboardQuery } from "@/lib/validation/leaderboard";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Leaderboard" };
 
-export default function Page() {
+export default async function LeaderboardPage({ params, searchParams }: { params: Promise<{ project: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { project } = await params;
+  const ctx = await loadProject(project);
+  // Bad values in a hand-edited URL fall back to the defaults instead of failing the page.
+  const parsed = LeaderboardQuery.safeParse(await searchParams);
+  const filters = parsed.success ? parsed.data : {};
+  const board = await projectLeaderboard(ctx, filters);
+  const base = `/${ctx.project.key}`;
   return (
-    <ComingSoon title="Leaderboard" icon={<TrophyIcon width={40} height={40} />}>
-      Compare every model's scores on each benchmark, with confidence intervals.
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="Leaderboard"
+        description={
+          <>
+            Every model's latest completed run on each benchmark in this project.{" "}
+            <Link className={linkClass} href="/leaderboard">
+              Instance leaderboard
+            </Link>
+          </>
+        }
+      />
+      <LeaderboardView
+        board={board}
+        filters={filters}
+        base={`${base}/leaderboard`}
+        exportBase={`/api/v1/leaderboard?project=${encodeURIComponent(ctx.project.key)}`}
+        runHref={(id) => `${base}/runs/${id}`}
+        empty="Run an evaluation to completion and it appears here."
+      />
+    </>
   );
 }

@@ -1,0 +1,159 @@
+import type { Interval } from "@/lib/scoring/statistics";
+import { median } from "@/lib/scoring/statistics";
+import { uncertaintyRanks } from "./rank";
+
+/** The latest completed run of one model on one benchmark, as the leaderboard reads it. */
+export type LatestRun = {
+  runId: string;
+  modelId: string;
+  modelName: string;
+  company: string | null;
+  modelType: "public" | "custom";
+  benchmarkId: string;
+  benchmarkName: string;
+  categories: string[];
+  version: number;
+  value: number | null;
+  ci: Interval | null;
+  n: number;
+  method: string | null;
+  minTasks: number | null;
+  cost: number;
+  finishedItems: number;
+  medianLatencyS: number | null;
+  finishedAt: string;
+};
+
+export type Cell = {
+  run_id: string;
+  version: number;
+  value: number | null;
+  ci: Interval | null;
+  n: number;
+  method: string | null;
+  /** Fewer tasks than the benchmark's minimum: the score is shown but marked. */
+  provisional: boolean;
+  rank: number | null;
+  cost_per_1k: number | null;
+  median_latency_s: number | null;
+  finished_at: string;
+};
+
+export type Row = {
+  model: { id: string; name: string; company: string | null; type: "public" | "custom" };
+  cells: Record<string, Cell>;
+  /** Mean over the benchmarks the model ran; its interval treats the benchmarks' estimates as independent. */
+  average: { value: number; ci: Interval | null; k: number } | null;
+  rank: number | null;
+  cost_per_1k: number | null;
+  median_latency_s: number | null;
+};
+
+export type LeaderboardFilters = { category?: string; company?: string; type?: "public" | "custom"; sort?: string; dir?: "asc" | "desc" };
+
+export type Leaderboard = {
+  benchmarks: { id: string; name: string; categories: string[] }[];
+  rows: Row[];
+  sort: string;
+  dir: "asc" | "desc";
+  options: { categories: string[]; companies: string[] };
+};
+
+const Z95 = 1.959963984540054;
+
+/** Mean of independent estimates; the standard error of each is recovered from its 95% half-width. */
+export function averageOf(cells: readonly Cell[]): Row["average"] {
+  const scored = cells.filter((c) => c.value !== null) as (Cell & { value: number })[];
+  if (scored.length === 0) return null;
+  const k = scored.length;
+  const value = scored.reduce((s, c) => s + c.value, 0) / k;
+  if (scored.some((c) => c.ci === null)) return { value, ci: null, k };
+  const variance = scored.reduce((s, c) => s + (((c.ci as Interval)[1] - (c.ci as Interval)[0]) / (2 * Z95)) ** 2, 0) / k ** 2;
+  const half = Z95 * Math.sqrt(variance);
+  return { value, ci: [value - half, value + half], k };
+}
+
+const costPer1k = (r: LatestRun) => (r.finishedItems > 0 ? (r.cost / r.finishedItems) * 1000 : null);
+const defined = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+/**
+ * Models × benchmarks from each pair's latest completed run. Ranks are per benchmark and, for the
+ * average, among models that ran every benchmark shown (a partial average is not comparable).
+ */
+export function buildLeaderboard(latest: readonly LatestRun[], filters: LeaderboardFilters): Leaderboard {
+  const options = {
+    categories: [...new Set(latest.flatMap((r) => r.categories))].sort(),
+    companies: [...new Set(latest.map((r) => r.company).filter((c): c is string => !!c))].sort(),
+  };
+  const shown = latest.filter(
+    (r) => (!filters.category || r.categories.includes(filters.category)) && (!filters.company || r.company === filters.company) && (!filters.type || r.modelType === filters.type),
+  );
+  const benchmarks = [...new Map(shown.map((r) => [r.benchmarkId, { id: r.benchmarkId, name: r.benchmarkName, categories: r.categories }])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const byModel = new Map<string, Row>();
+  for (const r of shown) {
+    const row = byModel.get(r.modelId) ?? {
+      model: { id: r.modelId, name: r.modelName, company: r.company, type: r.modelType },
+      cells: {},
+      average: null,
+      rank: null,
+      cost_per_1k: null,
+      median_latency_s: null,
+    };
+    row.cells[r.benchmarkId] = {
+      run_id: r.runId,
+      version: r.version,
+      value: r.value,
+      ci: r.ci,
+      n: r.n,
+      method: r.method,
+      provisional: r.minTasks !== null && r.n < r.minTasks,
+      rank: null,
+      cost_per_1k: costPer1k(r),
+      median_latency_s: r.medianLatencyS,
+      finished_at: r.finishedAt,
+    };
+    byModel.set(r.modelId, row);
+  }
+  const rows = [...byModel.values()];
+  for (const row of rows) {
+    const cells = Object.values(row.cells);
+    row.average = averageOf(cells);
+    row.cost_per_1k = mean(defined(cells.map((c) => c.cost_per_1k)));
+    const latencies = defined(cells.map((c) => c.median_latency_s));
+    row.median_latency_s = latencies.length ? median(latencies) : null;
+  }
+  for (const b of benchmarks) {
+    const cells = rows.map((row) => row.cells[b.id]).filter((c): c is Cell => c !== undefined);
+    uncertaintyRanks(cells).forEach((rank, i) => {
+      (cells[i] as Cell).rank = rank;
+    });
+  }
+  const complete = rows.filter((row) => row.average && row.average.k === benchmarks.length);
+  uncertaintyRanks(complete.map((row) => row.average as NonNullable<Row["average"]>)).forEach((rank, i) => {
+    (complete[i] as Row).rank = rank;
+  });
+  const sort = filters.sort && (["name", "average", "cost", "latency"].includes(filters.sort) || benchmarks.some((b) => b.id === filters.sort)) ? filters.sort : "average";
+  const dir = filters.dir ?? (sort === "name" || sort === "cost" || sort === "latency" ? "asc" : "desc");
+  return { benchmarks, rows: sortRows(rows, sort, dir), sort, dir, options };
+}
+
+function sortKey(row: Row, sort: string): number | string | null {
+  if (sort === "name") return row.model.name.toLowerCase();
+  if (sort === "average") return row.average?.value ?? null;
+  if (sort === "cost") return row.cost_per_1k;
+  if (sort === "latency") return row.median_latency_s;
+  return row.cells[sort]?.value ?? null;
+}
+
+/** Missing values sort last in either direction. */
+function sortRows(rows: Row[], sort: string, dir: "asc" | "desc"): Row[] {
+  const sign = dir === "asc" ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortKey(a, sort);
+    const y = sortKey(b, sort);
+    if (x === y) return a.model.name.localeCompare(b.model.name);
+    if (x === null || y === null) return x === null ? 1 : -1;
+    return (x < y ? -1 : 1) * sign;
+  });
+}

@@ -1,0 +1,56 @@
+import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { benchmarks, benchmarkVersions, models, runs } from "@/db/schema";
+import type { ProjectCtx } from "@/lib/auth/context";
+import { buildLeaderboard, type LatestRun, type LeaderboardFilters } from "@/lib/reports/leaderboard";
+import type { Interval } from "@/lib/scoring/statistics";
+
+type Overall = { n: number; value: number | null; ci: Interval | null; method: string } | null;
+
+/**
+ * Each model × benchmark pair's latest completed run, reading only the headline fields of the stored
+ * summary (never the results). Older summaries without `primary` fall back to their primary scorer.
+ */
+async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
+  const rows = await db
+    .selectDistinctOn([runs.modelId, runs.benchmarkId], {
+      runId: runs.id,
+      modelId: runs.modelId,
+      modelName: models.name,
+      company: models.company,
+      modelType: models.visibility,
+      benchmarkId: runs.benchmarkId,
+      benchmarkName: benchmarks.name,
+      categories: benchmarks.categories,
+      version: benchmarkVersions.number,
+      overall: sql<Overall>`coalesce(${runs.summary}->'primary'->'overall', ${runs.summary}->'scorers'->(${runs.summary}->>'primary_scorer')->'overall')`,
+      minTasks: sql<number | null>`coalesce(${runs.config}->>'min_tasks_per_run', ${benchmarks.defaults}->>'min_tasks_per_run')::int`,
+      cost: runs.cost,
+      finishedItems: sql<number>`${runs.doneItems} + ${runs.errorItems}`,
+      medianLatencyS: sql<number | null>`(${runs.summary}->'stats'->'secondsPerTask'->>'median')::float8`,
+      finishedAt: runs.finishedAt,
+    })
+    .from(runs)
+    .innerJoin(models, eq(models.id, runs.modelId))
+    .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))
+    .innerJoin(benchmarkVersions, eq(benchmarkVersions.id, runs.versionId))
+    .where(and(eq(runs.status, "completed"), where))
+    .orderBy(runs.modelId, runs.benchmarkId, sql`${runs.finishedAt} desc`);
+  return rows.map(({ overall, finishedAt, ...r }) => ({
+    ...r,
+    value: overall?.value ?? null,
+    ci: overall?.ci ?? null,
+    n: overall?.n ?? 0,
+    method: overall?.method ?? null,
+    finishedAt: (finishedAt ?? new Date(0)).toISOString(),
+  }));
+}
+
+export async function projectLeaderboard(ctx: ProjectCtx, filters: LeaderboardFilters) {
+  return buildLeaderboard(await latestRuns(eq(runs.projectId, ctx.project.id)), filters);
+}
+
+/** Instance-wide: published runs of public models on public benchmarks, from any project. */
+export async function publicLeaderboard(filters: LeaderboardFilters) {
+  return buildLeaderboard(await latestRuns(and(isNotNull(runs.publishedAt), eq(models.visibility, "public"), eq(benchmarks.visibility, "public"))), filters);
+}

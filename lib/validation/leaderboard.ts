@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined);
+
+export const LeaderboardQuery = z.object({
+  category: optionalText.describe("Only benchmarks in this category"),
+  company: optionalText.describe("Only models from this company"),
+  type: z.enum(["public", "custom"]).optional().describe("Catalog (public) or the project's own (custom) models"),
+  sort: z.string().max(64).optional().describe("name, average, cost, latency, or a benchmark id"),
+  dir: z.enum(["asc", "desc"]).optional(),
+});
+
+export const LeaderboardExport = LeaderboardQuery.extend({ format: z.enum(["json", "csv"]).default("json") });
+
+export const PublishRun = z.object({ published: z.boolean() });
