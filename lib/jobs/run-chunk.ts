@@ -6,7 +6,7 @@ import { fromRow } from "@/lib/services/benchmarks/task-rows";
 import { RunConfig } from "@/lib/validation/runs";
 import { executeItem, type ItemOutcome } from "./execute-item";
 import { finalizeRun } from "./finalize";
-import { acquire } from "./run-slots";
+import { acquireCall } from "./run-slots";
 import type { ChunkJob } from "./queue";
 import { judgeIds, scoreItem } from "./score";
 
@@ -114,7 +114,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
       const item = todo[next++] as { position: number; sample: number };
       const task = tasks.get(item.position);
       if (!task) continue;
-      const release = await acquire(run.id, config.concurrency);
+      const release = await acquireCall({ id: run.id, concurrency: config.concurrency }, model);
       const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal)
         .catch((error: Error) => failedOutcome(error))
         .finally(release);

@@ -1,35 +1,77 @@
 import { describe, expect, it } from "vitest";
-import { acquire } from "@/lib/jobs/run-slots";
+import { acquire, acquireCall } from "@/lib/jobs/run-slots";
 
-describe("per-run slots", () => {
-  it("never lets more than the limit run at once, and serves every caller", async () => {
-    let active = 0;
-    let peak = 0;
-    const work = async () => {
-      const release = await acquire("run-a", 3);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const blocked = <T>(p: Promise<T>) => Promise.race([p.then(() => "got a slot"), sleep(50).then(() => "blocked")]);
+
+/** Runs `callers` tasks through `take` and reports the peak number holding a slot at once. */
+async function peakOf(callers: number, take: (i: number) => Promise<() => void>, onHold: (i: number, delta: 1 | -1) => void = () => {}) {
+  let active = 0;
+  let peak = 0;
+  const done = await Promise.all(
+    Array.from({ length: callers }, async (_, i) => {
+      const release = await take(i);
       active += 1;
+      onHold(i, 1);
       peak = Math.max(peak, active);
-      await new Promise((r) => setTimeout(r, 2));
+      await sleep(2);
       active -= 1;
+      onHold(i, -1);
       release();
       return 1;
-    };
-    const done = await Promise.all(Array.from({ length: 40 }, work));
-    expect(done).toHaveLength(40);
-    expect(peak).toBe(3);
+    }),
+  );
+  return { peak, served: done.length };
+}
+
+describe("keyed slots", () => {
+  it("never lets more than the limit run at once, and serves every caller", async () => {
+    expect(await peakOf(40, () => acquire("run-a", 3))).toEqual({ peak: 3, served: 40 });
   });
 
-  it("keeps runs independent: a full run does not block another", async () => {
+  it("keeps keys independent: a full key does not block another", async () => {
     const held = await acquire("run-b", 1);
-    const sleep = new Promise((r) => setTimeout(() => r("blocked"), 50));
-    const other = acquire("run-c", 1).then((release) => {
-      release();
-      return "got a slot";
-    });
-    expect(await Promise.race([other, sleep])).toBe("got a slot");
-    const second = acquire("run-b", 1).then(() => "got a slot");
-    expect(await Promise.race([second, new Promise((r) => setTimeout(() => r("blocked"), 50))])).toBe("blocked");
+    expect(await blocked(acquire("run-c", 1).then((release) => release()))).toBe("got a slot");
+    const second = acquire("run-b", 1);
+    expect(await blocked(second)).toBe("blocked");
     held();
-    expect(await second).toBe("got a slot");
+    expect(await blocked(second)).toBe("got a slot");
+  });
+});
+
+describe("model call slots", () => {
+  it("bounds a model across runs (3 runs × 2 > 5), and each run by its own concurrency", async () => {
+    const model = { id: "m1", maxConcurrency: 5 };
+    const perRun = new Map<string, number>();
+    let runPeak = 0;
+    const { peak, served } = await peakOf(
+      60,
+      (i) => acquireCall({ id: `r${i % 3}`, concurrency: 2 }, model),
+      (i, delta) => {
+        const n = (perRun.get(`r${i % 3}`) ?? 0) + delta;
+        perRun.set(`r${i % 3}`, n);
+        runPeak = Math.max(runPeak, n);
+      },
+    );
+    expect(served).toBe(60);
+    expect(peak).toBe(5);
+    expect(runPeak).toBe(2);
+  });
+
+  it("leaves a model without a bound limited only by each run", async () => {
+    const { peak } = await peakOf(30, (i) => acquireCall({ id: `u${i % 2}`, concurrency: 6 }, { id: "m2", maxConcurrency: null }));
+    expect(peak).toBe(12);
+  });
+
+  it("frees the run's slot too when a call ends, so a waiting run proceeds", async () => {
+    const model = { id: "m3", maxConcurrency: 1 };
+    const first = await acquireCall({ id: "x", concurrency: 1 }, model);
+    const sameRun = acquireCall({ id: "x", concurrency: 1 }, model);
+    const otherRun = acquireCall({ id: "y", concurrency: 1 }, model);
+    expect(await blocked(Promise.race([sameRun, otherRun]))).toBe("blocked");
+    first();
+    const next = await Promise.race([sameRun, otherRun]);
+    next();
+    expect(await blocked(Promise.all([sameRun, otherRun]))).toBe("got a slot");
   });
 });
