@@ -1,0 +1,74 @@
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { benchmarks, benchmarkVersions, models, runResults, runs } from "@/db/schema";
+import type { ProjectCtx } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { serializeRun } from "@/lib/services/runs/read";
+
+export type ComparedRun = ReturnType<typeof serializeRun> & { label: string; version_id: string; benchmark_key: string };
+
+/**
+ * The runs in the order given (the first is the baseline), each in the caller's project, all on one
+ * benchmark version: a run elsewhere is "not found", a mix of versions is the caller's mistake (400).
+ */
+export async function loadComparedRuns(ctx: ProjectCtx, ids: readonly string[]): Promise<ComparedRun[]> {
+  const rows = await db
+    .select({ run: runs, model: models.name, benchmark: benchmarks.name, benchmarkKey: benchmarks.key, version: benchmarkVersions.number })
+    .from(runs)
+    .innerJoin(models, eq(models.id, runs.modelId))
+    .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))
+    .innerJoin(benchmarkVersions, eq(benchmarkVersions.id, runs.versionId))
+    .where(and(inArray(runs.id, [...ids]), eq(runs.projectId, ctx.project.id)));
+  const byId = new Map(rows.map((r) => [r.run.id, r]));
+  const ordered = ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new AppError("not_found", `Run ${id} not found`);
+    return row;
+  });
+  const [base] = ordered;
+  const odd = ordered.find((r) => r.run.versionId !== base?.run.versionId);
+  if (base && odd) {
+    throw AppError.field(
+      "runs",
+      `Runs compare only on the same benchmark version: ${base.run.id} is ${base.benchmark} v${base.version}, ${odd.run.id} is ${odd.benchmark} v${odd.version}`,
+    );
+  }
+  // The model name says who is who, unless one model appears twice (a regression): then the date does.
+  const repeated = (modelId: string) => ordered.filter((r) => r.run.modelId === modelId).length > 1;
+  return ordered.map((r) => ({
+    ...serializeRun(r.run, r),
+    label: repeated(r.run.modelId) ? `${r.model} (${r.run.createdAt.toISOString().slice(0, 16).replace("T", " ")})` : r.model,
+    version_id: r.run.versionId,
+    benchmark_key: r.benchmarkKey,
+  }));
+}
+
+/** One task's outcome in one run, over its scored samples. */
+export type TaskScore = { position: number; taskKey: string; subset: string | null; score: number; passed: boolean | null };
+
+/**
+ * Per-task primary scores from the `score`/`passed` columns (never the jsonb). With several samples a
+ * task's score is their mean and it passes when a strict majority of samples pass (a tie fails);
+ * `passed` is null unless every sample was judged pass/fail. Errored samples carry no score and drop out.
+ */
+export async function loadTaskScores(runId: string): Promise<Map<number, TaskScore>> {
+  const rows = await db
+    .select({
+      position: runResults.position,
+      taskKey: runResults.taskKey,
+      subset: runResults.subset,
+      score: sql<number>`avg(${runResults.score})`.mapWith(Number),
+      samples: sql<number>`count(*)`.mapWith(Number),
+      judged: sql<number>`count(${runResults.passed})`.mapWith(Number),
+      passes: sql<number>`count(*) filter (where ${runResults.passed})`.mapWith(Number),
+    })
+    .from(runResults)
+    .where(and(eq(runResults.runId, runId), eq(runResults.status, "ok"), isNotNull(runResults.score)))
+    .groupBy(runResults.position, runResults.taskKey, runResults.subset);
+  return new Map(
+    rows.map((r) => [
+      r.position,
+      { position: r.position, taskKey: r.taskKey, subset: r.subset, score: r.score, passed: r.judged === r.samples ? r.passes * 2 > r.samples : null },
+    ]),
+  );
+}
