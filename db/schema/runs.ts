@@ -104,12 +104,16 @@ export const runResults = pgTable(
 );
 
 /**
- * How often each task of a version was evaluated and answered correctly, per model; added to once when
+ * How often each task of a version was evaluated and answered correctly, per project and model; added to once when
  * a run completes, so the benchmark page finds hard tasks and likely label errors without scanning results.
  */
 export const taskOutcomes = pgTable(
   "task_outcomes",
   {
+    // Per project: a public benchmark's tallies must not reveal how other projects' models did.
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
     versionId: uuid("version_id")
       .notNull()
       .references(() => benchmarkVersions.id, { onDelete: "cascade" }),
@@ -120,7 +124,7 @@ export const taskOutcomes = pgTable(
     evaluated: integer("evaluated").notNull().default(0),
     correct: integer("correct").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.versionId, t.position, t.modelId] })],
+  (t) => [primaryKey({ columns: [t.projectId, t.versionId, t.position, t.modelId] })],
 );
 
 /** Requests and tokens per model per minute, shared by every worker through the database. */

@@ -67,12 +67,12 @@ export async function finalizeRun(runId: string): Promise<void> {
 }
 
 /** Adds the run's per-task outcomes (answered results with a pass/fail primary score) to the version's tallies. */
-async function recordTaskOutcomes(tx: Executor, run: { id: string; versionId: string; modelId: string }): Promise<void> {
+async function recordTaskOutcomes(tx: Executor, run: { id: string; projectId: string; versionId: string; modelId: string }): Promise<void> {
   await tx.execute(sql`
-    insert into ${taskOutcomes} (version_id, position, model_id, evaluated, correct)
-    select ${run.versionId}, position, ${run.modelId}, count(*), count(*) filter (where passed)
+    insert into ${taskOutcomes} (project_id, version_id, position, model_id, evaluated, correct)
+    select ${run.projectId}, ${run.versionId}, position, ${run.modelId}, count(*), count(*) filter (where passed)
     from ${runResults} where run_id = ${run.id} and passed is not null
     group by position
-    on conflict (version_id, position, model_id) do update
+    on conflict (project_id, version_id, position, model_id) do update
     set evaluated = ${taskOutcomes}.evaluated + excluded.evaluated, correct = ${taskOutcomes}.correct + excluded.correct`);
 }
