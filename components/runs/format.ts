@@ -14,12 +14,24 @@ function number(v: number, percent: boolean): string {
   return percent ? (Math.min(1, Math.max(0, v)) * 100).toFixed(1) : v.toFixed(v >= 100 ? 0 : 2);
 }
 
+/** The estimate alone: "72.5%" for a proportion, "12.40" for a metric. */
+export function formatValue(a: Pick<Aggregate, "value" | "method">, percent = isProportion(a)): string {
+  return a.value === null || !Number.isFinite(a.value) ? "—" : `${number(a.value, percent)}${percent ? "%" : ""}`;
+}
+
+/** The 95% interval alone: "[68.1, 76.5]". */
+export function formatInterval(a: Pick<Aggregate, "value" | "ci" | "method">, percent = isProportion(a)): string {
+  return a.ci ? `[${number(a.ci[0], percent)}, ${number(a.ci[1], percent)}]` : "—";
+}
+
 /** "72.5% [68.1, 76.5], n=400" — the estimate, its 95% interval and how many results it covers. */
 export function formatScore(a: Pick<Aggregate, "value" | "ci" | "n" | "method">, percent = isProportion(a)): string {
   if (a.value === null || !Number.isFinite(a.value)) return `—, n=${a.n}`;
-  const ci = a.ci ? ` [${number(a.ci[0], percent)}, ${number(a.ci[1], percent)}]` : "";
-  return `${number(a.value, percent)}${percent ? "%" : ""}${ci}, n=${a.n}`;
+  return `${formatValue(a, percent)}${a.ci ? ` ${formatInterval(a, percent)}` : ""}, n=${a.n}`;
 }
+
+/** The start of a long text, for tables and lists; the drill-down shows it whole. */
+export const excerpt = (text: string | null, max = 160) => (text == null ? "—" : text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function formatCost(n: number | null | undefined): string {
   return n == null ? "—" : usd.format(n);

@@ -61,7 +61,7 @@ export function LiveRun({ projectKey, initial, canCancel }: { projectKey: string
           <p className="mt-1 whitespace-pre-wrap break-words text-sm">{run.error}</p>
         </div>
       ) : null}
-      <section aria-label="Progress" className="space-y-3 rounded-lg border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+      <section aria-label="Progress" className="space-y-3 rounded-lg print:hidden border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900">
         <h2 className="text-lg font-semibold">Progress</h2>
         <RunProgressBar done={p.done} total={p.total} label="Run progress" />
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">

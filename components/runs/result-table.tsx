@@ -1,31 +1,47 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import type { listResults } from "@/lib/services/runs/read";
-import { formatInt } from "./format";
+import type { ApiResult } from "@/lib/services/runs/read";
+import type { ResultFilters } from "@/lib/validation/run-results";
+import { excerpt, formatInt } from "./format";
+import { resultHref } from "./links";
 
-type ResultRow = Awaited<ReturnType<typeof listResults>>["items"][number];
+export function Outcome({ result }: { result: Pick<ApiResult, "status" | "passed"> }) {
+  if (result.status !== "ok") return <Badge tone="red">Error</Badge>;
+  if (result.passed === null) return <span className="text-gray-700 dark:text-gray-300">—</span>;
+  return result.passed ? <Badge tone="green">Correct</Badge> : <Badge tone="amber">Incorrect</Badge>;
+}
 
-const excerpt = (text: string | null, max = 160) => (text == null ? "—" : text.length > max ? `${text.slice(0, max)}…` : text);
-
-function PrimaryScore({ row, primary }: { row: ResultRow; primary: string | null }) {
-  const score = primary ? row.scores[primary] : undefined;
+export function ScorerValue({ score }: { score: ApiResult["scores"][string] | undefined }) {
   if (!score) return <span className="text-gray-700 dark:text-gray-300">—</span>;
-  if (typeof score.pass === "boolean") return score.pass ? <Badge tone="green">Pass</Badge> : <Badge tone="red">Fail</Badge>;
+  if (typeof score.pass === "boolean") return score.pass ? <Badge tone="green">Pass</Badge> : <Badge tone="amber">Fail</Badge>;
   return <span className="tabular-nums">{typeof score.value === "number" ? score.value.toFixed(2) : String(score.value ?? "—")}</span>;
 }
 
-/** One row per (task, sample); response text is shown as text, never as HTML. */
-export function ResultTable({ rows, primary }: { rows: ResultRow[]; primary: string | null }) {
+type Sort = Pick<ResultFilters, "sort" | "order">;
+const ariaSort = (sort: Sort, column: ResultFilters["sort"]) => (sort.sort === column ? (sort.order === "asc" ? "ascending" : "descending") : undefined);
+
+/** One row per (task, sample), linking to its drill-down; response text is shown as text, never as HTML. */
+export function ResultTable({ rows, projectKey, runId, sort, scorer }: { rows: ApiResult[]; projectKey: string; runId: string; sort: Sort; scorer?: string }) {
   return (
     <Table caption="Results">
       <thead>
         <tr>
-          <Th className="text-right">Task</Th>
+          <Th className="text-right" aria-sort={ariaSort(sort, "position")}>
+            Task
+          </Th>
           <Th className="text-right">Sample</Th>
-          <Th>Status</Th>
+          <Th>Subset</Th>
+          <Th>Outcome</Th>
           <Th>Response</Th>
-          <Th>{primary ? `Score (${primary})` : "Score"}</Th>
-          <Th className="text-right">Latency</Th>
+          <Th className="text-right" aria-sort={ariaSort(sort, "score")}>
+            Score
+          </Th>
+          {scorer ? <Th>{scorer}</Th> : null}
+          <Th className="text-right" aria-sort={ariaSort(sort, "latency")}>
+            Latency
+          </Th>
           <Th className="text-right">Tokens in / out</Th>
           <Th>Error</Th>
         </tr>
@@ -33,18 +49,28 @@ export function ResultTable({ rows, primary }: { rows: ResultRow[]; primary: str
       <tbody>
         {rows.map((r) => (
           <Tr key={`${r.position}-${r.sample}`}>
-            <Td className="text-right tabular-nums">{r.position}</Td>
+            <Td className="text-right tabular-nums">
+              <Link className={linkClass} href={resultHref(projectKey, runId, r)} aria-label={`Task ${r.position}, sample ${r.sample + 1}: details`}>
+                {r.position}
+              </Link>
+            </Td>
             <Td className="text-right tabular-nums">{r.sample + 1}</Td>
-            <Td>{r.status === "ok" ? <Badge tone="green">ok</Badge> : <Badge tone="red">{r.status}</Badge>}</Td>
-            <Td className="max-w-md whitespace-pre-wrap break-words">{excerpt(r.responseText)}</Td>
+            <Td>{r.subset ?? "—"}</Td>
             <Td>
-              <PrimaryScore row={r} primary={primary} />
+              <Outcome result={r} />
             </Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">{r.latencyMs == null ? "—" : `${formatInt(r.latencyMs)} ms`}</Td>
+            <Td className="max-w-md whitespace-pre-wrap break-words">{excerpt(r.response_text)}</Td>
+            <Td className="text-right tabular-nums">{r.score == null ? "—" : r.score.toFixed(2)}</Td>
+            {scorer ? (
+              <Td>
+                <ScorerValue score={r.scores[scorer]} />
+              </Td>
+            ) : null}
+            <Td className="whitespace-nowrap text-right tabular-nums">{r.latency_ms == null ? "—" : `${formatInt(r.latency_ms)} ms`}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {formatInt(r.tokensIn)} / {formatInt(r.tokensOut)}
+              {formatInt(r.tokens_in)} / {formatInt(r.tokens_out)}
             </Td>
-            <Td className="max-w-xs break-words">{r.error ? excerpt(`${r.errorKind ? `${r.errorKind}: ` : ""}${r.error}`) : "—"}</Td>
+            <Td className="max-w-xs break-words">{r.error ? excerpt(`${r.error_kind ? `${r.error_kind}: ` : ""}${r.error}`) : "—"}</Td>
           </Tr>
         ))}
       </tbody>

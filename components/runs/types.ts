@@ -39,3 +39,9 @@ export function summaryOf(run: Pick<ApiRun, "summary">): RunSummary | null {
   const s = run.summary as RunSummary | null;
   return s && typeof s === "object" && s.scorers ? s : null;
 }
+
+/** Scorer names with the primary one first, then alphabetically: the order every report section uses. */
+export function scorerNames(summary: Pick<RunSummary, "scorers" | "primary_scorer">): string[] {
+  const primary = summary.primary_scorer;
+  return Object.keys(summary.scorers).sort((a, b) => (a === primary ? -1 : b === primary ? 1 : a.localeCompare(b)));
+}

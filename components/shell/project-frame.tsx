@@ -23,12 +23,12 @@ export function ProjectFrame({ sidebar, headerEnd, title, children }: { sidebar:
           if ((e.target as HTMLElement).closest("a")) setOpen(false);
         }}
         aria-label="Sidebar"
-        className={`${open ? "block" : "hidden"} border-gray-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:top-14 max-md:z-40 max-md:overflow-y-auto md:sticky md:top-0 md:block md:h-screen md:w-64 md:shrink-0 md:overflow-y-auto md:border-r dark:border-gray-800 dark:bg-gray-900`}
+        className={`${open ? "block" : "hidden"} border-gray-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:top-14 max-md:z-40 max-md:overflow-y-auto md:sticky md:top-0 md:block md:h-screen md:w-64 md:shrink-0 md:overflow-y-auto md:border-r print:hidden dark:border-gray-800 dark:bg-gray-900`}
       >
         {sidebar}
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-gray-200 bg-white px-4 dark:border-gray-800 dark:bg-gray-900">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-gray-200 bg-white px-4 print:hidden dark:border-gray-800 dark:bg-gray-900">
           <button
             type="button"
             className={buttonClass("ghost", "sm", "h-9 md:hidden")}
@@ -42,7 +42,7 @@ export function ProjectFrame({ sidebar, headerEnd, title, children }: { sidebar:
           <p className="min-w-0 flex-1 truncate text-sm font-semibold">{title}</p>
           {headerEnd}
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none md:px-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none md:px-8 print:max-w-none print:p-0">
           {children}
         </main>
       </div>

@@ -2,7 +2,6 @@ import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
 import { runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import type { Aggregate } from "@/lib/scoring/statistics";
 import { getRunRow } from "./read";
 
 const columns = {
@@ -39,10 +38,11 @@ export async function bestAndWorst(ctx: ProjectCtx, runId: string, limit = 3): P
   return { best: distinct ? best.map(shape) : [], worst: distinct ? worst.map(shape) : [] };
 }
 
-type BySubset = { subset: string; aggregate: Aggregate }[];
+// As stored in runs.summary; a subset's value is null when none of its results could be scored.
+type BySubset<A extends { value: number | null }> = { subset: string; aggregate: A }[];
 
 /** The subsets with the lowest score, read from the stored summary (no result is scanned). */
-export function hardestSubsets(bySubset: BySubset | undefined, limit = 5): BySubset {
+export function hardestSubsets<A extends { value: number | null }>(bySubset: BySubset<A> | undefined, limit = 5): BySubset<A> {
   const scored = (bySubset ?? []).filter((s) => s.aggregate.value !== null && Number.isFinite(s.aggregate.value));
   if (scored.length < 2) return [];
   return [...scored].sort((a, b) => (a.aggregate.value as number) - (b.aggregate.value as number) || a.subset.localeCompare(b.subset)).slice(0, limit);

@@ -1,36 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { parsePage } from "@/components/benchmarks/filters";
+import { Distributions } from "@/components/runs/distributions";
+import { ExamplesView } from "@/components/runs/examples";
+import { isProportion } from "@/components/runs/format";
+import { parseResultSearch, runResultsHref } from "@/components/runs/links";
 import { LiveRun } from "@/components/runs/live-run";
+import { loadRun } from "@/components/runs/load-run";
+import { PrintReport } from "@/components/runs/print-report";
+import { ResultFiltersBar } from "@/components/runs/result-filters";
 import { ResultTable } from "@/components/runs/result-table";
+import { RunConfigView } from "@/components/runs/run-config";
 import { RunStatsView } from "@/components/runs/run-stats";
-import { RunSummaryView } from "@/components/runs/run-summary";
-import { summaryOf } from "@/components/runs/types";
+import { ScoreOverview, SubsetBreakdown } from "@/components/runs/run-summary";
+import { type RunSummary, scorerNames, summaryOf } from "@/components/runs/types";
 import { loadProject } from "@/components/shell/load-project";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { atLeast } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
-import { getRun, listResults } from "@/lib/services/runs/read";
+import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
+import { listResults } from "@/lib/services/runs/read";
+import { hasResultFilters } from "@/lib/validation/run-results";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Run" };
+export const metadata: Metadata = { title: "Run report" };
 
 const PER_PAGE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function loadRun(ctx: Awaited<ReturnType<typeof loadProject>>, id: string) {
-  if (!UUID.test(id)) notFound();
-  try {
-    return await getRun(ctx, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-}
+// Subset names for the filter, from the stored summary (no scan of the results).
+const subsetsOf = (summary: RunSummary | null) =>
+  [...new Set(Object.values(summary?.scorers ?? {}).flatMap((s) => s.by_subset.map((b) => b.subset)))].sort();
 
 export default async function RunPage({
   params,
@@ -42,15 +42,16 @@ export default async function RunPage({
   const { project, id } = await params;
   const ctx = await loadProject(project);
   const run = await loadRun(ctx, id);
-  const page = parsePage((await searchParams).page);
-  const results = await listResults(ctx, run.id, { page, per_page: PER_PAGE });
-  const base = `/${ctx.project.key}/runs`;
+  const { query, errors } = parseResultSearch(await searchParams, PER_PAGE);
   const summary = summaryOf(run);
+  const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
+  const [results, examples] = await Promise.all([listResults(ctx, run.id, query), summary ? bestAndWorst(ctx, run.id) : null]);
+  const key = ctx.project.key;
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link className={linkClass} href={base}>
+      <p className="mb-2 text-sm print:hidden">
+        <Link className={linkClass} href={`/${key}/runs`}>
           ← Runs
         </Link>
       </p>
@@ -59,30 +60,59 @@ export default async function RunPage({
         description={
           <>
             Benchmark version {run.benchmark.version} ·{" "}
-            <Link className={linkClass} href={`/${ctx.project.key}/benchmarks/${run.benchmark.id}`}>
+            <Link className={linkClass} href={`/${key}/benchmarks/${run.benchmark.id}?v=${run.benchmark.version}`}>
               Open benchmark
             </Link>{" "}
             ·{" "}
-            <Link className={linkClass} href={`/${ctx.project.key}/models/${run.model.id}`}>
+            <Link className={linkClass} href={`/${key}/models/${run.model.id}`}>
               Open model
             </Link>
           </>
         }
+        actions={<PrintReport />}
       />
       <div className="space-y-6">
-        <LiveRun projectKey={ctx.project.key} initial={run} canCancel={atLeast(ctx.role, "member")} />
-        {summary ? <RunSummaryView scorers={summary.scorers} primary={summary.primary_scorer} /> : null}
-        {summary?.stats ? <RunStatsView stats={summary.stats} /> : null}
-        <Section title="Results" description="One row per task and sample, in task order.">
-          {results.items.length === 0 ? (
-            <p className="text-sm text-gray-700 dark:text-gray-300">No results yet.</p>
-          ) : (
-            <>
-              <ResultTable rows={results.items} primary={summary?.primary_scorer ?? null} />
-              <Pagination page={results.page} perPage={results.per_page} count={results.count} href={(p) => `${base}/${run.id}${p > 1 ? `?page=${p}` : ""}`} />
-            </>
-          )}
-        </Section>
+        <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
+        <RunConfigView config={run.config} />
+        {summary ? (
+          <>
+            <ScoreOverview summary={summary} />
+            <SubsetBreakdown summary={summary} />
+            <ExamplesView
+              projectKey={key}
+              runId={run.id}
+              best={examples?.best ?? []}
+              worst={examples?.worst ?? []}
+              hardest={hardestSubsets(primary?.by_subset)}
+              percent={primary ? isProportion(primary.overall) : true}
+            />
+            <Distributions summary={summary} />
+            {summary.stats ? <RunStatsView stats={summary.stats} /> : null}
+          </>
+        ) : null}
+        <div id="results" className="scroll-mt-20">
+          <Section
+            title="Results"
+            description="One row per task and sample. Filters and sorting are part of the address, so a filtered view can be shared as a link."
+          >
+            {errors.length > 0 ? (
+              <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
+                This link has invalid filters, so all results are shown: {errors.join("; ")}.
+              </p>
+            ) : null}
+            <ResultFiltersBar projectKey={key} runId={run.id} filters={query} subsets={subsetsOf(summary)} scorers={summary ? scorerNames(summary) : []} />
+            {results.items.length === 0 ? (
+              <p className="text-sm text-gray-700 dark:text-gray-300">{hasResultFilters(query) ? "No result matches these filters." : "No results yet."}</p>
+            ) : (
+              <>
+                <ResultTable rows={results.items} projectKey={key} runId={run.id} sort={query} scorer={query.scorer} />
+                <div className="print:hidden">
+                  <Pagination page={results.page} perPage={results.per_page} count={results.count} href={(p) => runResultsHref(key, run.id, query, p)} />
+                </div>
+              </>
+            )}
+          </Section>
+        </div>
       </div>
     </>
   );

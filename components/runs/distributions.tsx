@@ -1,0 +1,66 @@
+import { type HistogramBar, Histogram } from "@/components/charts/histogram";
+import { Section } from "@/components/ui/card";
+import { focusRing } from "@/components/ui/styles";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { formatInt } from "./format";
+import { type HistogramBin, type RunSummary, scorerNames } from "./types";
+
+type Distribution = { title: string; bars: (HistogramBar & { lo: number })[] };
+
+const seconds = (v: number) => `${v.toFixed(v < 10 ? 2 : 1)} s`;
+const chars = (v: number) => formatInt(Math.round(v));
+const plain = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
+
+function labelled(bins: HistogramBin[] | undefined, format: (v: number) => string): Distribution["bars"] {
+  return (bins ?? []).map((b) => ({ lo: b.lo, label: b.lo === b.hi ? format(b.lo) : `${format(b.lo)}–${format(b.hi)}`, count: b.count }));
+}
+
+/** Latency, response length and every numeric scorer, from the histograms stored in the summary. */
+export function distributionsOf(summary: RunSummary): Distribution[] {
+  const all: Distribution[] = [
+    { title: "Latency per task", bars: labelled(summary.stats?.secondsPerTask?.histogram, seconds) },
+    { title: "Response length (characters)", bars: labelled(summary.stats?.responseLength?.histogram, chars) },
+    ...scorerNames(summary).map((name) => ({ title: `Scores: ${name}`, bars: labelled(summary.scorers[name]?.histogram, plain) })),
+  ];
+  return all.filter((d) => d.bars.length > 0);
+}
+
+export function Distributions({ summary }: { summary: RunSummary }) {
+  const distributions = distributionsOf(summary);
+  return (
+    <Section title="Distributions" description="Answered results only. Numeric scorers show how their values spread.">
+      {distributions.length === 0 ? (
+        <p className="text-sm text-gray-700 dark:text-gray-300">No answered results to describe.</p>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          {distributions.map((d) => (
+            <div key={d.title} className="min-w-0 space-y-2 break-inside-avoid">
+              <Histogram title={d.title} bars={d.bars} />
+              <details data-print-open className="text-sm">
+                <summary className={`cursor-pointer rounded font-medium ${focusRing}`}>Numbers: {d.title.toLowerCase()}</summary>
+                <div className="mt-2">
+                  <Table caption={`Distribution: ${d.title}`}>
+                    <thead>
+                      <tr>
+                        <Th>Range</Th>
+                        <Th className="text-right">Results</Th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.bars.map((b) => (
+                        <Tr key={b.lo}>
+                          <Td className="tabular-nums">{b.label}</Td>
+                          <Td className="text-right tabular-nums">{formatInt(b.count)}</Td>
+                        </Tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                </div>
+              </details>
+            </div>
+          ))}
+        </div>
+      )}
+    </Section>
+  );
+}
