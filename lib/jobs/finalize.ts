@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { runResults, runs, taskOutcomes } from "@/db/schema";
+import { benchmarkTasks, runResults, runs, taskOutcomes } from "@/db/schema";
+import type { RunConfig } from "@/lib/validation/runs";
 import { pruneRateWindows } from "./rate-limit";
 import { summarize } from "./summarize";
 
@@ -19,6 +20,17 @@ async function mostCommonError(runId: string): Promise<string> {
 }
 
 export async function computeSummary(runId: string, totalItems: number) {
+  const [run] = await db.select({ config: runs.config, versionId: runs.versionId }).from(runs).where(eq(runs.id, runId));
+  // Written by createRun from a parsed RunConfig.
+  const config = (run?.config ?? {}) as RunConfig;
+  // Only the metadata fields a scorer weights by are read, and only when one does.
+  const fields = [...new Set((config.scorers ?? []).flatMap((s) => (s.weight_field ? [s.weight_field] : [])))];
+  const weights = fields.length
+    ? sql<Record<string, unknown>>`(select jsonb_build_object(${sql.join(
+        fields.map((f) => sql`${f}::text, ${benchmarkTasks.metadata} -> ${f}::text`),
+        sql`, `,
+      )}) from ${benchmarkTasks} where ${benchmarkTasks.versionId} = ${run?.versionId} and ${benchmarkTasks.position} = ${runResults.position})`
+    : sql<null>`null`;
   const rows = await db
     .select({
       subset: runResults.subset,
@@ -34,10 +46,11 @@ export async function computeSummary(runId: string, totalItems: number) {
       error: runResults.error,
       charsIn: sql<number>`length(${runResults.messages}::text)`,
       charsOut: sql<number>`coalesce(length(${runResults.responseText}), 0)`,
+      weights,
     })
     .from(runResults)
     .where(eq(runResults.runId, runId));
-  return summarize(rows, totalItems);
+  return summarize(rows, totalItems, config);
 }
 
 /** Completes (or fails) a run once every item has a result; safe to call from every chunk, repeatedly. */

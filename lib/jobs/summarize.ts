@@ -1,5 +1,8 @@
-import { accuracy, clusteredMean, histogram, meanAggregate, perSubset, runStats } from "@/lib/scoring/statistics";
+import { type AggregationRow, type Aggregations, aggregateRows, aggregations, numericValue } from "@/lib/scoring/aggregations";
+import { scorerKeys } from "@/lib/scoring/scorer-keys";
+import { histogram, runStats } from "@/lib/scoring/statistics";
 import type { Aggregate, HistogramBin } from "@/lib/scoring/statistics";
+import type { RunConfig, ScorerSpec } from "@/lib/validation/runs";
 
 export type ResultForSummary = {
   subset: string | null;
@@ -15,6 +18,8 @@ export type ResultForSummary = {
   error: string | null;
   charsIn: number;
   charsOut: number;
+  /** The task's metadata fields that scorers weight by (`weight_field`), when any scorer asks for one. */
+  weights?: Record<string, unknown> | null;
 };
 
 export type ScorerSummary = {
@@ -23,47 +28,66 @@ export type ScorerSummary = {
   by_subset: { subset: string; aggregate: Aggregate }[];
   /** Distribution of a numeric scorer's values (absent for pass/fail scorers). */
   histogram?: HistogramBin[];
+  /** The scorer's chosen aggregations (`aggregations` in its spec), or its default one. */
+  aggregations: Aggregations;
 };
 
-type Scored = { subset: string | null; pass: boolean | null; value: number };
+type SummaryConfig = Partial<Pick<RunConfig, "scorers" | "metrics" | "seed">>;
+type ScorerOptions = Partial<Pick<ScorerSpec, "aggregations" | "weight_field">>;
 
-/** Accuracy with a Wilson interval for pass/fail values, else a mean with a CLT interval; overall, clustered by subset, and per subset. */
-function scorerSummary(rows: readonly Scored[]): ScorerSummary {
-  const passBased = rows.every((r) => r.pass !== null);
-  const aggregateOf = (group: readonly Scored[]) => (passBased ? accuracy(group.map((r) => r.pass === true)) : meanAggregate(group.map((r) => r.value)));
-  // A t interval around a proportion can cross 0 or 1; a proportion's interval cannot.
-  const clip = (a: Aggregate): Aggregate => (passBased && a.ci ? { ...a, ci: [Math.max(0, a.ci[0]), Math.min(1, a.ci[1])] } : a);
-  const subsets = new Set(rows.map((r) => r.subset));
+/**
+ * Accuracy with a Wilson interval for pass/fail values, else a mean with a t interval; overall, clustered
+ * by subset and per subset (the fields reports read), plus the scorer's chosen aggregations.
+ */
+function scorerSummary(rows: readonly AggregationRow[], options: ScorerOptions, seed: number): ScorerSummary {
+  const numeric = rows.filter((r) => Number.isFinite(numericValue(r)));
+  const passBased = numeric.every((r) => r.pass !== null);
+  const main = aggregateRows(passBased ? "accuracy" : "mean", numeric, seed);
   return {
-    overall: aggregateOf(rows),
-    clustered: subsets.size > 1 ? clip(clusteredMean(rows.map((r) => ({ value: r.value, cluster: r.subset ?? "" })))) : null,
-    by_subset: perSubset(rows, aggregateOf),
-    ...(passBased ? {} : { histogram: histogram(rows.map((r) => r.value)) }),
+    ...main,
+    ...(passBased ? {} : { histogram: histogram(numeric.map(numericValue)) }),
+    aggregations: aggregations(rows, options.aggregations, seed),
   };
+}
+
+/** A scorer's options by result key; runs on default scorers have none. */
+function optionsByKey(config: SummaryConfig): Map<string, ScorerOptions> {
+  if (!config.scorers?.length) return new Map();
+  const specs: (ScorerOptions & { type: string })[] = [...config.scorers, ...(config.metrics ?? []).map((type) => ({ type }))];
+  const keys = scorerKeys(specs);
+  return new Map(specs.map((spec, i) => [keys[i] as string, spec]));
+}
+
+function weightOf(result: ResultForSummary, field: string | undefined): number | null {
+  const raw = field === undefined ? undefined : result.weights?.[field];
+  const weight = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+  return Number.isFinite(weight) ? weight : null;
 }
 
 /**
  * Per scorer, and for the primary score (each result's first scorer, which can differ by task type when
  * the run uses the defaults): accuracy or mean with intervals, the cluster-robust interval when tasks
- * fall into subsets (Miller 2024), and per-subset scores.
+ * fall into subsets (Miller 2024), per-subset scores and the aggregations each scorer asks for.
  */
-export function summarize(results: readonly ResultForSummary[], tasksToComplete: number) {
+export function summarize(results: readonly ResultForSummary[], tasksToComplete: number, config: SummaryConfig = {}) {
+  const seed = config.seed ?? 0;
   const answered = results.filter((r) => r.status === "ok");
   const names = [...new Set(answered.flatMap((r) => Object.keys(r.scores)))];
+  const options = optionsByKey(config);
   const scorers: Record<string, ScorerSummary> = {};
   for (const name of names) {
-    const rows = answered.flatMap((r): Scored[] => {
+    const spec = options.get(name) ?? {};
+    const rows = answered.flatMap((r): AggregationRow[] => {
       const s = r.scores[name];
       if (s === undefined) return [];
-      const pass = typeof s.pass === "boolean" ? s.pass : null;
-      return [{ subset: r.subset, pass, value: pass === null ? Number(s.value) : Number(pass) }];
+      return [{ subset: r.subset, pass: typeof s.pass === "boolean" ? s.pass : null, value: s.value, weight: weightOf(r, spec.weight_field) }];
     });
-    scorers[name] = scorerSummary(rows.filter((r) => Number.isFinite(r.value)));
+    scorers[name] = scorerSummary(rows, spec, seed);
   }
-  const primaryRows = answered.flatMap((r): Scored[] => (r.score === null ? [] : [{ subset: r.subset, pass: r.passed, value: r.score }]));
+  const primaryRows = answered.flatMap((r): AggregationRow[] => (r.score === null ? [] : [{ subset: r.subset, pass: r.passed, value: r.score }]));
   const stats = runStats(
     results.map((r) => ({ ...r, latencyMs: r.latencyMs ?? 0, pass: r.passed })),
     tasksToComplete,
   );
-  return { primary_scorer: names[0] ?? null, primary: primaryRows.length ? scorerSummary(primaryRows) : null, scorers, stats };
+  return { primary_scorer: names[0] ?? null, primary: primaryRows.length ? scorerSummary(primaryRows, {}, seed) : null, scorers, stats };
 }

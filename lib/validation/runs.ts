@@ -34,6 +34,7 @@ export const ScorerSpec = z
     path: ["weight_field"],
     message: "weight_field (a task metadata field) is required for the weighted_mean aggregation",
   });
+export type ScorerSpec = z.infer<typeof ScorerSpec>;
 
 /** One source per task type, or `default` for the types not listed. */
 const PerTaskType = (what: string) =>
@@ -46,7 +47,8 @@ export const RunConfig = z.object({
   sampling: Sampling.default({ strategy: "greedy" }),
   system_prompt: z.string().max(MAX_SOURCE_CHARS).optional().describe("LiquidJS template (plain text stays plain) for every task type"),
   system_prompt_templates: PerTaskType("system prompt template").optional().describe("LiquidJS system prompt per task type; wins over system_prompt"),
-  prompt_templates: PerTaskType("prompt template").optional().describe("LiquidJS prompt per task type (MCQ, FRQ, bool, json, qa, default)"),
+  // Any keys, as benchmark defaults (merged in) allow: stored configs must keep parsing.
+  prompt_templates: z.record(z.string(), z.string().max(MAX_SOURCE_CHARS)).optional().describe("LiquidJS prompt per task type (MCQ, FRQ, bool, json, qa, default)"),
   parse_expressions: PerTaskType("parse expression")
     .optional()
     .describe("JSONata per task type, evaluated on the response; its result is the parsed answer scorers grade"),
