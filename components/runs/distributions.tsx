@@ -18,7 +18,7 @@ export function Distributions({ summary }: { summary: RunSummary }) {
             <div key={d.title} className="min-w-0 space-y-2 break-inside-avoid">
               <Histogram title={d.title} bars={d.bars} />
               <details data-print-open className="text-sm">
-                <summary className={`cursor-pointer rounded font-medium ${focusRing}`}>Numbers: {d.title.toLowerCase()}</summary>
+                <summary className={`cursor-pointer rounded font-medium ${focusRing}`}>Numbers for {d.title}</summary>
                 <div className="mt-2">
                   <Table caption={`Distribution: ${d.title}`}>
                     <thead>

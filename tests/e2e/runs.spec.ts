@@ -3,7 +3,7 @@ import { E2E_ADMIN } from "../../playwright.config";
 import { apiToken, expectNoSeriousA11yViolations, signIn, unique } from "./helpers";
 
 type Aggregate = { n: number; value: number; ci: [number, number] | null };
-type Run = { status: string; summary: { primary_scorer: string; scorers: Record<string, { overall: Aggregate }> } | null };
+type Run = { status: string; summary: { primary_scorer: string; scorers: Record<string, { overall: Aggregate }>; stats: { answeredCorrectly: number } } | null };
 
 // 30 short questions in three subsets; the answers are what the simulated models return when right.
 const ROWS = Array.from({ length: 30 }, (_, i) => JSON.stringify({ input: `What is ${i} + ${i}?`, truth: String(2 * i), subset: ["easy", "medium", "hard"][i % 3] })).join("\n");
@@ -66,10 +66,32 @@ test("run two simulated models on an uploaded benchmark, follow progress live, a
   await expect(page.getByRole("table", { name: "Results" }).locator("tbody tr")).toHaveCount(30);
   await expectNoSeriousA11yViolations(page);
 
+  // Drill into one result, step to the next, then filter and sort the table through its URL and export it.
+  await page.getByRole("table", { name: "Results" }).getByRole("link", { name: "Task 1, sample 1: details" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Task 1", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "What the model received" })).toContainText("What is 0 + 0?");
+  await expect(page.getByRole("table", { name: "Scorer results" })).toContainText(primary);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Next result" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Task 2", exact: true })).toBeVisible();
+
+  await page.goto(`/demo/runs/${id}`);
+  await page.getByLabel("Outcome").selectOption("correct");
+  await page.getByLabel("Sort by").selectOption("latency");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]outcome=correct&sort=latency/);
+  const correct = run.summary?.stats.answeredCorrectly as number;
+  await expect(page.getByRole("table", { name: "Results" }).locator("tbody tr")).toHaveCount(correct);
+  await expectNoSeriousA11yViolations(page);
+  const csvHref = (await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href")) as string;
+  const csv = await request.get(csvHref, { headers: auth });
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).trim().split("\r\n")).toHaveLength(correct + 1);
+
   // Dark mode is a separate palette: scan the three pages again.
   await page.emulateMedia({ colorScheme: "dark" });
   await page.evaluate(() => localStorage.setItem("theme", "dark"));
-  for (const path of [`/demo/runs/${id}`, "/demo/runs", "/demo/runs/new"]) {
+  for (const path of [`/demo/runs/${id}`, `/demo/runs/${id}/tasks/1`, "/demo/runs", "/demo/runs/new"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
