@@ -11,6 +11,9 @@ import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import type { Leaderboard } from "@/lib/reports/leaderboard";
 import { importBenchmark } from "@/lib/services/benchmarks/import";
+import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
+import { modelHistory } from "@/lib/services/reports/model-history";
+import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
 import { createRun } from "@/lib/services/runs/create";
 import { createToken } from "@/lib/services/tokens/tokens";
 import { ImportSettings } from "@/lib/validation/benchmarks";
@@ -27,6 +30,7 @@ let other: ProjectCtx;
 let token: string;
 let viewerToken: string;
 let worker: Awaited<ReturnType<typeof startWorker>>;
+let publicBenchmarkId: string;
 const runs: Record<string, Run> = {};
 const modelIds: Record<string, string> = {};
 
@@ -48,15 +52,17 @@ beforeAll(async () => {
     modelIds[key] = m?.id as string;
   }
   const pub = await benchmark("lb/public", "public", ["reasoning"]);
+  publicBenchmarkId = pub;
   const own = await benchmark("lb/own", "custom", ["knowledge"]);
   worker = await startWorker();
+  const started: Record<string, string> = {};
   for (const [name, benchmarkId] of [["pub", pub], ["own", own]] as const) {
     for (const model of Object.keys(modelIds)) {
       const { run } = await createRun(ctx, CreateRun.parse({ model_id: modelIds[model], benchmark_id: benchmarkId, config: { concurrency: 16 } }), "api");
-      runs[`${model}:${name}`] = run;
+      started[`${model}:${name}`] = run.id;
     }
   }
-  for (const [key, run] of Object.entries(runs)) runs[key] = await waitForRun(ctx, run.id);
+  for (const [key, id] of Object.entries(started)) runs[key] = await waitForRun(ctx, id);
 }, 120_000);
 
 afterAll(async () => {
@@ -134,5 +140,28 @@ describe("leaderboard", () => {
     expect(rows).toHaveLength(400);
     expect(rows.every((r) => r.evaluated === 1)).toBe(true);
     expect(rows.reduce((n, r) => n + r.correct, 0)).toBe((runs["yardstick/sim-strong:pub"]?.running_score.passed ?? 0) + (runs["yardstick/sim-strong:own"]?.running_score.passed ?? 0));
+  });
+
+  it("finds the hardest tasks and the ones every model fails, from this project's runs only", async () => {
+    const { version, hardest, unsolved } = await taskDifficulty(ctx, publicBenchmarkId, 1);
+    expect(version).toBe(1);
+    expect(hardest.map((t) => t.rate)).toEqual([...hardest.map((t) => t.rate)].sort((a, b) => a - b));
+    // Strong (85%) and weak (60%) simulated models both miss some tasks: those are listed as unsolved.
+    expect(unsolved.length).toBeGreaterThan(0);
+    expect(unsolved.every((t) => t.correct === 0 && t.models === 2 && t.evaluated === 2)).toBe(true);
+    const elsewhere = await taskDifficulty(other, publicBenchmarkId, 1);
+    expect([elsewhere.hardest, elsewhere.unsolved]).toEqual([[], []]);
+  });
+
+  it("ranks the models on one benchmark and tracks a model's score per benchmark over time", async () => {
+    const board = await benchmarkLeaderboard(ctx, publicBenchmarkId);
+    expect(board.rows.map((r) => r.model.name)).toEqual(["Simulated Strong (85%)", "Simulated Weak (60%)"]);
+    const strong = modelIds["yardstick/sim-strong"] as string;
+    const history = await modelHistory(ctx, strong);
+    expect(history.map((h) => [h.benchmark.name, h.points.length])).toEqual([
+      ["lb/own", 1],
+      ["lb/public", 1],
+    ]);
+    expect(history[1]?.points[0]?.value).toBe(primary(runs["yardstick/sim-strong:pub"] as Run).value);
   });
 });

@@ -16,7 +16,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
+import { BenchmarkReport } from "@/components/reports/benchmark-report";
 import { listTasks } from "@/lib/services/benchmarks/read";
+import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
+import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Benchmark" };
@@ -56,6 +59,7 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
     return `${base}?${q.toString()}`;
   };
   const download = (format: string) => `/api/v1/benchmarks/${benchmark.id}/versions/${version?.number}/download?format=${format}&project=${encodeURIComponent(ctx.project.key)}`;
+  const [board, difficulty] = await Promise.all([benchmarkLeaderboard(ctx, benchmark.id), version ? taskDifficulty(ctx, benchmark.id, version.number) : null]);
   const subsets = Object.keys((version?.stats as { subsets?: Record<string, number> } | null)?.subsets ?? {}).sort().slice(0, 500);
 
   return (
@@ -95,6 +99,9 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
         <Section title="Versions" description="Versions never change; editing, appending or redacting makes a new one.">
           <VersionsTable versions={benchmark.versions} selected={version?.number ?? 0} href={(v) => `${base}?v=${v}`} />
         </Section>
+        {difficulty ? (
+          <BenchmarkReport board={board} difficulty={difficulty} projectKey={ctx.project.key} taskHref={(p) => `${base}/versions/${difficulty.version}/tasks/${p}`} />
+        ) : null}
         {version && tasks ? (
           <Section
             title={`Tasks in version ${version.number}`}

@@ -11,7 +11,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
+import { ModelScores } from "@/components/reports/model-scores";
 import { atLeast } from "@/lib/auth/roles";
+import { modelLeaderboard } from "@/lib/services/reports/leaderboard";
+import { modelHistory } from "@/lib/services/reports/model-history";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Model" };
@@ -22,6 +25,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
   const model = await loadModel(ctx, id);
   const base = `/${ctx.project.key}/models`;
   const canEdit = canEditModel(ctx, model);
+  const [board, history] = await Promise.all([modelLeaderboard(ctx, model.id), modelHistory(ctx, model.id)]);
 
   return (
     <>
@@ -61,6 +65,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
         <Section title="Details">
           <ModelDetails model={model} />
         </Section>
+        <ModelScores board={board} history={history} projectKey={ctx.project.key} />
       </div>
     </>
   );
