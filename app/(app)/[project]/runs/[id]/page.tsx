@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PreviousRunLink } from "@/components/compare/previous-run-link";
 import { Distributions } from "@/components/runs/distributions";
 import { ExamplesView } from "@/components/runs/examples";
 import { isProportion } from "@/components/runs/format";
@@ -69,7 +70,14 @@ export default async function RunPage({
             </Link>
           </>
         }
-        actions={<PrintReport />}
+        actions={
+          <>
+            <span className="self-center text-sm print:hidden">
+              <PreviousRunLink projectKey={key} runId={run.id} />
+            </span>
+            <PrintReport />
+          </>
+        }
       />
       <div className="space-y-6">
         <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
