@@ -11,8 +11,8 @@ import { getRun } from "@/lib/services/runs/read";
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { CreateModel } from "@/lib/validation/models";
 import { CreateRun } from "@/lib/validation/runs";
-import { startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
+import { cpuSeconds, ownCpuSeconds, serverCpuSeconds } from "./cpu";
 import { benchDatabase } from "./embedded-db";
 
 // npm run bench:engine — 10,000 tasks through the real queue, a separate worker process and the
@@ -38,9 +38,34 @@ async function rowsWritten(url: string, runId: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-async function timedRun(ctx: ProjectCtx, benchmarkId: string, url: string, latencyMs: number, concurrency: number) {
-  const fake = await startFakeOpenAI({ latencyMs, answer: () => "pong" });
-  const model = await createModel(ctx, CreateModel.parse({ key: `bench/latency-${latencyMs}-${Date.now()}`, name: `Bench ${latencyMs} ms`, api_url: fake.url }));
+/** The fake endpoint in its own process; resolves with its URL once it listens. */
+async function startEndpoint(latencyMs: number): Promise<Endpoint> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/fake-endpoint.ts", String(latencyMs)], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (data: Buffer) => {
+      out += data.toString();
+      if (out.includes("\n")) resolve(out.trim());
+    });
+    child.once("exit", (code) => reject(new Error(`fake endpoint exited with ${code}`)));
+  });
+  return { url, process: child };
+}
+
+type Endpoint = { url: string; process: ChildProcess };
+type Processes = { worker: ChildProcess; postmasterPid: number | undefined };
+
+async function timedRun(ctx: ProjectCtx, benchmarkId: string, url: string, latencyMs: number, concurrency: number, procs: Processes) {
+  const endpoint = await startEndpoint(latencyMs);
+  try {
+    return await measure(ctx, benchmarkId, url, latencyMs, concurrency, endpoint, procs);
+  } finally {
+    endpoint.process.kill("SIGTERM");
+  }
+}
+
+async function measure(ctx: ProjectCtx, benchmarkId: string, url: string, latencyMs: number, concurrency: number, endpoint: Endpoint, procs: Processes) {
+  const model = await createModel(ctx, CreateModel.parse({ key: `bench/latency-${latencyMs}-${Date.now()}`, name: `Bench ${latencyMs} ms`, api_url: endpoint.url }));
   const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency } }), "api");
   let status = await getRun(ctx, run.id);
   while (status.status !== "in_progress" && status.status !== "completed") {
@@ -48,12 +73,16 @@ async function timedRun(ctx: ProjectCtx, benchmarkId: string, url: string, laten
     status = await getRun(ctx, run.id);
   }
   const started = performance.now();
+  const cpu = () => [cpuSeconds(procs.worker.pid), serverCpuSeconds(procs.postmasterPid), cpuSeconds(endpoint.process.pid), ownCpuSeconds()];
+  const before = cpu();
   while (status.status === "in_progress" || status.status === "scheduled") {
     await new Promise((r) => setTimeout(r, 50));
     status = await getRun(ctx, run.id);
   }
   const seconds = (performance.now() - started) / 1000;
-  await fake.close();
+  // CPU milliseconds per task of each process: comparable between runs on a busy machine, unlike wall time.
+  const used = cpu().map((after, i) => Math.round(((after - (before[i] ?? 0)) * 1e6) / TASKS) / 1000);
+  console.error(JSON.stringify({ latency_ms: latencyMs, seconds: Number(seconds.toFixed(2)), cpu_ms_per_task: { worker: used[0], postgres: used[1], endpoint: used[2], bench: used[3] } }));
   if (status.status !== "completed" || status.progress.done !== TASKS) throw new Error(`run ended ${status.status} with ${status.progress.done} items`);
   return { seconds, tasksPerS: TASKS / seconds, rowsPerTask: (await rowsWritten(url, run.id)) / TASKS };
 }
@@ -76,8 +105,9 @@ async function main() {
     worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "lib/server/cli.ts", "worker"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "ignore" });
     await new Promise((r) => setTimeout(r, 3000));
 
-    const fast = await timedRun(ctx, benchmarkId, db.url, 0, 64);
-    const slow = await timedRun(ctx, benchmarkId, db.url, 100, 64);
+    const procs = { worker, postmasterPid: db.postmasterPid() };
+    const fast = await timedRun(ctx, benchmarkId, db.url, 0, 64, procs);
+    const slow = await timedRun(ctx, benchmarkId, db.url, 100, 64, procs);
     const ideal = 64 / 0.1;
     console.log(
       JSON.stringify({
