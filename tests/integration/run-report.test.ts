@@ -12,7 +12,7 @@ import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { createModel } from "@/lib/services/models/write";
 import { createRun } from "@/lib/services/runs/create";
 import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
-import { type ApiResult, getRun, listResults } from "@/lib/services/runs/read";
+import { type ApiResult, listResults } from "@/lib/services/runs/read";
 import { getResultDetail } from "@/lib/services/runs/result-detail";
 import { createToken } from "@/lib/services/tokens/tokens";
 import { ImportSettings } from "@/lib/validation/benchmarks";
@@ -22,9 +22,9 @@ import { CreateRun } from "@/lib/validation/runs";
 import { startWorker } from "@/lib/worker";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
+import { callRoute } from "../support/route-call";
+import { type Run, waitForRun } from "../support/runs";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
-type Run = Awaited<ReturnType<typeof getRun>>;
 
 const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
@@ -45,20 +45,9 @@ let worker: Awaited<ReturnType<typeof startWorker>>;
 let clean: Run;
 let faulty: Run;
 
-async function waitFor(id: string, timeoutMs = 60_000): Promise<Run> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await getRun(ctx, id);
-    if (run.status === "completed" || run.status === "failed") return run;
-    if (Date.now() > deadline) throw new Error(`run stuck in ${run.status}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 async function call(handler: unknown, path: string, params: Record<string, string>, auth = token) {
-  const request = new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${auth}` } });
-  const response = await (handler as Handler)(request, { params: Promise.resolve(params) });
-  return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), text: await response.text() };
+  const res = await callRoute(handler, path, { token: auth, params });
+  return { ...res, disposition: res.headers.get("content-disposition") };
 }
 
 const list = (run: Run, query: Record<string, unknown> = {}) => listResults(ctx, run.id, ListResultsQuery.parse({ per_page: 200, ...query }));
@@ -85,9 +74,9 @@ beforeAll(async () => {
   worker = await startWorker();
   const model = await createModel(ctx, CreateModel.parse({ key: "fake/report", name: "Fake report", api_url: fake.url }));
   const start = (config: Record<string, unknown>) => createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config }), "user");
-  clean = await waitFor((await start({ concurrency: 4, metrics: ["response_length"] })).run.id);
+  clean = await waitForRun(ctx, (await start({ concurrency: 4, metrics: ["response_length"] })).run.id);
   fake.setOptions({ faults: { rate: 0.3, kinds: ["500"], seed: 11 }, retryAfterSeconds: 0 });
-  faulty = await waitFor((await start({ concurrency: 4, max_attempts: 1 })).run.id);
+  faulty = await waitForRun(ctx, (await start({ concurrency: 4, max_attempts: 1 })).run.id);
   fake.setOptions({ faults: undefined });
 }, 120_000);
 
