@@ -38,6 +38,7 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
     created_at: run.createdAt.toISOString(),
     started_at: run.startedAt?.toISOString() ?? null,
     finished_at: run.finishedAt?.toISOString() ?? null,
+    published_at: run.publishedAt?.toISOString() ?? null,
   };
 }
 
