@@ -45,7 +45,16 @@ describe("result filters in the URL", () => {
     const { query, errors } = parseResultSearch({ outcome: ["maybe", "correct"], page: "2" }, 50);
     expect(errors).toEqual(["outcome must be correct, incorrect or error"]);
     expect(query).toMatchObject({ page: 1, per_page: 50, sort: "position" });
-    expect(parseResultSearch({ subset: "hard", page: "2" }, 50)).toMatchObject({ query: { subset: "hard", page: 2 }, errors: [] });
+    expect(parseResultSearch({ subset: "hard", page: "2" }, 50)).toMatchObject({ query: { subset: "hard", page: 2 }, errors: [], canonical: true });
+  });
+
+  it("marks a submitted form's address (blank and default fields) as not canonical", () => {
+    const submitted = { q: "", outcome: "correct", subset: "", scorer: "", pass: "", min: "", max: "", sort: "latency", order: "asc" };
+    expect(parseResultSearch(submitted, 50)).toMatchObject({ query: { outcome: "correct", sort: "latency" }, canonical: false });
+    expect(parseResultSearch({ outcome: "correct", sort: "latency" }, 50).canonical).toBe(true);
+    expect(parseResultSearch({ sort: "latency", outcome: "correct" }, 50).canonical).toBe(false);
+    expect(parseResultSearch({ page: "1" }, 50).canonical).toBe(false);
+    expect(parseResultSearch({}, 50).canonical).toBe(true);
   });
 });
 

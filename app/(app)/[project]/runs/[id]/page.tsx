@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PreviousRunLink } from "@/components/compare/previous-run-link";
 import { Distributions } from "@/components/runs/distributions";
 import { ExamplesView } from "@/components/runs/examples";
@@ -43,7 +44,8 @@ export default async function RunPage({
   const { project, id } = await params;
   const ctx = await loadProject(project);
   const run = await loadRun(ctx, id);
-  const { query, errors } = parseResultSearch(await searchParams, PER_PAGE);
+  const { query, errors, canonical } = parseResultSearch(await searchParams, PER_PAGE);
+  if (!canonical) redirect(runResultsHref(ctx.project.key, run.id, query, query.page));
   const summary = summaryOf(run);
   const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
   const [results, examples] = await Promise.all([listResults(ctx, run.id, query), summary ? bestAndWorst(ctx, run.id) : null]);
