@@ -130,6 +130,8 @@ describe("comparing runs", () => {
   it("scores several samples per task by mean and majority, and compares each run with the baseline", async () => {
     const result = await compareRuns(ctx, query({ runs: [ids.a, ids.b, ids.a2], vs: ids.a2, filter: "all" }));
     expect(result.comparisons.map((c) => c.run_id)).toEqual([ids.b, ids.a2]);
+    // Two paired tasks give a t interval far wider than ±100 points; a difference of pass rates is clipped to [−1, 1].
+    expect(result.comparisons[1]?.difference).toMatchObject({ n: 2, value: -0.5, ci: [-1, 1] });
     // The same model twice: labels carry the run's time.
     expect(result.runs.map((r) => r.label)).toEqual(["cmp/alpha (2025-01-01 00:00)", "cmp/beta", "cmp/alpha (2025-01-01 00:02)"]);
     expect(result.tasks.items).toMatchObject([

@@ -30,14 +30,15 @@ export async function exportComparison(ctx: ProjectCtx, q: z.infer<typeof Compar
     for (let i = 0; i < tasks.length; i += CHUNK) {
       const chunk = tasks.slice(i, i + CHUNK);
       const responses = await db
-        .select({ runId: runResults.runId, position: runResults.position, text: runResults.responseText })
+        .select({ runId: runResults.runId, position: runResults.position, taskKey: runResults.taskKey, text: runResults.responseText })
         .from(runResults)
         .where(and(inArray(runResults.runId, ids), inArray(runResults.position, chunk.map((t) => t.position)), eq(runResults.sample, 0)));
       const text = new Map(responses.map((r) => [`${r.runId}:${r.position}`, r.text]));
+      const keys = new Map(responses.map((r) => [r.position, r.taskKey]));
       for (const t of chunk) {
         yield {
           position: t.position,
-          task_key: t.taskKey,
+          task_key: keys.get(t.position) ?? "",
           subset: t.subset,
           outcome: t.outcome,
           runs: ids.map((id, r) => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
 import { benchmarks, benchmarkVersions, models, runResults, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -44,31 +44,39 @@ export async function loadComparedRuns(ctx: ProjectCtx, ids: readonly string[]):
 }
 
 /** One task's outcome in one run, over its scored samples. */
-export type TaskScore = { position: number; taskKey: string; subset: string | null; score: number; passed: boolean | null };
+export type TaskScore = { position: number; subset: string | null; score: number; passed: boolean | null };
 
 /**
  * Per-task primary scores from the `score`/`passed` columns (never the jsonb). With several samples a
  * task's score is their mean and it passes when a strict majority of samples pass (a tie fails);
  * `passed` is null unless every sample was judged pass/fail. Errored samples carry no score and drop out.
+ * Samples are folded here rather than with GROUP BY: at one sample per task that is a plain index scan.
  */
 export async function loadTaskScores(runId: string): Promise<Map<number, TaskScore>> {
   const rows = await db
-    .select({
-      position: runResults.position,
-      taskKey: runResults.taskKey,
-      subset: runResults.subset,
-      score: sql<number>`avg(${runResults.score})`.mapWith(Number),
-      samples: sql<number>`count(*)`.mapWith(Number),
-      judged: sql<number>`count(${runResults.passed})`.mapWith(Number),
-      passes: sql<number>`count(*) filter (where ${runResults.passed})`.mapWith(Number),
-    })
+    .select({ position: runResults.position, subset: runResults.subset, score: runResults.score, passed: runResults.passed })
     .from(runResults)
-    .where(and(eq(runResults.runId, runId), eq(runResults.status, "ok"), isNotNull(runResults.score)))
-    .groupBy(runResults.position, runResults.taskKey, runResults.subset);
+    .where(and(eq(runResults.runId, runId), eq(runResults.status, "ok"), isNotNull(runResults.score)));
+  const tasks = new Map<number, TaskScore & { samples: number; passes: number; judged: number }>();
+  for (const r of rows) {
+    const t = tasks.get(r.position) ?? { position: r.position, subset: r.subset, score: 0, passed: null, samples: 0, passes: 0, judged: 0 };
+    t.score += r.score ?? 0;
+    t.samples += 1;
+    if (r.passed !== null) t.judged += 1;
+    if (r.passed) t.passes += 1;
+    tasks.set(r.position, t);
+  }
   return new Map(
-    rows.map((r) => [
-      r.position,
-      { position: r.position, taskKey: r.taskKey, subset: r.subset, score: r.score, passed: r.judged === r.samples ? r.passes * 2 > r.samples : null },
-    ]),
+    [...tasks].map(([position, t]) => [position, { position, subset: t.subset, score: t.score / t.samples, passed: t.judged === t.samples ? t.passes * 2 > t.samples : null }]),
   );
+}
+
+/** Task keys for a few positions (a page of tasks), read by the (run, position, sample) index. */
+export async function loadTaskKeys(runId: string, positions: readonly number[]): Promise<Map<number, string>> {
+  if (positions.length === 0) return new Map();
+  const rows = await db
+    .select({ position: runResults.position, taskKey: runResults.taskKey })
+    .from(runResults)
+    .where(and(eq(runResults.runId, runId), inArray(runResults.position, [...positions]), eq(runResults.sample, 0)));
+  return new Map(rows.map((r) => [r.position, r.taskKey]));
 }

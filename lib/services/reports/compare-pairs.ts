@@ -6,7 +6,7 @@ import type { TaskScore } from "./compare-load";
 
 export const SIGNIFICANCE = 0.05;
 
-export type PairedTask = { position: number; taskKey: string; subset: string | null; a: TaskScore; b: TaskScore; outcome: Outcome };
+export type PairedTask = { position: number; subset: string | null; a: TaskScore; b: TaskScore; outcome: Outcome };
 export type Kind = "pass_fail" | "numeric";
 
 function outcomeOf(a: TaskScore, b: TaskScore, kind: Kind): Outcome {
@@ -22,7 +22,7 @@ export function pairTasks(a: Map<number, TaskScore>, b: Map<number, TaskScore>) 
   const common = [...a.values()].filter((t) => b.has(t.position)).sort((x, y) => x.position - y.position);
   const pairs = common.map((t) => ({ a: t, b: b.get(t.position) as TaskScore }));
   const kind: Kind = pairs.every((p) => p.a.passed !== null && p.b.passed !== null) ? "pass_fail" : "numeric";
-  const tasks: PairedTask[] = pairs.map((p) => ({ position: p.a.position, taskKey: p.a.taskKey, subset: p.a.subset, a: p.a, b: p.b, outcome: outcomeOf(p.a, p.b, kind) }));
+  const tasks: PairedTask[] = pairs.map((p) => ({ position: p.a.position, subset: p.a.subset, a: p.a, b: p.b, outcome: outcomeOf(p.a, p.b, kind) }));
   return { kind, tasks, unpaired: { only_scored_in_a: a.size - tasks.length, only_scored_in_b: b.size - tasks.length } };
 }
 
@@ -51,10 +51,12 @@ function significance(tasks: readonly PairedTask[], kind: Kind, labels: { a: str
   return { ...rest, winner, statement };
 }
 
-const difference = (a: readonly number[], b: readonly number[]) => {
+/** b − a with its interval; a difference of pass rates cannot leave [−1, 1], so neither may its interval. */
+const difference = (a: readonly number[], b: readonly number[], kind: Kind) => {
   if (a.length === 0) return null;
   const d = pairedDifference(a, b);
-  return { n: d.n, value: d.value, se: Number.isFinite(d.se) ? d.se : null, ci: d.ci };
+  const ci = d.ci && kind === "pass_fail" ? ([Math.max(-1, d.ci[0]), Math.min(1, d.ci[1])] as [number, number]) : d.ci;
+  return { n: d.n, value: d.value, se: Number.isFinite(d.se) ? d.se : null, ci };
 };
 
 /** Agreement counts, the mean paired difference b − a with its 95% interval, the test, and the same difference per subset. */
@@ -69,11 +71,11 @@ export function summarizePairs(tasks: readonly PairedTask[], kind: Kind, labels:
     n: tasks.length,
     scores: { a: tasks.length ? mean(a) : null, b: tasks.length ? mean(b) : null },
     agreement,
-    difference: difference(a, b),
+    difference: difference(a, b, kind),
     test: significance(tasks, kind, labels, agreement),
     subsets: perSubset(tasks, (group) => {
       const s = scores(group);
-      return { a: mean(s.a), b: mean(s.b), difference: difference(s.a, s.b) };
+      return { a: mean(s.a), b: mean(s.b), difference: difference(s.a, s.b, kind) };
     }).map(({ subset, aggregate }) => ({ subset, ...aggregate })),
   };
 }

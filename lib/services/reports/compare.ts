@@ -4,7 +4,7 @@ import { runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { NO_SUBSET } from "@/lib/scoring/statistics/per-subset";
-import { type ComparedRun, loadComparedRuns, loadTaskScores, type TaskScore } from "./compare-load";
+import { type ComparedRun, loadComparedRuns, loadTaskKeys, loadTaskScores, type TaskScore } from "./compare-load";
 import { type PairedTask, pairTasks, summarizePairs } from "./compare-pairs";
 import { type CompareFilters, type CompareQuery, FLIPPED } from "./compare-query";
 
@@ -42,6 +42,8 @@ export async function compareRuns(ctx: ProjectCtx, q: CompareQuery) {
   const { compared, baseline, pairings, selected } = await pairAll(ctx, q.runs, q.vs);
   const matching = filterTasks(selected.tasks, q);
   const start = (q.page - 1) * q.per_page;
+  const page = matching.slice(start, start + q.per_page);
+  const keys = await loadTaskKeys(baseline.id, page.map((t) => t.position));
   return {
     baseline_id: baseline.id,
     runs: compared,
@@ -51,9 +53,9 @@ export async function compareRuns(ctx: ProjectCtx, q: CompareQuery) {
       filter: q.filter,
       subset: q.subset ?? null,
       subsets: [...new Set(selected.tasks.map((t) => t.subset ?? NO_SUBSET))].sort(),
-      items: matching.slice(start, start + q.per_page).map((t) => ({
+      items: page.map((t) => ({
         position: t.position,
-        task_key: t.taskKey,
+        task_key: keys.get(t.position) ?? null,
         subset: t.subset,
         outcome: t.outcome,
         a: { score: t.a.score, passed: t.a.passed },
