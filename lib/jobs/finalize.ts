@@ -23,15 +23,15 @@ export async function computeSummary(runId: string, totalItems: number) {
   const [run] = await db.select({ config: runs.config, versionId: runs.versionId }).from(runs).where(eq(runs.id, runId));
   // Written by createRun from a parsed RunConfig.
   const config = (run?.config ?? {}) as RunConfig;
-  // Only the metadata fields a scorer weights by are read, and only when one does.
+  // Only the metadata fields a scorer weights by are read (joining the tasks), and only when one does.
   const fields = [...new Set((config.scorers ?? []).flatMap((s) => (s.weight_field ? [s.weight_field] : [])))];
   const weights = fields.length
-    ? sql<Record<string, unknown>>`(select jsonb_build_object(${sql.join(
+    ? sql<Record<string, unknown> | null>`jsonb_build_object(${sql.join(
         fields.map((f) => sql`${f}::text, ${benchmarkTasks.metadata} -> ${f}::text`),
         sql`, `,
-      )}) from ${benchmarkTasks} where ${benchmarkTasks.versionId} = ${run?.versionId} and ${benchmarkTasks.position} = ${runResults.position})`
+      )})`
     : sql<null>`null`;
-  const rows = await db
+  const query = db
     .select({
       subset: runResults.subset,
       status: runResults.status,
@@ -49,7 +49,9 @@ export async function computeSummary(runId: string, totalItems: number) {
       weights,
     })
     .from(runResults)
-    .where(eq(runResults.runId, runId));
+    .where(eq(runResults.runId, runId))
+    .$dynamic();
+  const rows = fields.length && run ? await query.leftJoin(benchmarkTasks, and(eq(benchmarkTasks.versionId, run.versionId), eq(benchmarkTasks.position, runResults.position))) : await query;
   return summarize(rows, totalItems, config);
 }
 
