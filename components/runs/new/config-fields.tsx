@@ -1,8 +1,7 @@
 "use client";
 
-import { useId } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { focusRing } from "@/components/ui/styles";
+import { ScorersEditor } from "./scorers-editor";
 import type { ConfigState } from "./types";
 
 type Props = { value: ConfigState; onChange: (next: ConfigState) => void; scorerNames: string[]; fieldError: (path: string) => string | undefined };
@@ -12,21 +11,15 @@ const SAMPLING = [
   { value: "top_p", label: "Top p (nucleus)" },
   { value: "top_k", label: "Top k" },
 ];
+const SAMPLING_KEYS = new Set<keyof ConfigState>(["temperature", "top_p", "top_k", "max_tokens", "repetition_penalty", "stop"]);
+const errorPath = (key: keyof ConfigState) => `config.${SAMPLING_KEYS.has(key) ? `sampling.${key}` : key}`;
 
 export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props) {
   const set = (key: keyof ConfigState) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
-  const scorersHint = useId();
   const num = (key: keyof ConfigState, label: string, extra: { hint?: string; min?: number; max?: number; step?: string; placeholder?: string } = {}) => (
-    <TextField
-      label={label}
-      type="number"
-      inputMode="numeric"
-      value={value[key] as string}
-      onChange={set(key)}
-      error={fieldError(`config.${key === "temperature" || key === "top_p" || key === "top_k" || key === "max_tokens" ? `sampling.${key}` : key}`)}
-      {...extra}
-    />
+    <TextField label={label} type="number" inputMode="decimal" value={value[key] as string} onChange={set(key)} error={fieldError(errorPath(key))} {...extra} />
   );
+  const stageErrors = [fieldError("config.prompt_templates"), fieldError("config.parse_expressions")];
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -35,7 +28,17 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
         {value.strategy === "top_p" ? num("top_p", "Top p", { min: 0, max: 1, step: "0.05" }) : null}
         {value.strategy === "top_k" ? num("top_k", "Top k", { min: 1, max: 1000 }) : null}
         {num("max_tokens", "Max tokens", { min: 1, placeholder: "Model default" })}
+        {num("repetition_penalty", "Repetition penalty", { min: 0, max: 10, step: "0.05", placeholder: "Model default" })}
       </div>
+      <TextAreaField
+        label="Stop sequences"
+        rows={2}
+        className="font-mono"
+        value={value.stop}
+        onChange={set("stop")}
+        error={fieldError("config.sampling.stop")}
+        hint="One per line, at most 8; generation stops at the first one."
+      />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {num("num_examples", "Number of examples", { min: 1, hint: "Blank = all tasks; otherwise a seeded sample." })}
         {num("seed", "Seed", { min: 0 })}
@@ -44,27 +47,44 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
         {num("timeout_ms", "Request timeout (ms)", { min: 100, max: 600000 })}
         {num("max_attempts", "Max attempts", { min: 1, max: 10 })}
       </div>
-      <TextAreaField label="System prompt" rows={3} value={value.system_prompt} onChange={set("system_prompt")} maxLength={20000} error={fieldError("config.system_prompt")} hint="Optional; sent before every task." />
-      <fieldset aria-describedby={scorersHint}>
-        <legend className="mb-1 text-sm font-medium text-gray-900 dark:text-gray-100">Scorers</legend>
-        <p id={scorersHint} className="mb-2 text-xs text-gray-700 dark:text-gray-300">
-          Default per task type when none chosen.
-        </p>
-        <div className="flex flex-wrap gap-x-4 gap-y-2">
-          {scorerNames.map((name) => (
-            <label key={name} className="flex items-center gap-2 text-sm text-gray-900 dark:text-gray-100">
-              <input
-                type="checkbox"
-                className={`h-4 w-4 rounded border-gray-500 ${focusRing}`}
-                checked={value.scorers.includes(name)}
-                onChange={(e) => onChange({ ...value, scorers: e.target.checked ? [...value.scorers, name] : value.scorers.filter((s) => s !== name) })}
-              />
-              {name}
-            </label>
-          ))}
+      <TextAreaField
+        label="System prompt"
+        rows={3}
+        value={value.system_prompt}
+        onChange={set("system_prompt")}
+        maxLength={20000}
+        error={fieldError("config.system_prompt")}
+        hint="Optional; sent before every task instead of the task's own. A Liquid template: {{ task.subset }}, {{ task.metadata.… }}; plain text is sent as is."
+      />
+      <ScorersEditor rows={value.scorers} onChange={(scorers) => onChange({ ...value, scorers })} scorerNames={scorerNames} fieldError={fieldError} />
+      {/* Open when the server refused one of its fields, so the message is visible. */}
+      <details className="rounded-md border border-gray-200 p-3 dark:border-gray-800" open={stageErrors.some(Boolean) || undefined}>
+        <summary className="cursor-pointer text-sm font-medium text-gray-900 dark:text-gray-100">Advanced: prompt template and response parsing</summary>
+        <div className="mt-3 space-y-4">
+          <TextAreaField
+            label="Prompt template (Liquid)"
+            rows={4}
+            className="font-mono"
+            spellCheck={false}
+            value={value.prompt_template}
+            onChange={set("prompt_template")}
+            maxLength={20000}
+            error={stageErrors[0]}
+            hint="Replaces the question for every task type; reads task.text, choices, letters. Blank = the task type's default."
+          />
+          <TextAreaField
+            label="Parse expression (JSONata)"
+            rows={3}
+            className="font-mono"
+            spellCheck={false}
+            value={value.parse_expression}
+            onChange={set("parse_expression")}
+            maxLength={20000}
+            error={stageErrors[1]}
+            hint="Evaluated on the response; its result is the answer scorers grade, e.g. $match(response, /####\s*(.+)$/)[0].groups[0]. Try it in the Expressions playground."
+          />
         </div>
-        {fieldError("config.scorers") ? <p className="mt-1 text-xs font-medium text-red-700 dark:text-red-300">{fieldError("config.scorers")}</p> : null}
-      </fieldset>
+      </details>
     </div>
   );
 }

@@ -8,12 +8,18 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
-import { linkClass } from "@/components/ui/styles";
+import { focusRing, linkClass } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";
 import { ChoiceList } from "./choice-list";
 import { ConfigFields } from "./config-fields";
 import { RunEstimate } from "./run-estimate";
 import { type ActiveRun, type ConfigState, INITIAL_CONFIG, type RunnableBenchmark, type RunnableModel, toRunConfig } from "./types";
+
+// Per submission, for the chosen pairs that already have a scheduled or in-progress run (API: if_running).
+const IF_RUNNING = [
+  { value: "new", label: "Start a new run beside it" },
+  { value: "existing", label: "Use the running one (other pairs still start)" },
+] as const;
 
 type Props = { projectKey: string; models: RunnableModel[]; benchmarks: RunnableBenchmark[]; active: ActiveRun[]; scorerNames: string[] };
 
@@ -22,6 +28,8 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
   const [modelIds, setModelIds] = useState<string[]>([]);
   const [benchmarkIds, setBenchmarkIds] = useState<string[]>([]);
   const [config, setConfig] = useState<ConfigState>(INITIAL_CONFIG);
+  const [ifRunning, setIfRunning] = useState<"new" | "existing">("new");
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const base = `/${projectKey}/runs`;
   const action = useAction(
     (input: Parameters<typeof startRunsAction>[1]) => startRunsAction(projectKey, input),
@@ -35,13 +43,18 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
   const pairs = chosenModels.flatMap((m) => chosenBenchmarks.map((b) => ({ model_id: m.id, benchmark_id: b.id })));
   const running = active.filter((r) => pairs.some((p) => p.model_id === r.model_id && p.benchmark_id === r.benchmark_id));
   const n = pairs.length;
+  const reusing = ifRunning === "existing" ? pairs.filter((p) => running.some((r) => r.model_id === p.model_id && r.benchmark_id === p.benchmark_id)).length : 0;
+  const starting = n - reusing;
+  const fieldError = (path: string) => localErrors[path] ?? action.fieldError(path);
 
   return (
     <form
       className="space-y-6"
       onSubmit={(e) => {
         e.preventDefault();
-        if (n > 0) action.run({ pairs, config: toRunConfig(config) });
+        const { config: runConfig, errors } = toRunConfig(config);
+        setLocalErrors(errors);
+        if (n > 0 && Object.keys(errors).length === 0) action.run({ pairs, config: runConfig, if_running: ifRunning });
       }}
     >
       <Section title="What to evaluate" description="Every chosen model runs on every chosen benchmark's latest version.">
@@ -63,13 +76,13 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
         </div>
       </Section>
       <Section title="Configuration">
-        <ConfigFields value={config} onChange={setConfig} scorerNames={scorerNames} fieldError={action.fieldError} />
+        <ConfigFields value={config} onChange={setConfig} scorerNames={scorerNames} fieldError={fieldError} />
       </Section>
       <RunEstimate models={chosenModels} benchmarks={chosenBenchmarks} config={config} />
       {running.length > 0 ? (
-        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-          <p className="font-semibold">Already running</p>
-          <ul className="mt-1 list-disc pl-5">
+        <fieldset className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <legend className="px-1 font-semibold">Already running</legend>
+          <ul className="list-disc pl-5">
             {running.map((r) => (
               <li key={r.id}>
                 <Link className={linkClass} href={`${base}/${r.id}`}>
@@ -79,13 +92,20 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
               </li>
             ))}
           </ul>
-          <p className="mt-1">Starting will run a new evaluation beside it.</p>
-        </div>
+          <div className="mt-2 space-y-1">
+            {IF_RUNNING.map((option) => (
+              <label key={option.value} className="flex items-center gap-2">
+                <input type="radio" name="if_running" value={option.value} checked={ifRunning === option.value} onChange={() => setIfRunning(option.value)} className={`h-4 w-4 ${focusRing}`} />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
       ) : null}
       <FormMessage message={action.summary(["config"])} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={action.pending} disabled={n === 0}>
-          {n === 1 ? "Start 1 run" : `Start ${n} runs`}
+          {starting === 0 ? (n === 1 ? "Open the running evaluation" : "Open the running evaluations") : starting === 1 ? "Start 1 run" : `Start ${starting} runs`}
         </Button>
         {n === 0 ? <p className="text-sm text-gray-700 dark:text-gray-300">Choose at least one model and one benchmark.</p> : null}
       </div>

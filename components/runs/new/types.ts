@@ -2,6 +2,9 @@ export type RunnableModel = { id: string; name: string; simulated: boolean; late
 export type RunnableBenchmark = { id: string; name: string; version: number; task_count: number };
 export type ActiveRun = { id: string; model_id: string; benchmark_id: string; label: string; status: string };
 
+/** One scorer in the editor: its registry type and its params as typed JSON. */
+export type ScorerRow = { key: number; type: string; params: string };
+
 /** The form's fields as typed (strings), turned into a RunConfig only on submit. */
 export type ConfigState = {
   strategy: "greedy" | "top_p" | "top_k";
@@ -9,6 +12,9 @@ export type ConfigState = {
   top_p: string;
   top_k: string;
   max_tokens: string;
+  repetition_penalty: string;
+  /** One stop sequence per line. */
+  stop: string;
   num_examples: string;
   seed: string;
   samples_per_task: string;
@@ -16,7 +22,9 @@ export type ConfigState = {
   timeout_ms: string;
   max_attempts: string;
   system_prompt: string;
-  scorers: string[];
+  prompt_template: string;
+  parse_expression: string;
+  scorers: ScorerRow[];
 };
 
 export const INITIAL_CONFIG: ConfigState = {
@@ -25,6 +33,8 @@ export const INITIAL_CONFIG: ConfigState = {
   top_p: "0.9",
   top_k: "40",
   max_tokens: "",
+  repetition_penalty: "",
+  stop: "",
   num_examples: "",
   seed: "0",
   samples_per_task: "1",
@@ -32,27 +42,55 @@ export const INITIAL_CONFIG: ConfigState = {
   timeout_ms: "60000",
   max_attempts: "3",
   system_prompt: "",
+  prompt_template: "",
+  parse_expression: "",
   scorers: [],
 };
 
 const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
+const text = (v: string) => (v.trim() === "" ? undefined : v);
 
+/** A scorer's params textarea as an object, or the message for its field. */
+function parseParams(row: ScorerRow, index: number): { params: Record<string, unknown> } | { error: string } {
+  if (row.params.trim() === "") return { params: {} };
+  try {
+    const value: unknown = JSON.parse(row.params);
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) return { params: value as Record<string, unknown> };
+    return { error: `Scorer ${index + 1} (${row.type}) params must be a JSON object, like {"key": "value"}` };
+  } catch (error) {
+    return { error: `Scorer ${index + 1} (${row.type}) params are not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/** The RunConfig to submit, or field errors (keyed like the server's) for params that are not JSON objects. */
 export function toRunConfig(c: ConfigState) {
-  return {
+  const errors: Record<string, string> = {};
+  const scorers = c.scorers.map((row, i) => {
+    const parsed = parseParams(row, i);
+    if ("error" in parsed) errors[`config.scorers.${i}.params`] = parsed.error;
+    return { type: row.type, params: "params" in parsed ? parsed.params : {} };
+  });
+  const stop = c.stop.split("\n").filter((s) => s !== "");
+  const config = {
     sampling: {
       strategy: c.strategy,
       temperature: c.strategy === "greedy" ? undefined : num(c.temperature),
       top_p: c.strategy === "top_p" ? num(c.top_p) : undefined,
       top_k: c.strategy === "top_k" ? num(c.top_k) : undefined,
       max_tokens: num(c.max_tokens),
+      repetition_penalty: num(c.repetition_penalty),
+      stop: stop.length ? stop : undefined,
     },
-    system_prompt: c.system_prompt.trim() === "" ? undefined : c.system_prompt,
+    system_prompt: text(c.system_prompt),
+    prompt_templates: text(c.prompt_template) === undefined ? undefined : { default: c.prompt_template },
+    parse_expressions: text(c.parse_expression) === undefined ? undefined : { default: c.parse_expression },
     num_examples: num(c.num_examples),
     seed: num(c.seed) ?? 0,
     samples_per_task: num(c.samples_per_task) ?? 1,
     concurrency: num(c.concurrency) ?? 8,
     timeout_ms: num(c.timeout_ms) ?? 60_000,
     max_attempts: num(c.max_attempts) ?? 3,
-    scorers: c.scorers.length ? c.scorers.map((type) => ({ type, params: {} })) : undefined,
+    scorers: scorers.length ? scorers : undefined,
   };
+  return { config, errors };
 }
