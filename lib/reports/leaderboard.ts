@@ -66,6 +66,8 @@ export function averageOf(cells: readonly Cell[]): Row["average"] {
   const scored = cells.filter((c) => c.value !== null) as (Cell & { value: number })[];
   if (scored.length === 0) return null;
   const k = scored.length;
+  // One benchmark: its own (possibly asymmetric, e.g. Wilson) interval, so the ranks agree with the cell's.
+  if (k === 1) return { value: (scored[0] as Cell & { value: number }).value, ci: (scored[0] as Cell).ci, k };
   const value = scored.reduce((s, c) => s + c.value, 0) / k;
   if (scored.some((c) => c.ci === null)) return { value, ci: null, k };
   const variance = scored.reduce((s, c) => s + (((c.ci as Interval)[1] - (c.ci as Interval)[0]) / (2 * Z95)) ** 2, 0) / k ** 2;

@@ -36,6 +36,10 @@ describe("averageOf", () => {
     expect(avg?.k).toBe(2);
   });
 
+  it("keeps a single benchmark's own interval", () => {
+    expect(averageOf([{ value: 0.5, ci: [0.3, 0.6] } as Cell])).toEqual({ value: 0.5, ci: [0.3, 0.6], k: 1 });
+  });
+
   it("has no interval when a cell has none, and no average without scores", () => {
     expect(averageOf([{ value: 0.5, ci: null } as Cell])).toEqual({ value: 0.5, ci: null, k: 1 });
     expect(averageOf([{ value: null, ci: null } as Cell])).toBeNull();

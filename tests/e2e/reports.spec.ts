@@ -1,0 +1,99 @@
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { E2E_ADMIN } from "../../playwright.config";
+import { apiToken, expectNoSeriousA11yViolations, signIn, unique } from "./helpers";
+
+type Aggregate = { n: number; value: number; ci: [number, number] };
+type Run = { id: string; status: string; summary: { primary: { overall: Aggregate } } | null };
+type Comparison = { comparisons: { agreement: Record<string, number> }[]; tasks: { count: number } };
+
+// 40 questions in two subsets; the simulated models answer them right with a known probability.
+const ROWS = Array.from({ length: 40 }, (_, i) => JSON.stringify({ input: `What is ${i} times 3?`, truth: String(3 * i), subset: i % 2 ? "odd" : "even" })).join("\n");
+
+// The same formatting as components/runs/format.ts, written out so a change there fails this test.
+const pct = (v: number) => (Math.min(1, Math.max(0, v)) * 100).toFixed(1);
+const formatted = (a: Aggregate) => `${pct(a.value)}% [${pct(a.ci[0])}, ${pct(a.ci[1])}], n=${a.n}`;
+
+async function finishedRun(request: APIRequestContext, auth: Record<string, string>, modelKey: string, benchmarkId: string): Promise<Run> {
+  const model = (await (await request.get(`/api/v1/models/key/${modelKey}`, { headers: auth })).json()) as { id: string };
+  const started = await request.post("/api/v1/runs", { headers: auth, data: { model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8 } } });
+  expect(started.status(), await started.text()).toBe(201);
+  const { id } = (await started.json()) as Run;
+  let run: Run = { id, status: "scheduled", summary: null };
+  await expect
+    .poll(
+      async () => {
+        run = (await (await request.get(`/api/v1/runs/${id}`, { headers: auth })).json()) as Run;
+        return run.status;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe("completed");
+  return run;
+}
+
+test("leaderboard, comparison, drill-down and exports agree with the runs' stored aggregates", async ({ page, request }) => {
+  test.setTimeout(150_000);
+  const token = await apiToken(request, E2E_ADMIN.email, E2E_ADMIN.password, "demo");
+  const auth = { authorization: `Bearer ${token}` };
+  const category = unique("e2e-cat");
+  const key = unique("e2e/times");
+  const upload = await request.post(`/api/v1/benchmarks?key=${encodeURIComponent(key)}&name=${encodeURIComponent(`Times ${key.slice(-6)}`)}&categories=${category}`, {
+    headers: { ...auth, "content-type": "application/x-ndjson" },
+    data: Buffer.from(ROWS),
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const benchmarkId = ((await upload.json()) as { benchmark: { id: string } }).benchmark.id;
+  const strong = await finishedRun(request, auth, "yardstick/sim-strong", benchmarkId);
+  const weak = await finishedRun(request, auth, "yardstick/sim-weak", benchmarkId);
+
+  // Leaderboard, filtered to this benchmark's category: order, intervals and ranks from the stored summaries.
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto(`/demo/leaderboard?category=${category}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Leaderboard" })).toBeVisible();
+  const rows = page.getByRole("table", { name: /Leaderboard/ }).locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  const [s, w] = [strong.summary?.primary.overall as Aggregate, weak.summary?.primary.overall as Aggregate];
+  const [best, worst] = s.value >= w.value ? [s, w] : [w, s];
+  await expect(rows.nth(0)).toContainText(best === s ? "Simulated Strong (85%)" : "Simulated Weak (60%)");
+  await expect(rows.nth(0)).toContainText(formatted(best));
+  await expect(rows.nth(1)).toContainText(formatted(worst));
+  // Rank = 1 + models whose interval lies entirely above: tied (overlapping) runs share rank 1.
+  const expectedRank = worst.ci[1] < best.ci[0] ? "2" : "1";
+  await expect(rows.nth(0).getByTestId("rank")).toHaveText("1");
+  await expect(rows.nth(1).getByTestId("rank")).toHaveText(expectedRank);
+  await expectNoSeriousA11yViolations(page);
+
+  const csv = await request.get(`/api/v1/leaderboard?format=csv&category=${category}`, { headers: auth });
+  const exported = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+  expect(exported.map((r) => Number(r.average))).toEqual([best.value, worst.value].map((v) => expect.closeTo(v, 12)));
+
+  // A cell opens its run.
+  await rows.nth(0).getByRole("link", { name: /open the run/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/demo/runs/${best === s ? strong.id : weak.id}$`));
+
+  // Compare weak (A, baseline) with strong (B), filter to flipped tasks, open one side by side.
+  const comparison = (await (await request.get(`/api/v1/compare?runs=${weak.id}&runs=${strong.id}&filter=flipped`, { headers: auth })).json()) as Comparison;
+  const agreement = comparison.comparisons[0]?.agreement ?? {};
+  expect(Object.values(agreement).reduce((n, v) => n + v, 0)).toBe(40);
+  const flipped = comparison.tasks.count;
+  expect(flipped).toBe((agreement.only_a ?? 0) + (agreement.only_b ?? 0));
+  await page.goto(`/demo/compare?runs=${weak.id}&runs=${strong.id}`);
+  await expect(page.getByRole("table", { name: "Agreement per task, A vs B" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Tasks").selectOption("flipped");
+  await page.getByRole("button", { name: "Show tasks" }).click();
+  const flippedRows = page.getByRole("table", { name: "Tasks, A vs B" }).locator("tbody tr");
+  await expect(flippedRows).toHaveCount(Math.min(flipped, 50));
+  await flippedRows.first().getByRole("link", { name: /both answers side by side/ }).click();
+  await expect(page.getByRole("table", { name: "Scorers, A" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Scorers, B" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The comparison's CSV: one row per paired task, formula-like cells escaped.
+  const exportCsv = await request.get(`/api/v1/compare/export?runs=${weak.id}&runs=${strong.id}&filter=all&format=csv`, { headers: auth });
+  expect(exportCsv.headers()["content-type"]).toContain("text/csv");
+  const pairs = parse(await exportCsv.text(), { columns: true }) as Record<string, string>[];
+  expect(pairs).toHaveLength(40);
+  expect(pairs.filter((r) => r.outcome === "only_a" || r.outcome === "only_b")).toHaveLength(flipped);
+});
