@@ -11,15 +11,21 @@ export type WorkerOptions = { chunkConcurrency?: number };
  */
 export async function startWorker(options: WorkerOptions = {}) {
   const boss = await queue({ supervise: true });
+  const chunkWorkers: string[] = [];
   await boss.work<StartJob>(QUEUES.start, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    if (job) await startRun(job.data);
+    if (!job) return;
+    await startRun(job.data);
+    // Idle chunk workers here would otherwise sleep out their poll interval before taking the new chunks.
+    for (const id of chunkWorkers) boss.notifyWorker(id);
   });
   // Several chunks in flight keep a run's slots busy while the next chunk is being fetched.
   const workers = Math.max(1, options.chunkConcurrency ?? 4);
   for (let i = 0; i < workers; i++) {
-    await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (job) await runChunk(job.data);
-    });
+    chunkWorkers.push(
+      await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        if (job) await runChunk(job.data);
+      }),
+    );
   }
   return {
     stop: async () => {

@@ -124,6 +124,9 @@ function failedOutcome(error: Error): ItemOutcome {
   return { messages: [], requestParams: {}, rawResponse: null, responseText: null, latencyMs: 0, tokensIn: 0, tokensOut: 0, tokensEstimated: false, cost: 0, attempts: 0, error: error.message, errorKind: "template" };
 }
 
+/** Chunks in the order this process started them: older chunks get freed slots first. */
+let chunksStarted = 0;
+
 /** Evaluates the chunk's (task, sample) items that have no result yet, `concurrency` at a time. */
 export async function runChunk(job: ChunkJob): Promise<void> {
   const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
@@ -144,6 +147,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
     Array.from({ length: config.samples_per_task }, (_, sample) => ({ position, sample })).filter((i) => !doneKeys.has(`${i.position}:${i.sample}`)),
   );
 
+  const order = chunksStarted++;
   let pending: ResultRow[] = [];
   let cancelled = false;
   let next = 0;
@@ -153,7 +157,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
       const item = todo[next++] as { position: number; sample: number };
       const task = tasks.get(item.position);
       if (!task) continue;
-      const release = await acquireCall({ id: run.id, concurrency: config.concurrency }, model);
+      const release = await acquireCall({ id: run.id, concurrency: config.concurrency }, model, order);
       const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal)
         .catch((error: Error) => failedOutcome(error))
         .finally(release);

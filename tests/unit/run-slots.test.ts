@@ -37,6 +37,20 @@ describe("keyed slots", () => {
     held();
     expect(await blocked(second)).toBe("got a slot");
   });
+
+  it("hands a freed slot to the lowest priority number first, first come among equals", async () => {
+    const held = await acquire("prio", 1);
+    const order: string[] = [];
+    const wait = (name: string, priority: number) =>
+      acquire("prio", 1, priority).then((release) => {
+        order.push(name);
+        release();
+      });
+    const all = Promise.all([wait("late chunk", 2), wait("old chunk a", 1), wait("new chunk", 3), wait("old chunk b", 1)]);
+    held();
+    await all;
+    expect(order).toEqual(["old chunk a", "old chunk b", "late chunk", "new chunk"]);
+  });
 });
 
 describe("model call slots", () => {
