@@ -33,6 +33,8 @@ export async function computeSummary(runId: string, totalItems: number) {
     : sql<null>`null`;
   const query = db
     .select({
+      position: runResults.position,
+      sample: runResults.sample,
       subset: runResults.subset,
       status: runResults.status,
       scores: runResults.scores,

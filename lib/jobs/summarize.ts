@@ -5,6 +5,8 @@ import type { Aggregate, HistogramBin } from "@/lib/scoring/statistics";
 import type { RunConfig, ScorerSpec } from "@/lib/validation/runs";
 
 export type ResultForSummary = {
+  position: number;
+  sample: number;
   subset: string | null;
   status: string;
   scores: Record<string, { value: unknown; pass?: boolean }>;
@@ -58,6 +60,23 @@ function optionsByKey(config: SummaryConfig): Map<string, ScorerOptions> {
   return new Map(specs.map((spec, i) => [keys[i] as string, spec]));
 }
 
+export type ExampleKey = { position: number; sample: number };
+
+/**
+ * Equistamp's top and worst examples: the answered results with the highest and lowest primary score
+ * (ties in task order), kept as keys so the report fetches six rows instead of sorting the run's results.
+ * None when every answer scored the same.
+ */
+export function pickExamples(results: readonly ResultForSummary[], limit = 3): { best: ExampleKey[]; worst: ExampleKey[] } {
+  const scored = results.filter((r): r is ResultForSummary & { score: number } => r.status === "ok" && r.score !== null);
+  const byTask = (a: ResultForSummary, b: ResultForSummary) => a.position - b.position || a.sample - b.sample;
+  const best = [...scored].sort((a, b) => b.score - a.score || byTask(a, b)).slice(0, limit);
+  const worst = [...scored].sort((a, b) => a.score - b.score || byTask(a, b)).slice(0, limit);
+  if (best[0]?.score === worst[0]?.score) return { best: [], worst: [] };
+  const key = ({ position, sample }: ResultForSummary) => ({ position, sample });
+  return { best: best.map(key), worst: worst.map(key) };
+}
+
 function weightOf(result: ResultForSummary, field: string | undefined): number | null {
   const raw = field === undefined ? undefined : result.weights?.[field];
   const weight = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
@@ -89,5 +108,5 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
     results.map((r) => ({ ...r, latencyMs: r.latencyMs ?? 0, pass: r.passed })),
     tasksToComplete,
   );
-  return { primary_scorer: names[0] ?? null, primary: primaryRows.length ? scorerSummary(primaryRows, {}, seed) : null, scorers, stats };
+  return { primary_scorer: names[0] ?? null, primary: primaryRows.length ? scorerSummary(primaryRows, {}, seed) : null, scorers, stats, examples: pickExamples(results) };
 }

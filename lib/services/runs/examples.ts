@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import { db } from "@/db";
 import { runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
+import type { ExampleKey } from "@/lib/jobs/summarize";
 import { getRunRow } from "./read";
 
 const columns = {
@@ -15,27 +16,21 @@ const columns = {
 export type Example = { position: number; sample: number; subset: string | null; response_text: string | null; passed: boolean | null; score: number | null };
 
 /**
- * Equistamp's top and worst examples: answered results with the highest and lowest primary score. Each
- * side reads `limit` rows; ties go by task order in the sort's direction, so an index on
- * (run_id, score, position, sample) serves both ends.
+ * Equistamp's top and worst examples, chosen when the run completed (lib/jobs/summarize.ts): six rows
+ * fetched by key, whatever the run's size.
  */
-export async function bestAndWorst(ctx: ProjectCtx, runId: string, limit = 3): Promise<{ best: Example[]; worst: Example[] }> {
+export async function bestAndWorst(ctx: ProjectCtx, runId: string): Promise<{ best: Example[]; worst: Example[] }> {
   const { run } = await getRunRow(ctx, runId);
-  const where = and(eq(runResults.runId, run.id), isNotNull(runResults.score), eq(runResults.status, "ok"));
-  const pick = (descending: boolean) => {
-    const dir = descending ? desc : asc;
-    return db
-      .select(columns)
-      .from(runResults)
-      .where(where)
-      .orderBy(dir(runResults.score), dir(runResults.position), dir(runResults.sample))
-      .limit(limit);
-  };
-  const [best, worst] = await Promise.all([pick(true), pick(false)]);
-  const shape = ({ responseText, ...r }: (typeof best)[number]): Example => ({ ...r, response_text: responseText });
-  // On a run where every answer scored the same, the two lists would be the same results.
-  const distinct = best[0]?.score !== worst[0]?.score;
-  return { best: distinct ? best.map(shape) : [], worst: distinct ? worst.map(shape) : [] };
+  const chosen = (run.summary as { examples?: { best: ExampleKey[]; worst: ExampleKey[] } } | null)?.examples ?? { best: [], worst: [] };
+  const keys = [...chosen.best, ...chosen.worst];
+  if (keys.length === 0) return { best: [], worst: [] };
+  const rows = await db
+    .select(columns)
+    .from(runResults)
+    .where(and(eq(runResults.runId, run.id), or(...keys.map((k) => and(eq(runResults.position, k.position), eq(runResults.sample, k.sample))))));
+  const found = new Map(rows.map(({ responseText, ...r }) => [`${r.position}:${r.sample}`, { ...r, response_text: responseText }]));
+  const pick = (list: ExampleKey[]) => list.flatMap((k) => found.get(`${k.position}:${k.sample}`) ?? []);
+  return { best: pick(chosen.best), worst: pick(chosen.worst) };
 }
 
 // As stored in runs.summary; a subset's value is null when none of its results could be scored.

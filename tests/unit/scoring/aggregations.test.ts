@@ -11,6 +11,8 @@ import { ScorerSpec } from "@/lib/validation/runs";
 
 function result(subset: string, f1: number, pass: boolean, weight?: number): ResultForSummary {
   return {
+    position: 0,
+    sample: 0,
     subset,
     status: "ok",
     scores: { exact_match: { value: pass ? 1 : 0, pass }, token_f1: { value: f1 } },

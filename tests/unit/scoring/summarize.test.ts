@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ResultForSummary, summarize } from "@/lib/jobs/summarize";
 
 function result(over: Partial<ResultForSummary>): ResultForSummary {
-  return { subset: null, status: "ok", scores: {}, passed: null, score: null, latencyMs: 100, tokensIn: 1, tokensOut: 1, cost: 0, attempts: 1, error: null, charsIn: 10, charsOut: 5, ...over };
+  return { position: 0, sample: 0, subset: null, status: "ok", scores: {}, passed: null, score: null, latencyMs: 100, tokensIn: 1, tokensOut: 1, cost: 0, attempts: 1, error: null, charsIn: 10, charsOut: 5, ...over };
 }
 
 describe("summarize", () => {
@@ -39,5 +39,13 @@ describe("summarize", () => {
 
   it("has no primary score when nothing was answered", () => {
     expect(summarize([result({ status: "error", error: "500" })], 1).primary).toBeNull();
+  });
+
+  it("keeps the best and worst answers' keys, in task order among ties", () => {
+    const scored = [0.9, 0.1, 0.9, 0.5, 0.1, 0.7].map((v, position) => result({ position, scores: { token_f1: { value: v } }, score: v }));
+    const { examples } = summarize([...scored, result({ position: 9, status: "error", error: "500" })], 7);
+    expect(examples.best.map((k) => k.position)).toEqual([0, 2, 5]);
+    expect(examples.worst.map((k) => k.position)).toEqual([1, 4, 3]);
+    expect(summarize([result({ score: 1, passed: true }), result({ position: 1, score: 1, passed: true })], 2).examples).toEqual({ best: [], worst: [] });
   });
 });
