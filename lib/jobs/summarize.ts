@@ -1,4 +1,4 @@
-import { type AggregationRow, type Aggregations, aggregateRows, aggregations, numericValue } from "@/lib/scoring/aggregations";
+import { type AggregationRow, type Aggregations, aggregateRows, aggregations, defaultAggregation, numericValue } from "@/lib/scoring/aggregations";
 import { scorerKeys } from "@/lib/scoring/scorer-keys";
 import { histogram, runStats } from "@/lib/scoring/statistics";
 import type { Aggregate, HistogramBin } from "@/lib/scoring/statistics";
@@ -44,11 +44,14 @@ type ScorerOptions = Partial<Pick<ScorerSpec, "aggregations" | "weight_field">>;
 function scorerSummary(rows: readonly AggregationRow[], options: ScorerOptions, seed: number): ScorerSummary {
   const numeric = rows.filter((r) => Number.isFinite(numericValue(r)));
   const passBased = numeric.every((r) => r.pass !== null);
-  const main = aggregateRows(passBased ? "accuracy" : "mean", numeric, seed);
+  const kind = passBased ? "accuracy" : "mean";
+  const main = aggregateRows(kind, numeric, seed);
+  // The default aggregation is usually the main one: reuse it rather than compute it twice.
+  const chosen = !options.aggregations?.length && defaultAggregation(rows) === kind ? { [kind]: main } : aggregations(rows, options.aggregations, seed);
   return {
     ...main,
     ...(passBased ? {} : { histogram: histogram(numeric.map(numericValue)) }),
-    aggregations: aggregations(rows, options.aggregations, seed),
+    aggregations: chosen,
   };
 }
 
