@@ -61,6 +61,17 @@ async function applySystemPrompt(task: Task, rendered: RenderedPrompt, messages:
   return result.value.trim() === "" ? rest : [{ role: "system", content: result.value }, ...rest];
 }
 
+// A chunk loads its model row once and calls it for every item: decrypt its key once, not per call.
+const endpoints = new WeakMap<Model, ReturnType<typeof endpointOf>>();
+function endpointFor(model: Model) {
+  let endpoint = endpoints.get(model);
+  if (!endpoint) {
+    endpoint = endpointOf(model);
+    endpoints.set(model, endpoint);
+  }
+  return endpoint;
+}
+
 /** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
 export async function executeItem(model: Model, task: Task, item: { taskKey: string; sample: number }, config: RunConfig, signal?: AbortSignal): Promise<ItemOutcome> {
   const rendered = renderPrompt(task, config.seed);
@@ -83,7 +94,7 @@ export async function executeItem(model: Model, task: Task, item: { taskKey: str
   try {
     const estimated = estimateTokens(chars(messages));
     await acquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, estimated, signal);
-    const result = await chatCompletion(endpointOf(model), messages, { params, stream: config.stream, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
+    const result = await chatCompletion(endpointFor(model), messages, { params, stream: config.stream, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
     const tin = result.usage?.promptTokens ?? estimated;
     const tout = result.usage?.completionTokens ?? estimateTokens(result.text.length);
     if (model.tpmLimit) await settleTokens(model.id, estimated, tin + tout);
