@@ -57,6 +57,8 @@ export const runs = pgTable(
     idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     cancelRequestedAt: timestamp("cancel_requested_at", { withTimezone: true }),
+    /** When the run's per-task outcomes were added to task_outcomes: set once, so they are added once. */
+    outcomesRecordedAt: timestamp("outcomes_recorded_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db";
 import { benchmarkTasks, runResults, runs, taskOutcomes } from "@/db/schema";
 import type { RunConfig } from "@/lib/validation/runs";
 import { pruneRateWindows } from "./rate-limit";
@@ -72,24 +72,34 @@ export async function finalizeRun(runId: string): Promise<void> {
   if (run.doneItems + run.errorItems < run.totalItems) return;
   const summary = await computeSummary(runId, run.totalItems);
   await pruneRateWindows();
-  await db.transaction(async (tx) => {
-    const completed = await tx
-      .update(runs)
-      .set({ status: "completed", summary, finishedAt: new Date() })
-      .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")))
-      .returning({ id: runs.id });
-    // Only the call that completes the run counts its tasks, so concurrent finalizers add them once.
-    if (completed.length === 1) await recordTaskOutcomes(tx, run);
-  });
+  const completed = await db
+    .update(runs)
+    .set({ status: "completed", summary, finishedAt: new Date() })
+    .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")))
+    .returning({ id: runs.id });
+  // After the run reads as completed: tallying 10,000 tasks takes longer than completing the run.
+  if (completed.length === 1) await recordTaskOutcomes(run);
 }
 
-/** Adds the run's per-task outcomes (answered results with a pass/fail primary score) to the version's tallies. */
-async function recordTaskOutcomes(tx: Executor, run: { id: string; projectId: string; versionId: string; modelId: string }): Promise<void> {
-  await tx.execute(sql`
-    insert into ${taskOutcomes} (project_id, version_id, position, model_id, evaluated, correct)
-    select ${run.projectId}, ${run.versionId}, position, ${run.modelId}, count(*), count(*) filter (where passed)
-    from ${runResults} where run_id = ${run.id} and passed is not null
-    group by position
-    on conflict (project_id, version_id, position, model_id) do update
-    set evaluated = ${taskOutcomes}.evaluated + excluded.evaluated, correct = ${taskOutcomes}.correct + excluded.correct`);
+/**
+ * Adds a completed run's per-task outcomes (answered results with a pass/fail primary score) to the
+ * version's tallies, exactly once: the run is claimed in the same transaction. A worker that dies in
+ * between leaves the claim open, and the redelivered chunk job records them (see runChunk).
+ */
+export async function recordTaskOutcomes(run: { id: string; projectId: string; versionId: string; modelId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const claimed = await tx
+      .update(runs)
+      .set({ outcomesRecordedAt: new Date() })
+      .where(and(eq(runs.id, run.id), eq(runs.status, "completed"), isNull(runs.outcomesRecordedAt)))
+      .returning({ id: runs.id });
+    if (claimed.length === 0) return;
+    await tx.execute(sql`
+      insert into ${taskOutcomes} (project_id, version_id, position, model_id, evaluated, correct)
+      select ${run.projectId}, ${run.versionId}, position, ${run.modelId}, count(*), count(*) filter (where passed)
+      from ${runResults} where run_id = ${run.id} and passed is not null
+      group by position
+      on conflict (project_id, version_id, position, model_id) do update
+      set evaluated = ${taskOutcomes}.evaluated + excluded.evaluated, correct = ${taskOutcomes}.correct + excluded.correct`);
+  });
 }

@@ -5,7 +5,7 @@ import type { Task } from "@/lib/benchmarks/task";
 import { fromRow } from "@/lib/services/benchmarks/task-rows";
 import { RunConfig } from "@/lib/validation/runs";
 import { executeItem, type ItemOutcome } from "./execute-item";
-import { finalizeRun } from "./finalize";
+import { finalizeRun, recordTaskOutcomes } from "./finalize";
 import { acquireCall } from "./run-slots";
 import type { ChunkJob } from "./queue";
 import { judgeIds, scoreItem } from "./score";
@@ -130,7 +130,11 @@ let chunksStarted = 0;
 /** Evaluates the chunk's (task, sample) items that have no result yet, `concurrency` at a time. */
 export async function runChunk(job: ChunkJob): Promise<void> {
   const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
-  if (run?.status !== "in_progress") return;
+  if (run?.status !== "in_progress") {
+    // A redelivered job of a worker that died right after completing the run finishes its bookkeeping.
+    if (run?.status === "completed" && !run.outcomesRecordedAt) await recordTaskOutcomes(run);
+    return;
+  }
   const config = RunConfig.parse(run.config);
   const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
   if (!model) throw new Error(`model ${run.modelId} vanished`);

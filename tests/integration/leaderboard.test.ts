@@ -5,7 +5,8 @@ import * as publicRoute from "@/app/api/v1/leaderboard/public/route";
 import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import * as publishRoute from "@/app/api/v1/runs/[id]/publish/route";
 import { db } from "@/db";
-import { models, taskOutcomes } from "@/db/schema";
+import { models, runs as runTable, taskOutcomes } from "@/db/schema";
+import { runChunk } from "@/lib/jobs/run-chunk";
 import { seed } from "@/db/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
@@ -163,5 +164,19 @@ describe("leaderboard", () => {
       ["lb/public", 1],
     ]);
     expect(history[1]?.points[0]?.value).toBe(primary(runs["yardstick/sim-strong:pub"] as Run).value);
+  });
+
+  it("records a completed run's tallies once, also when a redelivered chunk finds them missing", async () => {
+    const run = runs["yardstick/sim-weak:own"] as Run;
+    const tallied = async () => (await db.select().from(taskOutcomes).where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string))).reduce((n, r) => n + r.evaluated, 0);
+    expect(await tallied()).toBe(400);
+    // As if the worker died between completing the run and recording its outcomes.
+    await db.update(runTable).set({ outcomesRecordedAt: null }).where(eq(runTable.id, run.id));
+    await db.delete(taskOutcomes).where(eq(taskOutcomes.versionId, (await db.select({ v: runTable.versionId }).from(runTable).where(eq(runTable.id, run.id)))[0]?.v as string));
+    await runChunk({ runId: run.id, positions: [0] });
+    await runChunk({ runId: run.id, positions: [1] });
+    const rows = await db.select().from(taskOutcomes).where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string));
+    expect(rows).toHaveLength(400);
+    expect(await tallied()).toBe(400);
   });
 });

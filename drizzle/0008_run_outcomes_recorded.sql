@@ -1,0 +1,1 @@
+ALTER TABLE "runs" ADD COLUMN "outcomes_recorded_at" timestamp with time zone;
