@@ -1,18 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { orNotFound } from "@/components/shell/or-not-found";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { atLeast } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
 import { getBenchmark, getTask } from "@/lib/services/benchmarks/read";
-
-async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-}
 
 /** A benchmark visible to the project with its versions, or the 404 page (also for ids that are not uuids). */
 export async function loadBenchmark(ctx: ProjectCtx, id: string) {

@@ -1,19 +1,18 @@
 import { PromptView } from "@/components/benchmarks/prompt-view";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/card";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { preClass } from "@/components/runs/json-details";
+import { displayText, ScorerTable } from "@/components/runs/scorer-table";
 import type { ComparedTask } from "@/lib/services/reports/compare-task";
 import { formatMean, letter } from "./format";
 
 type Sample = ComparedTask["runs"][number]["samples"][number];
 
-const text = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v, null, 2));
-const pre = "max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800";
 
 /** Stored messages as the prompt view expects them; multi-part contents are shown as JSON. */
 function messagesOf(sample: Sample | undefined) {
   const list = Array.isArray(sample?.messages) ? (sample.messages as { role?: unknown; content?: unknown }[]) : [];
-  return list.map((m) => ({ role: String(m.role ?? ""), content: text(m.content) }));
+  return list.map((m) => ({ role: String(m.role ?? ""), content: displayText(m.content) }));
 }
 
 function SampleView({ sample, caption, nested }: { sample: Sample; caption: string; nested: boolean }) {
@@ -29,28 +28,11 @@ function SampleView({ sample, caption, nested }: { sample: Sample; caption: stri
         {sample.latencyMs === null ? null : <span className="tabular-nums text-gray-700 dark:text-gray-300">{sample.latencyMs} ms</span>}
       </p>
       <H className="text-sm font-medium">Raw answer</H>
-      <pre className={pre}>{sample.response ?? sample.error ?? "—"}</pre>
+      <pre className={preClass}>{sample.response ?? sample.error ?? "—"}</pre>
       <H className="text-sm font-medium">Parsed answer</H>
-      <pre className={pre}>{text(sample.parsed)}</pre>
+      <pre className={preClass}>{displayText(sample.parsed)}</pre>
       {scorers.length > 0 ? (
-        <Table caption={`Scorers, ${caption}`}>
-          <thead>
-            <tr>
-              <Th>Scorer</Th>
-              <Th>Value</Th>
-              <Th>Explanation</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {scorers.map(([name, s]) => (
-              <Tr key={name}>
-                <Td className="font-mono text-xs">{name}</Td>
-                <Td>{typeof s.pass === "boolean" ? (s.pass ? "pass" : "fail") : text(s.value)}</Td>
-                <Td className="max-w-xs whitespace-pre-wrap break-words">{s.explanation ?? "—"}</Td>
-              </Tr>
-            ))}
-          </tbody>
-        </Table>
+        <ScorerTable scores={sample.scores ?? {}} caption={`Scorers, ${caption}`} />
       ) : null}
     </div>
   );
@@ -65,7 +47,7 @@ export function SideBySide({ data }: { data: ComparedTask }) {
         {data.task ? (
           <>
             <h3 className="text-sm font-medium">Truth</h3>
-            <pre className={pre}>{text(data.task.truth)}</pre>
+            <pre className={preClass}>{displayText(data.task.truth)}</pre>
           </>
         ) : null}
         {baseMessages.length > 0 ? (

@@ -1,18 +1,13 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { orNotFound } from "@/components/shell/or-not-found";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
 import { getModel } from "@/lib/services/models/read";
 
 /** A model visible to the project, or the 404 page (also for ids that are not uuids). */
 export async function loadModel(ctx: ProjectCtx, id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return await getModel(ctx, { id });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  return orNotFound(() => getModel(ctx, { id }));
 }
 
 /** Project admins manage custom models; public catalog entries need an instance admin as well. */

@@ -1,18 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { orNotFound } from "@/components/shell/or-not-found";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
 import { getRun } from "@/lib/services/runs/read";
 import { getResultDetail } from "@/lib/services/runs/result-detail";
-
-async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-}
 
 /** The project's run, or the 404 page (also for ids that are not uuids and for other projects' runs). */
 export function loadRun(ctx: ProjectCtx, id: string) {

@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 import { PromptView } from "@/components/benchmarks/prompt-view";
 import { TaskDetails } from "@/components/benchmarks/task-details";
 import { Section } from "@/components/ui/card";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { ResultDetail } from "@/lib/services/runs/result-detail";
 import { formatCost, formatInt } from "./format";
 import { JsonDetails, preClass } from "./json-details";
-import { Outcome, ScorerValue } from "./result-table";
+import { Outcome } from "./result-table";
+import { displayText, ScorerTable } from "./scorer-table";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -17,11 +17,9 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const text = (value: unknown) => (value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value, null, 2));
 
 /** Everything about one result: what the model received and answered, how each scorer judged it, and what it cost. */
 export function ResultDetailView({ result: r }: { result: ResultDetail }) {
-  const scorers = Object.entries(r.scores);
   return (
     <div className="space-y-6">
       <Section title="Outcome">
@@ -60,36 +58,15 @@ export function ResultDetailView({ result: r }: { result: ResultDetail }) {
           </div>
           <div className="min-w-0">
             <h3 className="mb-1 text-sm font-semibold">Parsed answer</h3>
-            <pre className={preClass}>{text(r.parsed)}</pre>
+            <pre className={preClass}>{displayText(r.parsed)}</pre>
           </div>
         </div>
       </Section>
       <Section title="Scorers" description="Every scorer's result; a judge's rationale is its explanation.">
-        {scorers.length === 0 ? (
+        {Object.keys(r.scores).length === 0 ? (
           <p className="text-sm text-gray-700 dark:text-gray-300">This result was not scored.</p>
         ) : (
-          <Table caption="Scorer results">
-            <thead>
-              <tr>
-                <Th>Scorer</Th>
-                <Th>Result</Th>
-                <Th>Answer read</Th>
-                <Th>Explanation</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {scorers.map(([name, s]) => (
-                <Tr key={name}>
-                  <Td className="font-medium">{name}</Td>
-                  <Td>
-                    <ScorerValue score={s} />
-                  </Td>
-                  <Td className="max-w-xs whitespace-pre-wrap break-words">{text((s as { answer?: unknown }).answer)}</Td>
-                  <Td className="max-w-lg whitespace-pre-wrap break-words">{s.explanation ?? "—"}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <ScorerTable scores={r.scores} caption="Scorer results" />
         )}
       </Section>
       <Section title="Task and truth">
