@@ -9,13 +9,13 @@ import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { createModel } from "@/lib/services/models/write";
 import { cancelRun } from "@/lib/services/runs/cancel";
-import { getRun } from "@/lib/services/runs/read";
 import { createToken } from "@/lib/services/tokens/tokens";
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { CreateModel } from "@/lib/validation/models";
 import { startWorker } from "@/lib/worker";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
+import { waitForRun } from "../support/runs";
 
 type Aggregate = { n: number; value: number; ci: [number, number] | null };
 type Summary = { scorers: Record<string, { overall: Aggregate; aggregations: Record<string, { overall: Aggregate; unweighted?: number }> }> };
@@ -36,16 +36,6 @@ async function post(body: unknown) {
   });
   const response = await runsRoute.POST(request, { params: Promise.resolve({}) });
   return { status: response.status, json: await response.json() };
-}
-
-async function waitForCompleted(id: string) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const run = await getRun(ctx, id);
-    if (run.status === "completed") return run;
-    if (Date.now() > deadline || run.status === "failed") throw new Error(`run ended ${run.status}: ${JSON.stringify(run.progress)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 beforeAll(async () => {
@@ -134,7 +124,8 @@ describe("a run's user-code stages and aggregations", () => {
     };
     const created = await post({ model_id: model.id, benchmark_id: benchmarkId, config });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
-    const run = await waitForCompleted(created.json.id);
+    const run = await waitForRun(ctx, created.json.id);
+    expect(run.status).toBe("completed");
 
     const sent = fake.requests.filter((r) => JSON.stringify(r.body).includes("Answer the")).map((r) => (r.body as { messages: { role: string; content: string }[] }).messages[0]);
     expect(sent).toContainEqual({ role: "system", content: "Answer the low question." });

@@ -18,6 +18,7 @@ import { CreateRun } from "@/lib/validation/runs";
 import { startWorker } from "@/lib/worker";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
+import { waitForRun } from "../support/runs";
 
 const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
@@ -26,16 +27,6 @@ let ctx: ProjectCtx;
 let benchmarkId: string;
 let fake: FakeOpenAI;
 let worker: Awaited<ReturnType<typeof startWorker>>;
-
-async function waitFor(ctx: ProjectCtx, id: string, statuses: string[], timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await getRun(ctx, id);
-    if (statuses.includes(run.status)) return run;
-    if (Date.now() > deadline) throw new Error(`run stuck in ${run.status}: ${JSON.stringify(run.progress)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 beforeAll(async () => {
   await makeUser();
@@ -66,7 +57,7 @@ describe("evaluation runs", () => {
   it("runs a model over HTTP to completion with one result per item and honest statistics", async () => {
     const model = await fakeModel("fake/half-right");
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8 } }), "user");
-    const done = await waitFor(ctx, run.id, ["completed", "failed"]);
+    const done = await waitForRun(ctx, run.id, ["completed", "failed"]);
     expect(done.status).toBe("completed");
     expect(done.progress).toMatchObject({ total: 120, done: 120, errors: 0 });
     const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(runResults).where(eq(runResults.runId, run.id));
@@ -84,7 +75,7 @@ describe("evaluation runs", () => {
     const sim = await getModel(ctx, { key: "yardstick/sim-strong" });
     const before = fake.requests.length;
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: sim.id, benchmark_id: benchmarkId, config: { concurrency: 16 } }), "user");
-    const done = await waitFor(ctx, run.id, ["completed"]);
+    const done = await waitForRun(ctx, run.id, ["completed"]);
     expect(fake.requests.length).toBe(before);
     expect(done.running_score.value).toBeGreaterThan(0.7);
     expect(done.running_score.value).toBeLessThan(0.97);
@@ -95,7 +86,7 @@ describe("evaluation runs", () => {
     try {
       const model = await fakeModel("fake/flaky");
       const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8, max_attempts: 4, timeout_ms: 300 } }), "user");
-      const done = await waitFor(ctx, run.id, ["completed", "failed"]);
+      const done = await waitForRun(ctx, run.id, ["completed", "failed"]);
       expect(done.status).toBe("completed");
       expect(done.progress.done).toBe(120); // "done" counts items finished either way, errors included
       const retried = await db.select({ n: sql<number>`count(*)::int` }).from(runResults).where(sql`${runResults.runId} = ${run.id} and ${runResults.attempts} > 1`);
@@ -109,7 +100,7 @@ describe("evaluation runs", () => {
     const model = await fakeModel("fake/templated");
     const templates = { qa: "Q: {{ task.text }}\nGive only the number." };
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 5, prompt_templates: templates } }), "user");
-    await waitFor(ctx, run.id, ["completed"]);
+    await waitForRun(ctx, run.id, ["completed"]);
     const last = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
     expect(last.messages.at(-1)?.content).toMatch(/^Q: What is \d+ \+ 1\? Answer with the number\.\nGive only the number\.$/);
     const broken = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { prompt_templates: { qa: "{{ task.text " } } }), "user"));
@@ -124,13 +115,13 @@ describe("evaluation runs", () => {
     const model = await fakeModel("fake/defaults");
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 4 } }), "user");
     expect(run.config).toMatchObject({ system_prompt: "Be brief.", metrics: ["response_length"], min_tasks_per_run: 50 });
-    const done = await waitFor(ctx, run.id, ["completed"]);
+    const done = await waitForRun(ctx, run.id, ["completed"]);
     expect(Object.keys((done.summary as { scorers: object }).scorers)).toEqual(["exact_match", "response_length"]);
     const sent = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
     expect(sent.messages[0]).toEqual({ role: "system", content: "Be brief." });
     const own = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 2, system_prompt: "Mine." } }), "user");
     expect(own.run.config).toMatchObject({ system_prompt: "Mine." });
-    await waitFor(ctx, own.run.id, ["completed"]);
+    await waitForRun(ctx, own.run.id, ["completed"]);
     await updateBenchmark(ctx, benchmarkId, { defaults: {} });
   });
 
@@ -143,7 +134,7 @@ describe("evaluation runs", () => {
       const bad = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { scorers: [{ ...judgeSpec, params: { ...judgeSpec.params, judge_model_id: crypto.randomUUID() } }] } }), "user"));
       expect(bad?.errors[0]?.path).toBe("config.scorers.0.params.judge_model_id");
       const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 3, scorers: [judgeSpec] } }), "user");
-      const done = await waitFor(ctx, run.id, ["completed"]);
+      const done = await waitForRun(ctx, run.id, ["completed"]);
       expect(done.running_score).toMatchObject({ n: 3, passed: 3 });
       const [result] = await db.select().from(runResults).where(eq(runResults.runId, run.id)).limit(1);
       expect(result?.scores.llm_as_judge).toMatchObject({ value: 0.75, pass: true, explanation: "The answer matches the reference. Score: 4" });
@@ -157,7 +148,7 @@ describe("evaluation runs", () => {
   it("fails a run whose endpoint is down with a clear reason instead of spinning", async () => {
     const model = await fakeModel("fake/down", { api_url: "http://127.0.0.1:9/v1/chat/completions" });
     const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { max_attempts: 1, concurrency: 4 } }), "user");
-    const done = await waitFor(ctx, run.id, ["failed", "completed"]);
+    const done = await waitForRun(ctx, run.id, ["failed", "completed"]);
     expect(done.status).toBe("failed");
     expect(done.error).toMatch(/endpoint failed on every one of the first \d+ tasks: Could not reach 127\.0\.0\.1:9/);
   });
@@ -176,7 +167,7 @@ describe("evaluation runs", () => {
       expect(again.run.positions).toEqual(a.run.positions);
       const bad = await failure(createRun(ctx, CreateRun.parse({ ...input, config: { scorers: [{ type: "nope" }] } }), "api"));
       expect(bad?.errors[0]?.path).toBe("config.scorers.0.type");
-      await waitFor(ctx, a.run.id, ["in_progress"]);
+      await waitForRun(ctx, a.run.id, ["in_progress"]);
       await cancelRun(ctx, a.run.id);
       await cancelRun(ctx, again.run.id);
       await new Promise((r) => setTimeout(r, 1500));
