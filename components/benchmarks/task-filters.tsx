@@ -1,8 +1,7 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+
+import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
-import { linkClass } from "@/components/ui/styles";
 import { TASK_TYPE_VALUES } from "./filters";
 
 type TaskType = (typeof TASK_TYPE_VALUES)[number];
@@ -32,16 +31,7 @@ export function TaskFiltersBar({ base, version, filters, subsets }: { base: stri
             { value: "false", label: "Not redacted" },
           ])}
         />
-        <div className="flex items-center gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filter tasks
-          </button>
-          {active ? (
-            <Link className={`text-sm ${linkClass}`} href={`${base}?v=${version}`}>
-              Clear
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions label="Filter tasks" clearHref={active ? `${base}?v=${version}` : null} clearLabel="Clear" />
       </form>
     </search>
   );

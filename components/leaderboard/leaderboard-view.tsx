@@ -1,6 +1,6 @@
-import Link from "next/link";
+
+import { FilterActions } from "@/components/ui/filter-actions";
 import { ScoreBars } from "@/components/charts/score-bars";
-import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/field";
@@ -48,18 +48,10 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
               { value: "custom", label: "Custom" },
             ])}
           />
-          <div className="flex flex-wrap items-center gap-3">
+          <FilterActions clearHref={filtered ? base : null}>
             <input type="hidden" name="sort" value={board.sort} />
             <input type="hidden" name="dir" value={board.dir} />
-            <button type="submit" className={buttonClass("secondary")}>
-              Filter
-            </button>
-            {filtered ? (
-              <Link className={`${linkClass} text-sm`} href={base}>
-                Clear filters
-              </Link>
-            ) : null}
-          </div>
+          </FilterActions>
         </form>
       </section>
       {board.rows.length === 0 ? (

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+
+import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
 import { linkClass } from "@/components/ui/styles";
@@ -61,16 +61,7 @@ export function ResultFiltersBar({
         ) : null}
         <SelectField label="Sort by" name="sort" defaultValue={filters.sort ?? "position"} options={SORTS} />
         <SelectField label="Order" name="order" defaultValue={filters.order ?? "asc"} options={ORDERS} />
-        <div className="flex items-center gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Apply
-          </button>
-          {hasResultFilters(filters) || filters.sort !== "position" || filters.order !== "asc" ? (
-            <Link className={`${linkClass} text-sm`} href={action}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions label="Apply" clearHref={hasResultFilters(filters) || filters.sort !== "position" || filters.order !== "asc" ? action : null} />
       </form>
       <p className="flex flex-wrap gap-3 text-sm">
         <span className="text-gray-700 dark:text-gray-300">Download these results:</span>

@@ -1,8 +1,7 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+
+import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
-import { linkClass } from "@/components/ui/styles";
 import { STATUS_LABELS } from "./format";
 import { hasRunFilters, type RunFilters } from "./filters";
 import { RUN_STATUSES } from "./types";
@@ -17,16 +16,7 @@ export function RunFiltersBar({ base, filters, models, benchmarks }: { base: str
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={anyOf(RUN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })))} />
         <SelectField label="Model" name="model" defaultValue={filters.model_id ?? ""} options={anyOf(models.map((m) => ({ value: m.id, label: m.name })))} />
         <SelectField label="Benchmark" name="benchmark" defaultValue={filters.benchmark_id ?? ""} options={anyOf(benchmarks.map((b) => ({ value: b.id, label: b.name })))} />
-        <div className="flex items-center gap-3">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filter
-          </button>
-          {hasRunFilters(filters) ? (
-            <Link className={`${linkClass} text-sm`} href={base}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions clearHref={hasRunFilters(filters) ? base : null} />
       </form>
     </section>
   );
