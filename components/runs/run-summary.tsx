@@ -7,6 +7,37 @@ import { type Aggregate, type RunSummary, type ScorerSummary, scorerNames } from
 const termClass = "text-xs font-medium uppercase tracking-wide text-gray-700 dark:text-gray-300";
 const finite = (a: Aggregate) => a.value !== null && Number.isFinite(a.value);
 
+const AGGREGATION_LABELS = { accuracy: "Accuracy", mean: "Mean", weighted_mean: "Weighted mean", median: "Median" } as const;
+
+/** The aggregations a scorer asked for beyond its main score: weighted mean, median, categorical shares. */
+function ChosenAggregations({ aggregations, main }: { aggregations: ScorerSummary["aggregations"]; main: string }) {
+  if (!aggregations) return null;
+  const numeric = (Object.keys(AGGREGATION_LABELS) as (keyof typeof AGGREGATION_LABELS)[]).flatMap((kind) => {
+    const a = aggregations[kind]?.overall;
+    // The main score (accuracy or mean) is already shown above it.
+    return a && !(a.method === main && (kind === "accuracy" || kind === "mean")) ? [{ kind, a }] : [];
+  });
+  const categories = aggregations.categorical?.overall.categories ?? [];
+  return (
+    <>
+      {numeric.map(({ kind, a }) => (
+        <dd key={kind} className="mt-1 text-sm tabular-nums text-gray-700 dark:text-gray-300">
+          {AGGREGATION_LABELS[kind]} ({a.method}): {formatScore(a)}
+          {kind === "weighted_mean" && aggregations.weighted_mean?.unweighted ? ` · ${aggregations.weighted_mean.unweighted} without a weight` : ""}
+        </dd>
+      ))}
+      {categories.length > 0 ? (
+        <dd className="mt-1 text-sm tabular-nums text-gray-700 dark:text-gray-300">
+          {categories
+            .slice(0, 8)
+            .map((c) => `${c.category}: ${formatScore({ value: c.proportion, ci: c.ci, n: c.count, method: "wilson" }, true)}`)
+            .join(" · ")}
+        </dd>
+      ) : null}
+    </>
+  );
+}
+
 /** Each scorer's overall score with its 95% interval (and the cluster-robust one when tasks fall into subsets). */
 export function ScoreOverview({ summary }: { summary: RunSummary }) {
   const names = scorerNames(summary);
@@ -25,6 +56,7 @@ export function ScoreOverview({ summary }: { summary: RunSummary }) {
               <dd className="mt-1 text-xl font-semibold tabular-nums" data-testid={`overall-${name}`}>
                 {formatScore(s.overall)}
               </dd>
+              <ChosenAggregations aggregations={s.aggregations} main={s.overall.method} />
               {s.clustered ? (
                 <dd className="mt-1 text-sm tabular-nums text-gray-700 dark:text-gray-300">
                   Clustered ({s.clustered.method}): <span data-testid={`clustered-${name}`}>{formatScore(s.clustered, isProportion(s.overall))}</span>

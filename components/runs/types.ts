@@ -6,7 +6,16 @@ export type RunStatus = ApiRun["status"];
 
 export type Aggregate = { n: number; value: number | null; ci: [number, number] | null; method: string };
 export type HistogramBin = { lo: number; hi: number; count: number };
-export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[]; histogram?: HistogramBin[] };
+export type CategoryShare = { category: string; count: number; proportion: number; ci: [number, number] | null };
+/** A scorer's chosen aggregations (lib/scoring/aggregations.ts); each has an overall value and per-subset ones. */
+export type ScorerAggregations = {
+  accuracy?: { overall: Aggregate };
+  mean?: { overall: Aggregate };
+  weighted_mean?: { overall: Aggregate; unweighted: number };
+  median?: { overall: Aggregate };
+  categorical?: { overall: { n: number; categories: CategoryShare[] } };
+};
+export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[]; histogram?: HistogramBin[]; aggregations?: ScorerAggregations };
 type Spread = { median: number; mean: number; std?: number | null; min: number; max: number; histogram?: HistogramBin[] };
 
 /** The summary the worker stores when a run finishes (lib/jobs/summarize.ts). */
