@@ -18,10 +18,10 @@ async function ask(judge: Model, prompt: string, key: string): Promise<string> {
   return result.text;
 }
 
-/** LLM-as-judge: renders the judge prompt (it sees the truth), asks the judge model, parses its score. */
-export async function judgeResponse(task: Task & { key: string }, response: string, params: LlmJudgeParams, judge: Model | undefined): Promise<ScoreResult> {
+/** LLM-as-judge: renders the judge prompt (it sees the truth, the response and the run's parsed answer), asks the judge model, parses its score. */
+export async function judgeResponse(task: Task & { key: string }, answer: { response: string; parsed?: unknown }, params: LlmJudgeParams, judge: Model | undefined): Promise<ScoreResult> {
   if (!judge) return { value: 0, error: `judge model ${params.judge_model_id} is not available` };
-  const prompt = await renderTemplate("prompt", params.prompt_template, buildContext("grading", { task, response }));
+  const prompt = await renderTemplate("prompt", params.prompt_template, buildContext("grading", { task, ...answer }));
   if (!prompt.ok) return { value: 0, error: `judge prompt failed: ${prompt.error.message}` };
   try {
     const verdict = parseJudgeVerdict(await ask(judge, prompt.value, task.key), params);

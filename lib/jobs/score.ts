@@ -99,7 +99,7 @@ export async function scoreItem(task: Task & { key: string }, response: string, 
     if (parsing.configured && parsing.error && !metric) scores[name] = { value: 0, pass: false, error: parsing.error };
     else if (spec.type === "llm_as_judge") {
       const params = LlmJudgeParams.parse(spec.params);
-      scores[name] = await judgeResponse(task, response, params, judges.get(params.judge_model_id));
+      scores[name] = await judgeResponse(task, { response, parsed: parsing.configured ? parsing.parsed : undefined }, params, judges.get(params.judge_model_id));
     } else if (isScorerName(spec.type)) {
       const parsed = parsing.configured || spec.type === "expression" ? parsing.parsed : undefined;
       scores[name] = await runScorer(spec.type, { task, response, correctLetters, parsed }, spec.params);

@@ -125,21 +125,21 @@ describe("evaluation runs", () => {
     await updateBenchmark(ctx, benchmarkId, { defaults: {} });
   });
 
-  it("grades with an LLM judge: renders its prompt with the truth, parses its score, keeps its rationale", async () => {
+  it("grades with an LLM judge: renders its prompt with the truth and the parsed answer, parses its score, keeps its rationale", async () => {
     const judgeFake = await startFakeOpenAI({ answer: () => "The answer matches the reference. Score: 4" });
     try {
       const judge = await createModel(ctx, CreateModel.parse({ key: "fake/judge", name: "Judge", api_url: judgeFake.url }));
       const model = await fakeModel("fake/judged");
-      const judgeSpec = { type: "llm_as_judge", params: { judge_model_id: judge.id, prompt_template: "Question: {{ task.text }}\nReference: {{ task.truth }}\nAnswer: {{ response }}\nScore 1-5.", pass_threshold: 4 } };
+      const judgeSpec = { type: "llm_as_judge", params: { judge_model_id: judge.id, prompt_template: "Question: {{ task.text }}\nReference: {{ task.truth }}\nAnswer: {{ response }}\nParsed: {{ parsed }}\nScore 1-5.", pass_threshold: 4 } };
       const bad = await failure(createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { scorers: [{ ...judgeSpec, params: { ...judgeSpec.params, judge_model_id: crypto.randomUUID() } }] } }), "user"));
       expect(bad?.errors[0]?.path).toBe("config.scorers.0.params.judge_model_id");
-      const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 3, scorers: [judgeSpec] } }), "user");
+      const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { num_examples: 3, scorers: [judgeSpec], parse_expressions: { default: "$uppercase(response)" } } }), "user");
       const done = await waitForRun(ctx, run.id, ["completed"]);
       expect(done.running_score).toMatchObject({ n: 3, passed: 3 });
       const [result] = await db.select().from(runResults).where(eq(runResults.runId, run.id)).limit(1);
       expect(result?.scores.llm_as_judge).toMatchObject({ value: 0.75, pass: true, explanation: "The answer matches the reference. Score: 4" });
       const judged = judgeFake.requests[0]?.body as { messages: { content: string }[] } | undefined;
-      expect(String(judged?.messages[0]?.content)).toMatch(/^Question: What is \d+ \+ 1\?.*\nReference: \d+\nAnswer: /s);
+      expect(String(judged?.messages[0]?.content)).toMatch(/^Question: What is \d+ \+ 1\?.*\nReference: \d+\nAnswer: .*\nParsed: (\d+|NO IDEA)\n/s);
     } finally {
       await judgeFake.close();
     }
