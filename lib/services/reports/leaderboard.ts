@@ -9,11 +9,23 @@ type Overall = { n: number; value: number | null; ci: Interval | null; method: s
 
 /**
  * Each model × benchmark pair's latest completed run, reading only the headline fields of the stored
- * summary (never the results). Older summaries without `primary` fall back to their primary scorer.
+ * summary (never the results). The latest runs are picked first from plain columns, so only their
+ * summaries are read: a project with a thousand runs detoasts a hundred. Older summaries without
+ * `primary` fall back to their primary scorer.
  */
 async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
+  const latest = db.$with("latest").as(
+    db
+      .selectDistinctOn([runs.modelId, runs.benchmarkId], { id: runs.id })
+      .from(runs)
+      .innerJoin(models, eq(models.id, runs.modelId))
+      .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))
+      .where(and(eq(runs.status, "completed"), where))
+      .orderBy(runs.modelId, runs.benchmarkId, sql`${runs.finishedAt} desc`),
+  );
   const rows = await db
-    .selectDistinctOn([runs.modelId, runs.benchmarkId], {
+    .with(latest)
+    .select({
       runId: runs.id,
       modelId: runs.modelId,
       modelName: models.name,
@@ -30,12 +42,11 @@ async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
       medianLatencyS: sql<number | null>`(${runs.summary}->'stats'->'secondsPerTask'->>'median')::float8`,
       finishedAt: runs.finishedAt,
     })
-    .from(runs)
+    .from(latest)
+    .innerJoin(runs, eq(runs.id, latest.id))
     .innerJoin(models, eq(models.id, runs.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))
-    .innerJoin(benchmarkVersions, eq(benchmarkVersions.id, runs.versionId))
-    .where(and(eq(runs.status, "completed"), where))
-    .orderBy(runs.modelId, runs.benchmarkId, sql`${runs.finishedAt} desc`);
+    .innerJoin(benchmarkVersions, eq(benchmarkVersions.id, runs.versionId));
   return rows.map(({ overall, finishedAt, ...r }) => ({
     ...r,
     value: overall?.value ?? null,
