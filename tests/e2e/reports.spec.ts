@@ -81,7 +81,7 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   await page.goto(`/demo/compare?runs=${weak.id}&runs=${strong.id}`);
   await expect(page.getByRole("table", { name: "Agreement per task, A vs B" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByLabel("Tasks").selectOption("flipped");
+  await page.getByRole("combobox", { name: "Tasks", exact: true }).selectOption("flipped");
   await page.getByRole("button", { name: "Show tasks" }).click();
   const flippedRows = page.getByRole("table", { name: "Tasks, A vs B" }).locator("tbody tr");
   await expect(flippedRows).toHaveCount(Math.min(flipped, 50));

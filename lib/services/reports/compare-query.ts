@@ -26,7 +26,8 @@ const taskFilter = z.enum(TASK_FILTERS, `filter must be one of ${TASK_FILTERS.jo
 export const CompareFilters = z.object({
   vs: z.uuid("vs must be one of the compared run ids").optional().describe("Whose pairing with the baseline lists tasks; the second run when unset"),
   filter: taskFilter.default("flipped").describe("Which paired tasks to list: flipped ones by default"),
-  subset: z.string().trim().min(1).max(200, "subset is at most 200 characters").optional(),
+  // A GET form sends an empty subset for "Any".
+  subset: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).max(200, "subset is at most 200 characters").optional()),
 });
 export type CompareFilters = z.infer<typeof CompareFilters>;
 
