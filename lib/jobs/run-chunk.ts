@@ -129,7 +129,11 @@ let chunksStarted = 0;
 
 /** Evaluates the chunk's (task, sample) items that have no result yet, `concurrency` at a time. */
 export async function runChunk(job: ChunkJob): Promise<void> {
-  const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
+  // Not the whole row: `positions` and `summary` can be large, and every chunk reads this.
+  const [run] = await db
+    .select({ id: runs.id, projectId: runs.projectId, modelId: runs.modelId, versionId: runs.versionId, status: runs.status, config: runs.config, outcomesRecordedAt: runs.outcomesRecordedAt })
+    .from(runs)
+    .where(eq(runs.id, job.runId));
   if (run?.status !== "in_progress") {
     // A redelivered job of a worker that died right after completing the run finishes its bookkeeping.
     if (run?.status === "completed" && !run.outcomesRecordedAt) await recordTaskOutcomes(run);
