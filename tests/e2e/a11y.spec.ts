@@ -8,13 +8,15 @@ test("main pages have no serious or critical accessibility violations", async ({
   await page.goto("/signup");
   await expectNoSeriousA11yViolations(page);
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  for (const path of ["/demo", "/demo/models", "/demo/models/new", "/demo/benchmarks", "/demo/settings", "/demo/settings/members", "/demo/settings/tokens", "/demo/settings/audit", "/projects", "/profile"]) {
+  for (const path of ["/demo", "/demo/models", "/demo/models/new", "/demo/benchmarks", "/demo/settings", "/demo/settings/members", "/demo/settings/tokens", "/demo/settings/audit", "/projects", "/profile", "/demo/leaderboard", "/demo/compare", "/leaderboard"]) {
     await page.goto(path);
     await expectNoSeriousA11yViolations(page);
   }
   // Dark mode is a separate palette: scan it too.
   await page.emulateMedia({ colorScheme: "dark" });
   await page.evaluate(() => localStorage.setItem("theme", "dark"));
-  await page.goto("/demo/models");
-  await expectNoSeriousA11yViolations(page);
+  for (const path of ["/demo/models", "/demo/leaderboard"]) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  }
 });
