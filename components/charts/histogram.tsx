@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 
 /** One bin, labelled by the server (functions cannot cross into a client component). */
 export type HistogramBar = { label: string; count: number };
@@ -11,19 +12,14 @@ export type HistogramBar = { label: string; count: number };
  */
 export function Histogram({ bars, title }: { bars: HistogramBar[]; title: string }) {
   return (
-    <figure className="text-gray-700 dark:text-gray-300">
-      <figcaption className="mb-2 text-sm font-medium text-gray-900 dark:text-gray-100">{title}</figcaption>
-      <div aria-hidden="true" className="h-48 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} barCategoryGap={1} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-            <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" minTickGap={16} />
-            <YAxis allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={40} />
-            <Tooltip />
-            <Bar dataKey="count" name="Results" fill="#2f6fde" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFigure title={title} height="h-48">
+      <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} barCategoryGap={1} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+        <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 11 }} stroke="currentColor" minTickGap={16} />
+        <YAxis allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={40} />
+        <Tooltip />
+        <Bar dataKey="count" name="Results" fill="#2f6fde" isAnimationActive={false} />
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis } from "recharts";
 
 export type ScoreBar = { label: string; value: number; ci: [number, number] | null };
 
@@ -17,21 +18,16 @@ export function ScoreBars({ bars, title, percent = true }: { bars: ScoreBar[]; t
     error: b.ci ? [Math.max(0, (b.value - (percent ? Math.max(0, b.ci[0]) : b.ci[0])) * scale), Math.max(0, ((percent ? Math.min(1, b.ci[1]) : b.ci[1]) - b.value) * scale)] : [0, 0],
   }));
   return (
-    <figure className="text-gray-700 dark:text-gray-300">
-      <figcaption className="mb-2 text-sm font-medium text-gray-900 dark:text-gray-100">{title}</figcaption>
-      <div aria-hidden="true" className="h-64 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-            <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" interval={0} />
-            <YAxis domain={percent ? [0, 100] : [0, "auto"]} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" unit={percent ? "%" : ""} width={48} />
-            <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(1)}${percent ? "%" : ""}` : String(v))} />
-            <Bar dataKey="value" name="Score" fill="#2f6fde" isAnimationActive={false}>
-              <ErrorBar dataKey="error" width={8} stroke="currentColor" strokeWidth={2} direction="y" isAnimationActive={false} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFigure title={title}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+        <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" interval={0} />
+        <YAxis domain={percent ? [0, 100] : [0, "auto"]} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" unit={percent ? "%" : ""} width={48} />
+        <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(1)}${percent ? "%" : ""}` : String(v))} />
+        <Bar dataKey="value" name="Score" fill="#2f6fde" isAnimationActive={false}>
+          <ErrorBar dataKey="error" width={8} stroke="currentColor" strokeWidth={2} direction="y" isAnimationActive={false} />
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
 export type DeltaBar = { label: string; value: number; ci: [number, number] | null };
 
@@ -18,22 +19,17 @@ export function DeltaBars({ bars, title, percent }: { bars: DeltaBar[]; title: s
   // Symmetric about zero so the sign of a bar reads at a glance.
   const reach = Math.max(1e-9, ...data.map((d) => Math.abs(d.value) + Math.max(...d.error)));
   return (
-    <figure className="text-gray-700 dark:text-gray-300">
-      <figcaption className="mb-2 text-sm font-medium text-gray-900 dark:text-gray-100">{title}</figcaption>
-      <div aria-hidden="true" className="h-64 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-            <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" interval={0} />
-            <YAxis domain={[-reach, reach]} tickFormatter={(v: number) => v.toFixed(percent ? 0 : 2)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" unit={percent ? " pts" : ""} width={64} />
-            <ReferenceLine y={0} stroke="currentColor" />
-            <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(percent ? 1 : 3)}${percent ? " pts" : ""}` : String(v))} />
-            <Bar dataKey="value" name="Difference" fill="#2f6fde" isAnimationActive={false}>
-              <ErrorBar dataKey="error" width={8} stroke="currentColor" strokeWidth={2} direction="y" isAnimationActive={false} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFigure title={title}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+        <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" interval={0} />
+        <YAxis domain={[-reach, reach]} tickFormatter={(v: number) => v.toFixed(percent ? 0 : 2)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" unit={percent ? " pts" : ""} width={64} />
+        <ReferenceLine y={0} stroke="currentColor" />
+        <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(percent ? 1 : 3)}${percent ? " pts" : ""}` : String(v))} />
+        <Bar dataKey="value" name="Difference" fill="#2f6fde" isAnimationActive={false}>
+          <ErrorBar dataKey="error" width={8} stroke="currentColor" strokeWidth={2} direction="y" isAnimationActive={false} />
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

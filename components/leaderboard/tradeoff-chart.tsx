@@ -1,6 +1,7 @@
 "use client";
 
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { paretoFrontier } from "@/lib/reports/rank";
 
 export type TradeoffPoint = { label: string; x: number; score: number };
@@ -15,23 +16,16 @@ export function TradeoffChart({ points, title, xLabel, xUnit }: { points: Tradeo
   const front = data.filter((_, i) => frontier.has(i)).sort((a, b) => a.x - b.x);
   const others = data.filter((_, i) => !frontier.has(i));
   return (
-    <figure className="text-gray-700 dark:text-gray-300">
-      <figcaption className="mb-2 text-sm font-medium text-gray-900 dark:text-gray-100">
-        {title} <span className="font-normal">(Pareto frontier: {front.map((p) => p.label).join(", ") || "—"})</span>
-      </figcaption>
-      <div aria-hidden="true" className="h-64 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
-            <XAxis type="number" dataKey="x" name={xLabel} unit={xUnit} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
-            <YAxis type="number" dataKey="y" name="Score" unit="%" domain={[0, 100]} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={48} />
-            <ZAxis type="number" dataKey="size" range={[50, 140]} />
-            <Tooltip cursor={{ strokeDasharray: "3 3" }} formatter={(v, name) => (name === "Score" && typeof v === "number" ? `${v.toFixed(1)}%` : String(v))} labelFormatter={() => ""} />
-            <Scatter name="Models" data={others} fill="#8a94a6" isAnimationActive={false} />
-            <Scatter name="Pareto frontier" data={front} fill="#2f6fde" line={{ stroke: "#2f6fde", strokeWidth: 2 }} isAnimationActive={false} />
-          </ScatterChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFigure title={<>{title} <span className="font-normal">(Pareto frontier: {front.map((p) => p.label).join(", ") || "—"})</span></>}>
+      <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
+        <XAxis type="number" dataKey="x" name={xLabel} unit={xUnit} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
+        <YAxis type="number" dataKey="y" name="Score" unit="%" domain={[0, 100]} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={48} />
+        <ZAxis type="number" dataKey="size" range={[50, 140]} />
+        <Tooltip cursor={{ strokeDasharray: "3 3" }} formatter={(v, name) => (name === "Score" && typeof v === "number" ? `${v.toFixed(1)}%` : String(v))} labelFormatter={() => ""} />
+        <Scatter name="Models" data={others} fill="#8a94a6" isAnimationActive={false} />
+        <Scatter name="Pareto frontier" data={front} fill="#2f6fde" line={{ stroke: "#2f6fde", strokeWidth: 2 }} isAnimationActive={false} />
+      </ScatterChart>
+    </ChartFigure>
   );
 }
