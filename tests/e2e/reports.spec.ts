@@ -90,6 +90,16 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   await expect(page.getByRole("table", { name: "Scorers, B" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // The benchmark page ranks both models and lists its hardest tasks; the model page charts its scores.
+  await page.goto(`/demo/benchmarks/${benchmarkId}`);
+  await expect(page.getByRole("table", { name: "Models ranked on this benchmark" }).locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByRole("table", { name: "Hardest tasks" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const strongModel = (await (await request.get("/api/v1/models/key/yardstick/sim-strong", { headers: auth })).json()) as { id: string };
+  await page.goto(`/demo/models/${strongModel.id}`);
+  await expect(page.getByRole("table", { name: "Latest score per benchmark" })).toContainText(formatted(s));
+  await expectNoSeriousA11yViolations(page);
+
   // The comparison's CSV: one row per paired task, formula-like cells escaped.
   const exportCsv = await request.get(`/api/v1/compare/export?runs=${weak.id}&runs=${strong.id}&filter=all&format=csv`, { headers: auth });
   expect(exportCsv.headers()["content-type"]).toContain("text/csv");
