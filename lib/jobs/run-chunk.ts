@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { benchmarkTasks, models, runResults, runs } from "@/db/schema";
+import { models, runResults, runs } from "@/db/schema";
 import type { Task } from "@/lib/benchmarks/task";
-import { fromRow } from "@/lib/services/benchmarks/task-rows";
+import { fromRow, type TaskRow } from "@/lib/services/benchmarks/task-rows";
 import { RunConfig } from "@/lib/validation/runs";
 import { executeItem, type ItemOutcome } from "./execute-item";
 import { finalizeRun, recordTaskOutcomes } from "./finalize";
@@ -144,7 +144,13 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   if (!model) throw new Error(`model ${run.modelId} vanished`);
   const judgeList = judgeIds(config);
   const judges = new Map((judgeList.length ? await db.select().from(models).where(inArray(models.id, judgeList)) : []).map((m) => [m.id, m]));
-  const taskRows = await db.select().from(benchmarkTasks).where(and(eq(benchmarkTasks.versionId, run.versionId), inArray(benchmarkTasks.position, job.positions)));
+  // Raw rows aliased to the schema's field names: the query builder's per-field mapping of a chunk's
+  // tasks showed in the worker's CPU profile. postgres.js parses the jsonb and array columns itself.
+  const taskRows = await db.execute<TaskRow>(sql`
+    select version_id as "versionId", position, task_key as "taskKey", type, input, system_prompt as "systemPrompt", truth, choices, examples,
+      json_schema as "jsonSchema", json_schema_ref as "jsonSchemaRef", paraphrases, answer_paraphrases as "answerParaphrases", subset, tags, redacted, metadata
+    from benchmark_tasks
+    where version_id = ${run.versionId} and position in (select jsonb_array_elements_text(${JSON.stringify(job.positions)}::jsonb)::int)`);
   const tasks = new Map(taskRows.map((r) => [r.position, { ...fromRow(r), key: r.taskKey }]));
   const done = await db
     .select({ position: runResults.position, sample: runResults.sample })

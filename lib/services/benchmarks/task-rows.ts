@@ -3,7 +3,7 @@ import { canonicalJson } from "@/lib/benchmarks/content-hash";
 import type { Task } from "@/lib/benchmarks/task";
 import type { benchmarkTasks } from "@/db/schema";
 
-type TaskRow = typeof benchmarkTasks.$inferSelect;
+export type TaskRow = Omit<typeof benchmarkTasks.$inferSelect, "id" | "searchText">;
 export type TaskInsert = typeof benchmarkTasks.$inferInsert;
 
 const inputText = (input: Task["input"]) => (typeof input === "string" ? input : input.map((m) => m.content).join("\n"));
