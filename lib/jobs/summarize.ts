@@ -86,6 +86,11 @@ function weightOf(result: ResultForSummary, field: string | undefined): number |
   return Number.isFinite(weight) ? weight : null;
 }
 
+/** The same results, in the same order, with the same subsets and pass/fail outcomes. */
+function samePassFail(a: readonly AggregationRow[], b: readonly AggregationRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.pass !== null && row.pass === b[i]?.pass && row.subset === b[i]?.subset);
+}
+
 /**
  * Per scorer, and for the primary score (each result's first scorer, which can differ by task type when
  * the run uses the defaults): accuracy or mean with intervals, the cluster-robust interval when tasks
@@ -97,6 +102,7 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
   const names = [...new Set(answered.flatMap((r) => Object.keys(r.scores)))];
   const options = optionsByKey(config);
   const scorers: Record<string, ScorerSummary> = {};
+  const rowsByName = new Map<string, AggregationRow[]>();
   for (const name of names) {
     const spec = options.get(name) ?? {};
     const rows = answered.flatMap((r): AggregationRow[] => {
@@ -104,6 +110,7 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
       if (s === undefined) return [];
       return [{ subset: r.subset, pass: typeof s.pass === "boolean" ? s.pass : null, value: s.value, weight: weightOf(r, spec.weight_field) }];
     });
+    rowsByName.set(name, rows);
     scorers[name] = scorerSummary(rows, spec, seed);
   }
   const primaryRows = answered.flatMap((r): AggregationRow[] => (r.score === null ? [] : [{ subset: r.subset, pass: r.passed, value: r.score }]));
@@ -111,5 +118,9 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
     results.map((r) => ({ ...r, latencyMs: r.latencyMs ?? 0, pass: r.passed })),
     tasksToComplete,
   );
-  return { primary_scorer: names[0] ?? null, primary: primaryRows.length ? scorerSummary(primaryRows, {}, seed) : null, scorers, stats, examples: pickExamples(results) };
+  const first = names[0];
+  // Usually every task's primary score is the first scorer's pass/fail: then its summary is the same one.
+  const reuse = first !== undefined && !options.has(first) && samePassFail(rowsByName.get(first) ?? [], primaryRows);
+  const primary = primaryRows.length ? (reuse ? (scorers[first] as ScorerSummary) : scorerSummary(primaryRows, {}, seed)) : null;
+  return { primary_scorer: first ?? null, primary, scorers, stats, examples: pickExamples(results) };
 }

@@ -48,4 +48,11 @@ describe("summarize", () => {
     expect(examples.worst.map((k) => k.position)).toEqual([1, 4, 3]);
     expect(summarize([result({ score: 1, passed: true }), result({ position: 1, score: 1, passed: true })], 2).examples).toEqual({ best: [], worst: [] });
   });
+
+  it("gives the primary score the first scorer's summary when every task's primary is that scorer", () => {
+    const rows = [true, false, true, true].map((pass, position) => result({ position, subset: position % 2 ? "a" : "b", scores: { exact_match: { value: "x", pass } }, passed: pass, score: Number(pass) }));
+    const summary = summarize(rows, 4);
+    expect(summary.primary).toEqual(summary.scorers.exact_match);
+    expect(summary.primary?.overall).toMatchObject({ n: 4, value: 0.75 });
+  });
 });
