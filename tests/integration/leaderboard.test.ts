@@ -16,6 +16,7 @@ import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
 import { modelHistory } from "@/lib/services/reports/model-history";
 import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
 import { createRun } from "@/lib/services/runs/create";
+import { canPublish } from "@/lib/services/runs/publish";
 import { createToken } from "@/lib/services/tokens/tokens";
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { CreateRun } from "@/lib/validation/runs";
@@ -124,6 +125,8 @@ describe("leaderboard", () => {
   it("publishes to the instance leaderboard only public pairs, by a project admin", async () => {
     const strongPub = runs["yardstick/sim-strong:pub"] as Run;
     const publish = (run: Run, t = token) => callRoute(publishRoute.POST, `/api/v1/runs/${run.id}/publish`, { token: t, method: "POST", body: { published: true }, params: { id: run.id } });
+    expect(await canPublish(ctx, strongPub.id)).toBe(true);
+    expect(await canPublish(ctx, (runs["yardstick/sim-strong:own"] as Run).id)).toBe(false);
     expect((await publish(strongPub, viewerToken)).status).toBe(403);
     const refused = await publish(runs["yardstick/sim-strong:own"] as Run);
     expect(refused.status).toBe(409);

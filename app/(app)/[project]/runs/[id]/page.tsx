@@ -20,8 +20,10 @@ import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
+import { PublishRun } from "@/components/leaderboard/publish-run";
 import { atLeast } from "@/lib/auth/roles";
 import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
+import { canPublish } from "@/lib/services/runs/publish";
 import { listResults } from "@/lib/services/runs/read";
 import { hasResultFilters } from "@/lib/validation/run-results";
 
@@ -48,7 +50,12 @@ export default async function RunPage({
   if (!canonical) redirect(runResultsHref(ctx.project.key, run.id, query, query.page));
   const summary = summaryOf(run);
   const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
-  const [results, examples] = await Promise.all([listResults(ctx, run.id, query), summary ? bestAndWorst(ctx, run.id) : null]);
+  const admin = atLeast(ctx.role, "admin");
+  const [results, examples, publishable] = await Promise.all([
+    listResults(ctx, run.id, query),
+    summary ? bestAndWorst(ctx, run.id) : null,
+    admin && run.status === "completed" ? canPublish(ctx, run.id) : false,
+  ]);
   const key = ctx.project.key;
 
   return (
@@ -77,6 +84,7 @@ export default async function RunPage({
             <span className="self-center text-sm print:hidden">
               <PreviousRunLink projectKey={key} runId={run.id} />
             </span>
+            {publishable ? <PublishRun projectKey={key} runId={run.id} published={run.published_at !== null} /> : null}
             <PrintReport />
           </>
         }
