@@ -7,7 +7,8 @@ type Aggregate = { n: number; value: number; ci: [number, number] };
 type Run = { id: string; status: string; summary: { primary: { overall: Aggregate } } | null };
 type Comparison = { comparisons: { agreement: Record<string, number> }[]; tasks: { count: number } };
 
-// 40 questions in two subsets; the simulated models answer them right with a known probability.
+// 40 questions in two subsets (a public benchmark, so runs on it can be published); the simulated
+// models answer them right with a known probability.
 const ROWS = Array.from({ length: 40 }, (_, i) => JSON.stringify({ input: `What is ${i} times 3?`, truth: String(3 * i), subset: i % 2 ? "odd" : "even" })).join("\n");
 
 // The same formatting as components/runs/format.ts, written out so a change there fails this test.
@@ -38,7 +39,7 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   const auth = { authorization: `Bearer ${token}` };
   const category = unique("e2e-cat");
   const key = unique("e2e/times");
-  const upload = await request.post(`/api/v1/benchmarks?key=${encodeURIComponent(key)}&name=${encodeURIComponent(`Times ${key.slice(-6)}`)}&categories=${category}`, {
+  const upload = await request.post(`/api/v1/benchmarks?key=${encodeURIComponent(key)}&name=${encodeURIComponent(`Times ${key.slice(-6)}`)}&categories=${category}&visibility=public`, {
     headers: { ...auth, "content-type": "application/x-ndjson" },
     data: Buffer.from(ROWS),
   });
@@ -71,6 +72,13 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   // A cell opens its run.
   await rows.nth(0).getByRole("link", { name: /open the run/ }).click();
   await expect(page).toHaveURL(new RegExp(`/demo/runs/${best === s ? strong.id : weak.id}$`));
+
+  // Catalog models on a public benchmark: an admin publishes the run to the instance leaderboard.
+  await page.getByRole("button", { name: "Publish to instance leaderboard" }).click();
+  await expect(page.getByRole("button", { name: "Remove from instance leaderboard" })).toBeVisible();
+  await page.goto(`/leaderboard?category=${category}`);
+  await expect(page.getByRole("table", { name: /Leaderboard/ }).locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByRole("table", { name: /Leaderboard/ })).toContainText(formatted(best));
 
   // Compare weak (A, baseline) with strong (B), filter to flipped tasks, open one side by side.
   const comparison = (await (await request.get(`/api/v1/compare?runs=${weak.id}&runs=${strong.id}&filter=flipped`, { headers: auth })).json()) as Comparison;
