@@ -38,7 +38,7 @@ export function runResultsHref(projectKey: string, runId: string, filters: Parti
 export const resultHref = (projectKey: string, runId: string, key: { position: number; sample: number }) =>
   `${runHref(projectKey, runId)}/tasks/${key.position}${key.sample > 0 ? `?sample=${key.sample}` : ""}`;
 
-export function exportHref(projectKey: string, runId: string, filters: Partial<ResultFilters>, format: "csv" | "jsonl"): string {
+export function exportHref(projectKey: string, runId: string, filters: Partial<ResultFilters>, format: "csv" | "jsonl" | "json"): string {
   const params = resultFilterParams({ ...filters, sort: undefined, order: undefined });
   params.set("format", format);
   params.set("project", projectKey);

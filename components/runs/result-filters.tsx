@@ -68,9 +68,13 @@ export function ResultFiltersBar({
         <a className={linkClass} href={exportHref(projectKey, runId, filters, "csv")} download>
           CSV
         </a>
-        <a className={linkClass} href={exportHref(projectKey, runId, filters, "jsonl")} download>
-          JSONL (with requests and raw responses)
+        <a className={linkClass} href={exportHref(projectKey, runId, filters, "json")} download>
+          JSON
         </a>
+        <a className={linkClass} href={exportHref(projectKey, runId, filters, "jsonl")} download>
+          JSONL
+        </a>
+        <span className="text-gray-700 dark:text-gray-300">(JSON and JSONL include requests and raw responses)</span>
       </p>
     </div>
   );

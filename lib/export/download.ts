@@ -24,6 +24,18 @@ export async function* toJsonl<T>(rows: Rows<T>): AsyncGenerator<string> {
   for await (const row of rows) yield `${JSON.stringify(row)}\n`;
 }
 
+/** One JSON document, streamed: the fields of `head`, then `rows` under `key` as an array, a row per line. */
+export async function* toJsonDocument<T>(head: Record<string, unknown>, key: string, rows: Rows<T>): AsyncGenerator<string> {
+  const opening = JSON.stringify(head);
+  yield `${opening === "{}" ? "{" : `${opening.slice(0, -1)},`}${JSON.stringify(key)}:[\n`;
+  let first = true;
+  for await (const row of rows) {
+    yield `${first ? "" : ",\n"}${JSON.stringify(row)}`;
+    first = false;
+  }
+  yield "\n]}\n";
+}
+
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/x-ndjson; charset=utf-8", json: "application/json; charset=utf-8" } as const;
 
 /** A streamed attachment; `filename` is reduced to safe characters. */

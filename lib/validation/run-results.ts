@@ -34,7 +34,7 @@ export const ResultFilters = fields.superRefine(consistent);
 export type ResultFilters = z.infer<typeof ResultFilters>;
 
 export const ListResultsQuery = fields.extend(PageQuery.shape).superRefine(consistent);
-export const ExportQuery = fields.extend({ format: z.enum(["csv", "jsonl"], "format must be csv or jsonl").default("csv") }).superRefine(consistent);
+export const ExportQuery = fields.extend({ format: z.enum(["csv", "jsonl", "json"], "format must be csv, jsonl or json").default("csv") }).superRefine(consistent);
 
 export const ResultKey = z.object({ sample: z.preprocess(blankToUndefined, z.coerce.number("sample must be a number").int().min(0, "sample starts at 0").default(0)) });
 

@@ -203,6 +203,11 @@ describe("run report: drill-down, examples and export", () => {
     expect(lines.map((l) => l.position)).toEqual(Array.from({ length: N }, (_, i) => i + 1));
     expect(lines[0]?.messages.length).toBeGreaterThan(0);
     expect(lines[2]?.response_text).toBe(FORMULA);
+    const json = await call(exportRoute.GET, `/api/v1/runs/${clean.id}/export?format=json&outcome=incorrect`, { id: clean.id });
+    expect(json.type).toContain("application/json");
+    const document = JSON.parse(json.text) as { run_id: string; filters: { outcome: string }; results: ApiResult[] };
+    expect(document).toMatchObject({ run_id: clean.id, filters: { outcome: "incorrect" } });
+    expect(document.results.map((r) => r.position)).toEqual(records.map((r) => Number(r.position)));
 
     expect((await call(exportRoute.GET, `/api/v1/runs/${clean.id}/export?format=xlsx`, { id: clean.id })).status).toBe(400);
   });

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { db } from "@/db";
 import { runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { type Column, toCsv } from "@/lib/export/download";
+import { type Column, toCsv, toJsonDocument } from "@/lib/export/download";
 import { filterTasks, pairAll } from "./compare";
 import type { CompareExportQuery } from "./compare-query";
 
@@ -72,14 +72,6 @@ export async function exportComparison(ctx: ProjectCtx, q: z.infer<typeof Compar
     filters: { vs: selected.run.id, filter: q.filter, subset: q.subset ?? null },
   };
   // Streamed as one JSON document: the summary, then the rows one per line inside "rows".
-  const lines = (async function* () {
-    yield `${JSON.stringify(head).slice(0, -1)},"rows":[\n`;
-    let first = true;
-    for await (const row of rows()) {
-      yield `${first ? "" : ",\n"}${JSON.stringify(row)}`;
-      first = false;
-    }
-    yield "\n]}\n";
-  })();
+  const lines = toJsonDocument(head, "rows", rows());
   return { filename, format: "json" as const, lines };
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, or } from "drizzle-orm";
 import { db } from "@/db";
 import { runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { type Column, download, toCsv, toJsonl } from "@/lib/export/download";
+import { type Column, download, toCsv, toJsonDocument, toJsonl } from "@/lib/export/download";
 import type { ResultFilters } from "@/lib/validation/run-results";
 import { getRunRow, resultWhere, serializeResult } from "./read";
 
@@ -62,10 +62,10 @@ export function resultCsvColumns(scorers: readonly string[]): Column<Row>[] {
 }
 
 /**
- * A run's results under the report's filters as a CSV or JSONL download, in task order. JSONL carries
- * everything the drill-down shows (messages, request, raw response); CSV one row per result.
+ * A run's results under the report's filters as a CSV, JSONL or JSON download, in task order. JSONL and
+ * JSON carry everything the drill-down shows (messages, request, raw response); CSV one row per result.
  */
-export async function exportResults(ctx: ProjectCtx, runId: string, filters: Partial<ResultFilters>, format: "csv" | "jsonl"): Promise<Response> {
+export async function exportResults(ctx: ProjectCtx, runId: string, filters: Partial<ResultFilters>, format: "csv" | "jsonl" | "json"): Promise<Response> {
   const { run } = await getRunRow(ctx, runId);
   const summary = run.summary as { scorers?: Record<string, unknown> } | null;
   const rows = matching(run.id, filters);
@@ -74,5 +74,6 @@ export async function exportResults(ctx: ProjectCtx, runId: string, filters: Par
   const full = (async function* () {
     for await (const r of rows) yield { ...serializeResult(r), messages: r.messages, request_params: r.requestParams, raw_response: r.rawResponse };
   })();
+  if (format === "json") return download(toJsonDocument({ run_id: run.id, filters }, "results", full), name, "json");
   return download(toJsonl(full), name, "jsonl");
 }
