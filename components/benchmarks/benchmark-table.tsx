@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { linkClass } from "@/components/ui/styles";
+import { NameKeyCell, ProjectCell } from "@/components/ui/catalog-cells";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { listBenchmarks } from "@/lib/services/benchmarks/read";
-import { ProjectListToggle } from "@/components/ui/project-list-toggle";
 
 type Item = Awaited<ReturnType<typeof listBenchmarks>>["items"][number];
 
@@ -29,12 +27,7 @@ export function BenchmarkTable({ items, projectKey, canManage }: { items: Item[]
       <tbody>
         {items.map((b) => (
           <Tr key={b.id}>
-            <Td>
-              <Link className={linkClass} href={`/${projectKey}/benchmarks/${b.id}`}>
-                {b.name}
-              </Link>
-              <div className="mt-0.5 font-mono text-xs text-gray-700 dark:text-gray-300">{b.key}</div>
-            </Td>
+            <NameKeyCell href={`/${projectKey}/benchmarks/${b.id}`} name={b.name} itemKey={b.key} />
             <Td>
               <TypeBadge type={b.type} />
             </Td>
@@ -43,15 +36,7 @@ export function BenchmarkTable({ items, projectKey, canManage }: { items: Item[]
             <Td className="whitespace-nowrap text-right tabular-nums">
               {b.latest_version ? `v${b.latest_version.number} · ${b.latest_version.task_count.toLocaleString("en-US")} tasks` : "—"}
             </Td>
-            <Td>
-              {canManage ? (
-                <ProjectListToggle kind="benchmark" projectKey={projectKey} id={b.id} name={b.name} inProject={b.in_project} />
-              ) : b.in_project ? (
-                <Badge tone="green">In project</Badge>
-              ) : (
-                <span className="text-gray-700 dark:text-gray-300">—</span>
-              )}
-            </Td>
+            <ProjectCell canManage={canManage} kind="benchmark" projectKey={projectKey} id={b.id} name={b.name} inProject={b.in_project} />
           </Tr>
         ))}
       </tbody>

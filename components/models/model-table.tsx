@@ -1,11 +1,8 @@
-import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { NameKeyCell, ProjectCell } from "@/components/ui/catalog-cells";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { linkClass } from "@/components/ui/styles";
 import type { ApiModel } from "@/lib/services/models/serialize";
 import { formatPrice, formatTokens } from "./format";
 import { ModelBadges } from "./model-badges";
-import { ProjectListToggle } from "@/components/ui/project-list-toggle";
 
 export function ModelTable({ models, projectKey, canManage }: { models: ApiModel[]; projectKey: string; canManage: boolean }) {
   return (
@@ -23,12 +20,7 @@ export function ModelTable({ models, projectKey, canManage }: { models: ApiModel
       <tbody>
         {models.map((m) => (
           <Tr key={m.id}>
-            <Td>
-              <Link className={linkClass} href={`/${projectKey}/models/${m.id}`}>
-                {m.name}
-              </Link>
-              <div className="mt-0.5 font-mono text-xs text-gray-700 dark:text-gray-300">{m.key}</div>
-            </Td>
+            <NameKeyCell href={`/${projectKey}/models/${m.id}`} name={m.name} itemKey={m.key} />
             <Td>
               <ModelBadges model={m} />
             </Td>
@@ -37,15 +29,7 @@ export function ModelTable({ models, projectKey, canManage }: { models: ApiModel
             <Td className="whitespace-nowrap text-right tabular-nums">
               {formatPrice(m.price_input_per_m)} / {formatPrice(m.price_output_per_m)}
             </Td>
-            <Td>
-              {canManage ? (
-                <ProjectListToggle kind="model" projectKey={projectKey} id={m.id} name={m.name} inProject={!!m.in_project} />
-              ) : m.in_project ? (
-                <Badge tone="green">In project</Badge>
-              ) : (
-                <span className="text-gray-700 dark:text-gray-300">—</span>
-              )}
-            </Td>
+            <ProjectCell canManage={canManage} kind="model" projectKey={projectKey} id={m.id} name={m.name} inProject={!!m.in_project} />
           </Tr>
         ))}
       </tbody>
