@@ -1,3 +1,4 @@
+import type { RunStats } from "@/lib/scoring/statistics/run-stats";
 import type { getRun } from "@/lib/services/runs/read";
 
 /** The serialized run, as the server page and GET /api/v1/runs/{id} return it. */
@@ -16,7 +17,6 @@ export type ScorerAggregations = {
   categorical?: { overall: { n: number; categories: CategoryShare[] } };
 };
 export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[]; histogram?: HistogramBin[]; aggregations?: ScorerAggregations };
-type Spread = { median: number; mean: number; std?: number | null; min: number; max: number; histogram?: HistogramBin[] };
 
 /** The summary the worker stores when a run finishes (lib/jobs/summarize.ts). */
 export type RunSummary = {
@@ -24,20 +24,7 @@ export type RunSummary = {
   /** Each answered task's first scorer; the run's headline score. */
   primary?: ScorerSummary | null;
   scorers: Record<string, ScorerSummary>;
-  stats?: {
-    tasksToComplete: number;
-    tasksAnswered: number;
-    answeredCorrectly: number;
-    endpointCalls: number;
-    endpointFailures: number;
-    charsSent: number;
-    charsReceived: number;
-    tokensSent: number;
-    tokensReceived: number;
-    cost: number;
-    secondsPerTask: Spread | null;
-    responseLength: Spread | null;
-  };
+  stats?: RunStats;
 };
 
 export const RUN_STATUSES = ["scheduled", "in_progress", "completed", "failed", "cancelled"] as const;
