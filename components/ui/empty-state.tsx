@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { linkClass } from "./styles";
 
 export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
   return (
@@ -12,5 +14,18 @@ export function EmptyState({ icon, title, children, action }: { icon?: ReactNode
       {children ? <p className="mt-1 max-w-md text-sm text-gray-700 dark:text-gray-300">{children}</p> : null}
       {action ? <div className="mt-4">{action}</div> : null}
     </div>
+  );
+}
+
+/** The empty state's text when filters matched nothing: a way back to the unfiltered list. */
+export function ClearFiltersHint({ href }: { href: string }) {
+  return (
+    <>
+      Try another search or{" "}
+      <Link className={linkClass} href={href}>
+        clear the filters
+      </Link>
+      .
+    </>
   );
 }

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BenchmarkFiltersBar } from "@/components/benchmarks/benchmark-filters";
 import { BenchmarkTable } from "@/components/benchmarks/benchmark-table";
 import { filtersHref, hasFilters, parseFilters } from "@/components/benchmarks/filters";
 import { loadProject } from "@/components/shell/load-project";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ClearFiltersHint, EmptyState } from "@/components/ui/empty-state";
 import { ClipboardIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { linkClass } from "@/components/ui/styles";
 import { atLeast } from "@/lib/auth/roles";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 
@@ -51,13 +49,7 @@ export default async function BenchmarksPage({
           action={hasFilters(filters) ? null : newLink}
         >
           {hasFilters(filters) ? (
-            <>
-              Try another search or{" "}
-              <Link className={linkClass} href={base}>
-                clear the filters
-              </Link>
-              .
-            </>
+            <ClearFiltersHint href={base} />
           ) : canManage ? (
             "Upload a JSONL, JSON or CSV file of tasks; a dry run checks every row before anything is saved."
           ) : (

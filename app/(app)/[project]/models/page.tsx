@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { filtersHref, hasFilters, parseFilters } from "@/components/models/filters";
 import { ModelFiltersBar } from "@/components/models/model-filters";
 import { ModelTable } from "@/components/models/model-table";
 import { loadProject } from "@/components/shell/load-project";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ClearFiltersHint, EmptyState } from "@/components/ui/empty-state";
 import { CubeIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { linkClass } from "@/components/ui/styles";
 import { atLeast } from "@/lib/auth/roles";
 import { catalogFacets, listModels } from "@/lib/services/models/read";
 
@@ -49,13 +47,7 @@ export default async function ModelsPage({
       {result.items.length === 0 ? (
         <EmptyState icon={<CubeIcon width={40} height={40} />} title={hasFilters(filters) ? "No models match these filters" : "No models yet"}>
           {hasFilters(filters) ? (
-            <>
-              Try another search or{" "}
-              <Link className={linkClass} href={base}>
-                clear the filters
-              </Link>
-              .
-            </>
+            <ClearFiltersHint href={base} />
           ) : canManage ? (
             "Create a custom model that points at your own OpenAI-compatible endpoint."
           ) : (
