@@ -43,6 +43,12 @@ export function demoTasks(): Task[] {
     choices: { correct: [capital], incorrect: others },
     subset: "geography",
   }));
-  const facts: Task[] = FACTS.map(([statement, truth]) => ({ ...base, type: "bool", input: `True or false: ${statement}`, truth, subset: "facts" }));
+  const facts: Task[] = FACTS.map(([statement, truth]) => ({
+    ...base,
+    type: "bool",
+    input: `True or false: ${statement}`,
+    truth,
+    subset: "facts",
+  }));
   return [...arithmetic, ...geography, ...facts];
 }

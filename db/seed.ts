@@ -25,7 +25,10 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
     const fromEnv = options.adminEmail && options.adminPassword;
     const password = fromEnv ? (options.adminPassword as string) : randomBytes(12).toString("base64url");
     const email = fromEnv ? (options.adminEmail as string) : "admin@yardstick.local";
-    const admin = await createUser({ username: email.split("@")[0]?.replace(/[^a-zA-Z0-9_.-]/g, "") || "admin", email, password }, { admin: true, tx });
+    const admin = await createUser(
+      { username: email.split("@")[0]?.replace(/[^a-zA-Z0-9_.-]/g, "") || "admin", email, password },
+      { admin: true, tx },
+    );
     if (!options.demo && fromEnv) return null;
 
     const [project] = await tx
@@ -35,7 +38,15 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
       .returning();
     if (project) {
       await tx.insert(projectMembers).values({ projectId: project.id, userId: admin.id, role: "owner" });
-      const builtIn = await tx.select({ id: models.id }).from(models).where(inArray(models.key, SIMULATED_MODELS.map((m) => m.key)));
+      const builtIn = await tx
+        .select({ id: models.id })
+        .from(models)
+        .where(
+          inArray(
+            models.key,
+            SIMULATED_MODELS.map((m) => m.key),
+          ),
+        );
       await tx.insert(projectModels).values(builtIn.map((m) => ({ projectId: project.id, modelId: m.id })));
     }
     if (fromEnv) {
@@ -60,11 +71,25 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
 }
 
 /** After the seed commits (the import has its own transaction), the demo project gets a benchmark. */
-async function seedDemoBenchmark(admin: { id: string; username: string; isAdmin: boolean }, project: { id: string; key: string; name: string }) {
+async function seedDemoBenchmark(
+  admin: { id: string; username: string; isAdmin: boolean },
+  project: { id: string; key: string; name: string },
+) {
   const ctx = { actor: { userId: admin.id, username: admin.username, isAdmin: admin.isAdmin }, project, role: "owner" as const };
   const source = (async function* () {
-    yield Buffer.from(demoTasks().map((t) => JSON.stringify(t)).join("\n"));
+    yield Buffer.from(
+      demoTasks()
+        .map((t) => JSON.stringify(t))
+        .join("\n"),
+    );
   })();
-  const fields = { key: "demo/starter", name: "Starter mix", description: "40 small tasks: arithmetic (free answer), capitals (multiple choice), facts (true/false).", categories: ["reasoning", "knowledge"], languages: ["en"], visibility: "custom" as const };
+  const fields = {
+    key: "demo/starter",
+    name: "Starter mix",
+    description: "40 small tasks: arithmetic (free answer), capitals (multiple choice), facts (true/false).",
+    categories: ["reasoning", "knowledge"],
+    languages: ["en"],
+    visibility: "custom" as const,
+  };
   await importBenchmark(ctx, { create: fields }, source, ImportSettings.parse({ filename: "starter.jsonl" }));
 }

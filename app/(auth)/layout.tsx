@@ -7,7 +7,10 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         <p className="text-xl font-bold tracking-tight text-brand-600 dark:text-brand-100">Yardstick</p>
         <p className="text-sm text-gray-700 dark:text-gray-300">Evaluate AI models on your own infrastructure</p>
       </header>
-      <main id="main" className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+      <main
+        id="main"
+        className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm dark:border-gray-800 dark:bg-gray-900"
+      >
         {children}
       </main>
     </div>

@@ -10,7 +10,10 @@ const labelClass = "mb-1 block text-sm font-medium";
 export function BenchmarkFiltersBar({ base, filters }: { base: string; filters: BenchmarkFilters }) {
   const href = (change: Partial<BenchmarkFilters>) => filtersHref(base, filters, change);
   return (
-    <section aria-label="Filters" className="mb-6 space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
+    <section
+      aria-label="Filters"
+      className="mb-6 space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900"
+    >
       <search>
         <form method="get" action={base} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <div className="lg:col-span-2">
@@ -36,13 +39,25 @@ export function BenchmarkFiltersBar({ base, filters }: { base: string; filters: 
             <label htmlFor="benchmark-categories" className={labelClass}>
               Categories
             </label>
-            <input id="benchmark-categories" name="categories" defaultValue={filters.categories.join(", ")} placeholder="reasoning, coding" className={controlClass} />
+            <input
+              id="benchmark-categories"
+              name="categories"
+              defaultValue={filters.categories.join(", ")}
+              placeholder="reasoning, coding"
+              className={controlClass}
+            />
           </div>
           <div>
             <label htmlFor="benchmark-languages" className={labelClass}>
               Languages
             </label>
-            <input id="benchmark-languages" name="languages" defaultValue={filters.languages.join(", ")} placeholder="en, de" className={controlClass} />
+            <input
+              id="benchmark-languages"
+              name="languages"
+              defaultValue={filters.languages.join(", ")}
+              placeholder="en, de"
+              className={controlClass}
+            />
           </div>
           {filters.type ? <input type="hidden" name="type" value={filters.type} /> : null}
           {filters.in_project ? <input type="hidden" name="in_project" value="true" /> : null}

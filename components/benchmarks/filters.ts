@@ -16,7 +16,11 @@ type Search = Record<string, string | string[] | undefined>;
 
 export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const list = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v : (v ?? "").split(",")).map((s) => s.trim()).filter(Boolean).slice(0, 20).map((s) => s.slice(0, 40));
+  (Array.isArray(v) ? v : (v ?? "").split(","))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 20)
+    .map((s) => s.slice(0, 40));
 
 export function parsePage(v: string | string[] | undefined): number {
   const page = Number.parseInt(first(v) ?? "1", 10);

@@ -12,7 +12,8 @@ export async function loadBenchmark(ctx: ProjectCtx, id: string) {
 }
 
 export async function loadTask(ctx: ProjectCtx, id: string, number: number, position: number) {
-  if (!z.uuid().safeParse(id).success || !Number.isSafeInteger(number) || number < 1 || !Number.isSafeInteger(position) || position < 1) notFound();
+  if (!z.uuid().safeParse(id).success || !Number.isSafeInteger(number) || number < 1 || !Number.isSafeInteger(position) || position < 1)
+    notFound();
   return orNotFound(() => getTask(ctx, id, number, position));
 }
 

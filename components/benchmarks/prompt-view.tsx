@@ -10,8 +10,12 @@ export function PromptView({ messages, choices }: { messages: Message[]; choices
           // Messages have no id; their order is their identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: static list in prompt order
           <li key={i} className="rounded-md border border-gray-200 dark:border-gray-800">
-            <p className="border-b border-gray-200 bg-gray-50 px-3 py-1 text-xs font-semibold uppercase tracking-wide text-gray-700 dark:border-gray-800 dark:bg-gray-800 dark:text-gray-300">{m.role}</p>
-            <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words px-3 py-2 font-mono text-sm text-gray-900 dark:text-gray-100">{m.content}</pre>
+            <p className="border-b border-gray-200 bg-gray-50 px-3 py-1 text-xs font-semibold uppercase tracking-wide text-gray-700 dark:border-gray-800 dark:bg-gray-800 dark:text-gray-300">
+              {m.role}
+            </p>
+            <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words px-3 py-2 font-mono text-sm text-gray-900 dark:text-gray-100">
+              {m.content}
+            </pre>
           </li>
         ))}
       </ol>

@@ -8,7 +8,14 @@ import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
 
-type Props = { projectKey: string; benchmarkId: string; version: number; position: number; redacted: boolean; task: Record<string, unknown> };
+type Props = {
+  projectKey: string;
+  benchmarkId: string;
+  version: number;
+  position: number;
+  redacted: boolean;
+  task: Record<string, unknown>;
+};
 
 /** Redact/unredact and edit for one task; both make a new version and open this task in it. */
 export function TaskActions({ projectKey, benchmarkId, version, position, redacted, task }: Props) {
@@ -18,9 +25,17 @@ export function TaskActions({ projectKey, benchmarkId, version, position, redact
     if (data.number) router.push(`/${projectKey}/benchmarks/${benchmarkId}/versions/${data.number}/tasks/${position}`);
     router.refresh();
   };
-  const redact = useAction((value: boolean) => redactTasksAction(projectKey, { id: benchmarkId, number: version, positions: [position], redacted: value }), open);
-  const edit = useAction((next: Record<string, unknown>) => editTaskAction(projectKey, { id: benchmarkId, number: version, position, task: next as never }), open);
-  const serverErrors = Object.entries(edit.failure.fieldErrors).map(([path, message]) => `${path.replace(/^task\.?/, "") || "task"}: ${message}`);
+  const redact = useAction(
+    (value: boolean) => redactTasksAction(projectKey, { id: benchmarkId, number: version, positions: [position], redacted: value }),
+    open,
+  );
+  const edit = useAction(
+    (next: Record<string, unknown>) => editTaskAction(projectKey, { id: benchmarkId, number: version, position, task: next as never }),
+    open,
+  );
+  const serverErrors = Object.entries(edit.failure.fieldErrors).map(
+    ([path, message]) => `${path.replace(/^task\.?/, "") || "task"}: ${message}`,
+  );
   const error = jsonError ?? (serverErrors.length ? serverErrors.join("; ") : undefined);
 
   return (

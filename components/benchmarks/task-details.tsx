@@ -15,7 +15,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 const Json = ({ value }: { value: unknown }) => (
-  <pre className="max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800">{JSON.stringify(value, null, 2)}</pre>
+  <pre className="max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800">
+    {JSON.stringify(value, null, 2)}
+  </pre>
 );
 
 function Texts({ values }: { values: string[] }) {
@@ -38,7 +40,13 @@ export function TaskDetails({ task: t }: { task: Task }) {
         <Badge>{t.type}</Badge>
       </Row>
       <Row label="Truth">
-        {typeof truth === "string" ? <span className="whitespace-pre-wrap">{truth}</span> : Array.isArray(truth) && truth.every((x) => typeof x === "string") ? <Texts values={truth as string[]} /> : <Json value={truth} />}
+        {typeof truth === "string" ? (
+          <span className="whitespace-pre-wrap">{truth}</span>
+        ) : Array.isArray(truth) && truth.every((x) => typeof x === "string") ? (
+          <Texts values={truth as string[]} />
+        ) : (
+          <Json value={truth} />
+        )}
       </Row>
       {t.model_sees.choices?.length ? (
         <Row label="Choices (as shown with seed 0)">
@@ -53,7 +61,9 @@ export function TaskDetails({ task: t }: { task: Task }) {
           <Texts values={t.examples.negative} />
         </Row>
       ) : null}
-      {t.json_schema || t.json_schema_ref ? <Row label="JSON schema">{t.json_schema ? <Json value={t.json_schema} /> : <code>{t.json_schema_ref}</code>}</Row> : null}
+      {t.json_schema || t.json_schema_ref ? (
+        <Row label="JSON schema">{t.json_schema ? <Json value={t.json_schema} /> : <code>{t.json_schema_ref}</code>}</Row>
+      ) : null}
       {t.paraphrases?.length ? (
         <Row label="Question paraphrases (admins only)">
           <Texts values={t.paraphrases} />

@@ -1,4 +1,3 @@
-
 import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
@@ -9,7 +8,17 @@ type TaskType = (typeof TASK_TYPE_VALUES)[number];
 export type TaskFilters = { q?: string; subset?: string; type?: TaskType; redacted?: "true" | "false"; page: number };
 
 /** A GET form over the tasks of the shown version; the version travels as a hidden field. */
-export function TaskFiltersBar({ base, version, filters, subsets }: { base: string; version: number; filters: TaskFilters; subsets: string[] }) {
+export function TaskFiltersBar({
+  base,
+  version,
+  filters,
+  subsets,
+}: {
+  base: string;
+  version: number;
+  filters: TaskFilters;
+  subsets: string[];
+}) {
   const active = Boolean(filters.q || filters.subset || filters.type || filters.redacted);
   return (
     <search>
@@ -17,11 +26,21 @@ export function TaskFiltersBar({ base, version, filters, subsets }: { base: stri
         <input type="hidden" name="v" value={version} />
         <TextField label="Search tasks" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} className="lg:col-span-2" />
         {subsets.length ? (
-          <SelectField label="Subset" name="subset" defaultValue={filters.subset ?? ""} options={anyOf(subsets.map((s) => ({ value: s, label: s })))} />
+          <SelectField
+            label="Subset"
+            name="subset"
+            defaultValue={filters.subset ?? ""}
+            options={anyOf(subsets.map((s) => ({ value: s, label: s })))}
+          />
         ) : (
           <TextField label="Subset" name="subset" defaultValue={filters.subset ?? ""} maxLength={200} />
         )}
-        <SelectField label="Type" name="type" defaultValue={filters.type ?? ""} options={anyOf(TASK_TYPE_VALUES.map((t) => ({ value: t, label: t })))} />
+        <SelectField
+          label="Type"
+          name="type"
+          defaultValue={filters.type ?? ""}
+          options={anyOf(TASK_TYPE_VALUES.map((t) => ({ value: t, label: t })))}
+        />
         <SelectField
           label="Redacted"
           name="redacted"

@@ -34,10 +34,22 @@ export function TaskTable({ projectKey, benchmarkId, version, rows, canEdit, ben
     <div className="space-y-3">
       {canEdit ? (
         <div className="flex flex-wrap items-center gap-2">
-          <Button size="sm" variant="secondary" disabled={selected.length === 0} pending={action.pending && action.variables === true} onClick={() => action.run(true)}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={selected.length === 0}
+            pending={action.pending && action.variables === true}
+            onClick={() => action.run(true)}
+          >
             Redact selected
           </Button>
-          <Button size="sm" variant="secondary" disabled={selected.length === 0} pending={action.pending && action.variables === false} onClick={() => action.run(false)}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={selected.length === 0}
+            pending={action.pending && action.variables === false}
+            onClick={() => action.run(false)}
+          >
             Unredact selected
           </Button>
           <span className="text-sm text-gray-700 dark:text-gray-300" aria-live="polite">
@@ -51,7 +63,13 @@ export function TaskTable({ projectKey, benchmarkId, version, rows, canEdit, ben
           <tr>
             {canEdit ? (
               <Th>
-                <input type="checkbox" className={check} aria-label="Select all tasks on this page" checked={all} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.position) : [])} />
+                <input
+                  type="checkbox"
+                  className={check}
+                  aria-label="Select all tasks on this page"
+                  checked={all}
+                  onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.position) : [])}
+                />
               </Th>
             ) : null}
             <Th className="text-right">#</Th>

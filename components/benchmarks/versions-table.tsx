@@ -51,7 +51,9 @@ export function VersionsTable({ versions, selected, href }: { versions: Version[
               {v.mapping ? (
                 <details>
                   <summary className="cursor-pointer text-sm">Show mapping</summary>
-                  <pre className="mt-1 max-w-md overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800">{JSON.stringify(v.mapping, null, 2)}</pre>
+                  <pre className="mt-1 max-w-md overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800">
+                    {JSON.stringify(v.mapping, null, 2)}
+                  </pre>
                 </details>
               ) : (
                 "—"

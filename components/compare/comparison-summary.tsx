@@ -63,9 +63,7 @@ function Agreement({ pairing, bLetter, tasksHref }: Omit<Props, "a" | "b">) {
           ] as const
         ).map(([row, right, wrong]) => (
           <Tr key={row}>
-            <Th scope="row">
-              {row}
-            </Th>
+            <Th scope="row">{row}</Th>
             <Td className="text-right tabular-nums">
               <Count pairing={pairing} outcome={right} href={tasksHref} />
             </Td>
@@ -80,7 +78,11 @@ function Agreement({ pairing, bLetter, tasksHref }: Omit<Props, "a" | "b">) {
 }
 
 const testName = (t: Pairing["test"]) =>
-  t.name === "mcnemar_exact" ? "McNemar's exact test on the tasks where the runs disagree" : t.name === "paired_t" ? `Paired t-test on per-task differences, df = ${t.df}` : "No test";
+  t.name === "mcnemar_exact"
+    ? "McNemar's exact test on the tasks where the runs disagree"
+    : t.name === "paired_t"
+      ? `Paired t-test on per-task differences, df = ${t.df}`
+      : "No test";
 
 /** One pairing with the baseline: the verdict, the paired difference, agreement, and the difference per subset. */
 export function ComparisonSummary({ pairing, a, b, bLetter, tasksHref }: Props) {
@@ -88,7 +90,10 @@ export function ComparisonSummary({ pairing, a, b, bLetter, tasksHref }: Props) 
   const subsets = pairing.subsets.filter((s) => s.difference);
   const { only_scored_in_a: onlyA, only_scored_in_b: onlyB } = pairing.unpaired;
   return (
-    <Section title={`A: ${a} vs ${bLetter}: ${b}`} description={`${testName(pairing.test)}. Differences are ${bLetter} − A over the ${pairing.n} tasks both runs scored.`}>
+    <Section
+      title={`A: ${a} vs ${bLetter}: ${b}`}
+      description={`${testName(pairing.test)}. Differences are ${bLetter} − A over the ${pairing.n} tasks both runs scored.`}
+    >
       <p className="text-lg font-semibold" data-testid="verdict">
         {pairing.test.statement}
       </p>
@@ -104,7 +109,9 @@ export function ComparisonSummary({ pairing, a, b, bLetter, tasksHref }: Props) 
           <dd className="mt-0.5 text-xl font-semibold tabular-nums">{formatMean(pairing.scores.b, percent)}</dd>
         </div>
         <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-gray-700 dark:text-gray-300">Difference {bLetter} − A [95% interval]</dt>
+          <dt className="text-xs font-medium uppercase tracking-wide text-gray-700 dark:text-gray-300">
+            Difference {bLetter} − A [95% interval]
+          </dt>
           <dd className="mt-0.5 text-xl font-semibold tabular-nums">{formatDelta(pairing.difference, percent)}</dd>
         </div>
       </dl>

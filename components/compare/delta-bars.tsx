@@ -23,7 +23,14 @@ export function DeltaBars({ bars, title, percent }: { bars: DeltaBar[]; title: s
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
         <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" interval={0} />
-        <YAxis domain={[-reach, reach]} tickFormatter={(v: number) => v.toFixed(percent ? 0 : 2)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" unit={percent ? " pts" : ""} width={64} />
+        <YAxis
+          domain={[-reach, reach]}
+          tickFormatter={(v: number) => v.toFixed(percent ? 0 : 2)}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          stroke="currentColor"
+          unit={percent ? " pts" : ""}
+          width={64}
+        />
         <ReferenceLine y={0} stroke="currentColor" />
         <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(percent ? 1 : 3)}${percent ? " pts" : ""}` : String(v))} />
         <Bar dataKey="value" name="Difference" fill="#2f6fde" isAnimationActive={false}>

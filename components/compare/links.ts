@@ -14,7 +14,8 @@ function search(s: CompareState, extra: Record<string, string> = {}): string {
 
 export const compareHref = (projectKey: string, s: CompareState) => `/${projectKey}/compare?${search(s)}`;
 
-export const compareTaskHref = (projectKey: string, runs: readonly string[], position: number) => `/${projectKey}/compare/tasks/${position}?${search({ runs })}`;
+export const compareTaskHref = (projectKey: string, runs: readonly string[], position: number) =>
+  `/${projectKey}/compare/tasks/${position}?${search({ runs })}`;
 
 /** The API export for the same view; `project` picks the project for a browser session. */
 export const exportHref = (projectKey: string, s: CompareState, format: "csv" | "json") =>

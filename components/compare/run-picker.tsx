@@ -10,7 +10,17 @@ const runLabel = (r: ApiRun) => `${r.model.name} · ${r.benchmark.name} v${r.ben
  * A GET form, so the comparison it opens is a plain link. The baseline comes first in the query string;
  * a baseline also ticked below is dropped by the page.
  */
-export function RunPicker({ projectKey, runs, baseline, error }: { projectKey: string; runs: ApiRun[]; baseline?: string; error?: string }) {
+export function RunPicker({
+  projectKey,
+  runs,
+  baseline,
+  error,
+}: {
+  projectKey: string;
+  runs: ApiRun[];
+  baseline?: string;
+  error?: string;
+}) {
   return (
     <form method="get" action={`/${projectKey}/compare`} className="space-y-4">
       <FormMessage message={error} />

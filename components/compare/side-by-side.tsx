@@ -8,7 +8,6 @@ import { formatMean, letter } from "./format";
 
 type Sample = ComparedTask["runs"][number]["samples"][number];
 
-
 /** Stored messages as the prompt view expects them; multi-part contents are shown as JSON. */
 function messagesOf(sample: Sample | undefined) {
   const list = Array.isArray(sample?.messages) ? (sample.messages as { role?: unknown; content?: unknown }[]) : [];
@@ -31,9 +30,7 @@ function SampleView({ sample, caption, nested }: { sample: Sample; caption: stri
       <pre className={preClass}>{sample.response ?? sample.error ?? "—"}</pre>
       <H className="text-sm font-medium">Parsed answer</H>
       <pre className={preClass}>{displayText(sample.parsed)}</pre>
-      {scorers.length > 0 ? (
-        <ScorerTable scores={sample.scores ?? {}} caption={`Scorers, ${caption}`} />
-      ) : null}
+      {scorers.length > 0 ? <ScorerTable scores={sample.scores ?? {}} caption={`Scorers, ${caption}`} /> : null}
     </div>
   );
 }
@@ -43,7 +40,14 @@ export function SideBySide({ data }: { data: ComparedTask }) {
   const baseMessages = messagesOf(data.runs[0]?.samples[0]);
   return (
     <div className="space-y-6">
-      <Section title={`Task ${data.position}`} description={data.task ? `${data.task.type} · key ${data.task.task_key} · subset ${data.task.subset ?? "none"}` : "The benchmark is no longer available; the answers are."}>
+      <Section
+        title={`Task ${data.position}`}
+        description={
+          data.task
+            ? `${data.task.type} · key ${data.task.task_key} · subset ${data.task.subset ?? "none"}`
+            : "The benchmark is no longer available; the answers are."
+        }
+      >
         {data.task ? (
           <>
             <h3 className="text-sm font-medium">Truth</h3>
@@ -63,7 +67,9 @@ export function SideBySide({ data }: { data: ComparedTask }) {
           const differs = i > 0 && JSON.stringify(messages) !== JSON.stringify(baseMessages);
           return (
             <Section key={run.id} title={`${letter(i)}: ${run.label}`}>
-              {samples.length === 0 ? <p className="text-sm text-gray-700 dark:text-gray-300">This run has no result for this task.</p> : null}
+              {samples.length === 0 ? (
+                <p className="text-sm text-gray-700 dark:text-gray-300">This run has no result for this task.</p>
+              ) : null}
               {differs && messages.length > 0 ? (
                 <details>
                   <summary className="cursor-pointer text-sm font-medium">This run sent a different prompt</summary>
@@ -75,7 +81,11 @@ export function SideBySide({ data }: { data: ComparedTask }) {
               {samples.map((s) => (
                 <div key={s.sample} className="space-y-2">
                   {samples.length > 1 ? <h3 className="text-sm font-semibold">Sample {s.sample + 1}</h3> : null}
-                  <SampleView sample={s} nested={samples.length > 1} caption={`${letter(i)}${samples.length > 1 ? `, sample ${s.sample + 1}` : ""}`} />
+                  <SampleView
+                    sample={s}
+                    nested={samples.length > 1}
+                    caption={`${letter(i)}${samples.length > 1 ? `, sample ${s.sample + 1}` : ""}`}
+                  />
                 </div>
               ))}
             </Section>

@@ -29,7 +29,10 @@ export function TaskList({ projectKey, comparison, state }: { projectKey: string
   const options = [
     { value: "flipped", label: "Flipped (the runs disagree)" },
     { value: "all", label: "All paired tasks" },
-    ...OUTCOMES.filter((o) => o in (comparison.comparisons.find((c) => c.run_id === tasks.vs)?.agreement ?? {})).map((o) => ({ value: o, label: outcomeLabel(o, b) })),
+    ...OUTCOMES.filter((o) => o in (comparison.comparisons.find((c) => c.run_id === tasks.vs)?.agreement ?? {})).map((o) => ({
+      value: o,
+      label: outcomeLabel(o, b),
+    })),
   ];
   return (
     <div className="space-y-4">
@@ -38,10 +41,20 @@ export function TaskList({ projectKey, comparison, state }: { projectKey: string
           <input key={r.id} type="hidden" name="runs" value={r.id} />
         ))}
         {runs.length > 2 ? (
-          <SelectField label="Compared with A" name="vs" defaultValue={tasks.vs} options={runs.slice(1).map((r, i) => ({ value: r.id, label: `${letter(i + 1)}: ${r.label}` }))} />
+          <SelectField
+            label="Compared with A"
+            name="vs"
+            defaultValue={tasks.vs}
+            options={runs.slice(1).map((r, i) => ({ value: r.id, label: `${letter(i + 1)}: ${r.label}` }))}
+          />
         ) : null}
         <SelectField label="Tasks" name="filter" defaultValue={tasks.filter} options={options} />
-        <SelectField label="Subset" name="subset" defaultValue={tasks.subset ?? ""} options={[{ value: "", label: "Any" }, ...tasks.subsets.map((s) => ({ value: s, label: s }))]} />
+        <SelectField
+          label="Subset"
+          name="subset"
+          defaultValue={tasks.subset ?? ""}
+          options={[{ value: "", label: "Any" }, ...tasks.subsets.map((s) => ({ value: s, label: s }))]}
+        />
         <div>
           <button type="submit" className={buttonClass("secondary")}>
             Show tasks
@@ -67,7 +80,11 @@ export function TaskList({ projectKey, comparison, state }: { projectKey: string
               {tasks.items.map((t) => (
                 <Tr key={t.position}>
                   <Td className="text-right tabular-nums">
-                    <Link className={linkClass} href={compareTaskHref(projectKey, pair, t.position)} aria-label={`Task ${t.position}: both answers side by side`}>
+                    <Link
+                      className={linkClass}
+                      href={compareTaskHref(projectKey, pair, t.position)}
+                      aria-label={`Task ${t.position}: both answers side by side`}
+                    >
                       {t.position}
                     </Link>
                   </Td>
@@ -86,7 +103,12 @@ export function TaskList({ projectKey, comparison, state }: { projectKey: string
               ))}
             </tbody>
           </Table>
-          <Pagination page={tasks.page} perPage={tasks.per_page} count={tasks.count} href={(page) => compareHref(projectKey, { ...state, page })} />
+          <Pagination
+            page={tasks.page}
+            perPage={tasks.per_page}
+            count={tasks.count}
+            href={(page) => compareHref(projectKey, { ...state, page })}
+          />
         </>
       )}
     </div>

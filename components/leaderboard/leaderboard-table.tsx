@@ -11,7 +11,13 @@ const percentScore = (v: { value: number | null; ci: [number, number] | null; n:
   formatScore({ value: v.value, ci: v.ci, n: v.n, method: v.method ?? "t" }, true);
 
 /** A column header that sorts by its column; a second click reverses. */
-function SortHeader({ board, column, label, sortHref, numeric = true }: Pick<Props, "board" | "sortHref"> & { column: string; label: string; numeric?: boolean }) {
+function SortHeader({
+  board,
+  column,
+  label,
+  sortHref,
+  numeric = true,
+}: Pick<Props, "board" | "sortHref"> & { column: string; label: string; numeric?: boolean }) {
   const active = board.sort === column;
   const next = active ? (board.dir === "asc" ? "desc" : "asc") : numeric && column !== "cost" && column !== "latency" ? "desc" : "asc";
   return (
@@ -78,7 +84,9 @@ export function LeaderboardTable({ board, sortHref, runHref }: Props) {
             </Td>
             <Td>
               <span className="font-medium">{row.model.name}</span>
-              <span className="block text-xs text-gray-700 dark:text-gray-300">{[row.model.company, row.model.type === "custom" ? "custom" : "catalog"].filter(Boolean).join(" · ")}</span>
+              <span className="block text-xs text-gray-700 dark:text-gray-300">
+                {[row.model.company, row.model.type === "custom" ? "custom" : "catalog"].filter(Boolean).join(" · ")}
+              </span>
             </Td>
             <Td className="text-right tabular-nums">
               {row.average ? (

@@ -1,4 +1,3 @@
-
 import { FilterActions } from "@/components/ui/filter-actions";
 import { ScoreBars } from "@/components/charts/score-bars";
 import { Section } from "@/components/ui/card";
@@ -35,10 +34,23 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
   const timed = board.rows.filter((r) => r.average && r.median_latency_s !== null);
   return (
     <div className="space-y-6">
-      <section aria-label="Filters" className="rounded-lg border border-gray-200 bg-white p-4 print:hidden dark:border-gray-800 dark:bg-gray-900">
+      <section
+        aria-label="Filters"
+        className="rounded-lg border border-gray-200 bg-white p-4 print:hidden dark:border-gray-800 dark:bg-gray-900"
+      >
         <form method="get" action={base} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField label="Benchmark category" name="category" defaultValue={filters.category ?? ""} options={anyOf(board.options.categories.map((c) => ({ value: c, label: c })))} />
-          <SelectField label="Model company" name="company" defaultValue={filters.company ?? ""} options={anyOf(board.options.companies.map((c) => ({ value: c, label: c })))} />
+          <SelectField
+            label="Benchmark category"
+            name="category"
+            defaultValue={filters.category ?? ""}
+            options={anyOf(board.options.categories.map((c) => ({ value: c, label: c })))}
+          />
+          <SelectField
+            label="Model company"
+            name="company"
+            defaultValue={filters.company ?? ""}
+            options={anyOf(board.options.companies.map((c) => ({ value: c, label: c })))}
+          />
           <SelectField
             label="Model type"
             name="type"
@@ -71,17 +83,27 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
           </div>
           <LeaderboardTable board={board} runHref={runHref} sortHref={(sort, dir) => withQuery(base, { ...current, sort, dir })} />
           <p className="text-xs text-gray-700 dark:text-gray-300">
-            Scores are each pair's latest completed run with a 95% interval. A rank is 1 + the number of models whose interval lies entirely above, so
-            statistically tied models share it; the overall rank uses the average over all benchmarks shown. Provisional: fewer tasks than the benchmark's
-            minimum.
+            Scores are each pair's latest completed run with a 95% interval. A rank is 1 + the number of models whose interval lies entirely
+            above, so statistically tied models share it; the overall rank uses the average over all benchmarks shown. Provisional: fewer
+            tasks than the benchmark's minimum.
           </p>
           <Section title="Trade-offs" description="Higher and further left is better; the blue line is the Pareto frontier.">
             <div className="grid gap-6 lg:grid-cols-2">
               {priced.length > 0 ? (
-                <TradeoffChart title="Average score vs cost per 1K tasks" xLabel="Cost" xUnit="$" points={priced.map((r) => ({ label: r.model.name, x: r.cost_per_1k as number, score: r.average?.value as number }))} />
+                <TradeoffChart
+                  title="Average score vs cost per 1K tasks"
+                  xLabel="Cost"
+                  xUnit="$"
+                  points={priced.map((r) => ({ label: r.model.name, x: r.cost_per_1k as number, score: r.average?.value as number }))}
+                />
               ) : null}
               {timed.length > 0 ? (
-                <TradeoffChart title="Average score vs median latency" xLabel="Latency" xUnit="s" points={timed.map((r) => ({ label: r.model.name, x: r.median_latency_s as number, score: r.average?.value as number }))} />
+                <TradeoffChart
+                  title="Average score vs median latency"
+                  xLabel="Latency"
+                  xUnit="s"
+                  points={timed.map((r) => ({ label: r.model.name, x: r.median_latency_s as number, score: r.average?.value as number }))}
+                />
               ) : null}
             </div>
           </Section>

@@ -16,15 +16,40 @@ export function TradeoffChart({ points, title, xLabel, xUnit }: { points: Tradeo
   const front = data.filter((_, i) => frontier.has(i)).sort((a, b) => a.x - b.x);
   const others = data.filter((_, i) => !frontier.has(i));
   return (
-    <ChartFigure title={<>{title} <span className="font-normal">(Pareto frontier: {front.map((p) => p.label).join(", ") || "—"})</span></>}>
+    <ChartFigure
+      title={
+        <>
+          {title} <span className="font-normal">(Pareto frontier: {front.map((p) => p.label).join(", ") || "—"})</span>
+        </>
+      }
+    >
       <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
         <XAxis type="number" dataKey="x" name={xLabel} unit={xUnit} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
-        <YAxis type="number" dataKey="y" name="Score" unit="%" domain={[0, 100]} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={48} />
+        <YAxis
+          type="number"
+          dataKey="y"
+          name="Score"
+          unit="%"
+          domain={[0, 100]}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          stroke="currentColor"
+          width={48}
+        />
         <ZAxis type="number" dataKey="size" range={[50, 140]} />
-        <Tooltip cursor={{ strokeDasharray: "3 3" }} formatter={(v, name) => (name === "Score" && typeof v === "number" ? `${v.toFixed(1)}%` : String(v))} labelFormatter={() => ""} />
+        <Tooltip
+          cursor={{ strokeDasharray: "3 3" }}
+          formatter={(v, name) => (name === "Score" && typeof v === "number" ? `${v.toFixed(1)}%` : String(v))}
+          labelFormatter={() => ""}
+        />
         <Scatter name="Models" data={others} fill="#8a94a6" isAnimationActive={false} />
-        <Scatter name="Pareto frontier" data={front} fill="#2f6fde" line={{ stroke: "#2f6fde", strokeWidth: 2 }} isAnimationActive={false} />
+        <Scatter
+          name="Pareto frontier"
+          data={front}
+          fill="#2f6fde"
+          line={{ stroke: "#2f6fde", strokeWidth: 2 }}
+          isAnimationActive={false}
+        />
       </ScatterChart>
     </ChartFigure>
   );

@@ -12,7 +12,10 @@ type Search = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const list = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v : (v ?? "").split(",")).map((s) => s.trim()).filter(Boolean).slice(0, 20);
+  (Array.isArray(v) ? v : (v ?? "").split(","))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 20);
 
 export function parseFilters(search: Search): ModelFilters {
   const type = first(search.type);

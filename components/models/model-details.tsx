@@ -21,7 +21,9 @@ export function ModelDetails({ model: m }: { model: ApiModel }) {
         <code className="font-mono">{m.key}</code>
       </Row>
       <Row label="Description">{m.description || "—"}</Row>
-      <Row label="Endpoint type">{{ openai: "OpenAI-compatible API", simulated: "Simulated (no network)", none: "None yet" }[m.endpoint_type]}</Row>
+      <Row label="Endpoint type">
+        {{ openai: "OpenAI-compatible API", simulated: "Simulated (no network)", none: "None yet" }[m.endpoint_type]}
+      </Row>
       {m.endpoint_type !== "simulated" ? (
         <>
           <Row label="API URL">{m.api_url ?? "—"}</Row>
@@ -40,14 +42,17 @@ export function ModelDetails({ model: m }: { model: ApiModel }) {
       <Row label="Max tokens">{formatInt(m.max_tokens)}</Row>
       <Row label="Extra payload">
         {Object.keys(m.extra_payload).length ? (
-          <pre className="overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800">{JSON.stringify(m.extra_payload, null, 2)}</pre>
+          <pre className="overflow-x-auto rounded bg-gray-100 p-2 font-mono text-xs dark:bg-gray-800">
+            {JSON.stringify(m.extra_payload, null, 2)}
+          </pre>
         ) : (
           "—"
         )}
       </Row>
       {m.simulation ? (
         <Row label="Simulation">
-          Seed {m.simulation.seed} · accuracy {m.simulation.accuracy} · latency {m.simulation.latencyMs.mean} ± {m.simulation.latencyMs.stddev} ms
+          Seed {m.simulation.seed} · accuracy {m.simulation.accuracy} · latency {m.simulation.latencyMs.mean} ±{" "}
+          {m.simulation.latencyMs.stddev} ms
         </Row>
       ) : null}
       <Row label="Price per 1M tokens">
@@ -64,7 +69,9 @@ export function ModelDetails({ model: m }: { model: ApiModel }) {
       <Row label="Categories">{list(m.categories)}</Row>
       <Row label="Regions">{list(m.regions)}</Row>
       <Row label="License">{m.license ?? "—"}</Row>
-      <Row label="Updated">{new Date(m.updated_at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</Row>
+      <Row label="Updated">
+        {new Date(m.updated_at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+      </Row>
     </dl>
   );
 }

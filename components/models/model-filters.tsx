@@ -6,10 +6,21 @@ import { ScopeChips } from "./scope-chips";
 import { filtersHref, hasFilters, type ModelFilters, toggle } from "./filters";
 
 /** Search box and filter chips; plain links and a GET form, so they work before JavaScript loads. */
-export function ModelFiltersBar({ base, filters, facets }: { base: string; filters: ModelFilters; facets: { categories: string[]; companies: string[] } }) {
+export function ModelFiltersBar({
+  base,
+  filters,
+  facets,
+}: {
+  base: string;
+  filters: ModelFilters;
+  facets: { categories: string[]; companies: string[] };
+}) {
   const href = (change: Partial<ModelFilters>) => filtersHref(base, filters, change);
   return (
-    <section aria-label="Filters" className="mb-6 space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
+    <section
+      aria-label="Filters"
+      className="mb-6 space-y-3 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900"
+    >
       <search>
         <form method="get" action={base} className="flex flex-wrap items-end gap-2">
           <div className="min-w-48 flex-1">
@@ -30,11 +41,19 @@ export function ModelFiltersBar({ base, filters, facets }: { base: string; filte
       <ScopeChips noun="models" filters={filters} href={href} />
       <ChipGroup
         label="Category"
-        chips={facets.categories.map((c) => ({ label: c, href: href({ categories: toggle(filters.categories, c) }), active: filters.categories.includes(c) }))}
+        chips={facets.categories.map((c) => ({
+          label: c,
+          href: href({ categories: toggle(filters.categories, c) }),
+          active: filters.categories.includes(c),
+        }))}
       />
       <ChipGroup
         label="Company"
-        chips={facets.companies.map((c) => ({ label: c, href: href({ companies: toggle(filters.companies, c) }), active: filters.companies.includes(c) }))}
+        chips={facets.companies.map((c) => ({
+          label: c,
+          href: href({ companies: toggle(filters.companies, c) }),
+          active: filters.companies.includes(c),
+        }))}
       />
       {hasFilters(filters) ? (
         <p className="text-sm">

@@ -32,7 +32,8 @@ export function readModelForm(form: FormData, mode: ModelFormMode, simulated: bo
     else setIf("api_key", apiKey);
   }
   setIf("provider_model", str("provider_model"));
-  for (const k of ["max_tokens", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "max_concurrency", "context_window"]) setIf(k, num(k));
+  for (const k of ["max_tokens", "price_input_per_m", "price_output_per_m", "rpm_limit", "tpm_limit", "max_concurrency", "context_window"])
+    setIf(k, num(k));
 
   const payload = str("extra_payload");
   if (payload === "") {
@@ -40,7 +41,8 @@ export function readModelForm(form: FormData, mode: ModelFormMode, simulated: bo
   } else {
     try {
       const parsed: unknown = JSON.parse(payload);
-      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) errors.extra_payload = 'Must be a JSON object, e.g. {"temperature": 0}';
+      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+        errors.extra_payload = 'Must be a JSON object, e.g. {"temperature": 0}';
       else input.extra_payload = parsed;
     } catch (error) {
       errors.extra_payload = `Not valid JSON: ${(error as Error).message}`;

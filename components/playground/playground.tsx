@@ -75,8 +75,18 @@ export function Playground({ projectKey }: { projectKey: string }) {
           maxLength={20000}
           error={mutation.data && !mutation.data.ok ? "See the error below" : undefined}
         />
-        {usesResponse ? <TextAreaField label="Model response" rows={3} value={response} onChange={(e) => setResponse(e.target.value)} /> : null}
-        <TextAreaField label="Sample task (JSON)" rows={10} className="font-mono" spellCheck={false} value={taskText} onChange={(e) => setTaskText(e.target.value)} error={taskError} />
+        {usesResponse ? (
+          <TextAreaField label="Model response" rows={3} value={response} onChange={(e) => setResponse(e.target.value)} />
+        ) : null}
+        <TextAreaField
+          label="Sample task (JSON)"
+          rows={10}
+          className="font-mono"
+          spellCheck={false}
+          value={taskText}
+          onChange={(e) => setTaskText(e.target.value)}
+          error={taskError}
+        />
         <Button type="submit" pending={mutation.isPending}>
           Evaluate
         </Button>

@@ -12,10 +12,14 @@ async function post(projectKey: string, input: PlaygroundInput): Promise<Playgro
     headers: { "content-type": "application/json" },
     body: JSON.stringify(input),
   });
-  const body = (await res.json().catch(() => null)) as (PlaygroundResult & { detail?: string; errors?: { path: string; message: string }[] }) | null;
+  const body = (await res.json().catch(() => null)) as
+    | (PlaygroundResult & { detail?: string; errors?: { path: string; message: string }[] })
+    | null;
   if (res.ok && body) return body;
   // A problem+json answer (invalid task JSON, too long source): show its first message.
-  const message = body?.errors?.[0] ? `${body.errors[0].path}: ${body.errors[0].message}` : (body?.detail ?? `The server answered HTTP ${res.status}`);
+  const message = body?.errors?.[0]
+    ? `${body.errors[0].path}: ${body.errors[0].message}`
+    : (body?.detail ?? `The server answered HTTP ${res.status}`);
   return { ok: false, error: { message } };
 }
 

@@ -54,12 +54,45 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <FormMessage message={action.summary(["username", "fullName", "bio", "avatarUrl", "displayOptions"])} />
       {action.data ? <FormMessage tone="success" message="Profile saved." /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Username" name="username" required maxLength={40} defaultValue={profile.username} error={action.fieldError("username")} autoComplete="username" />
-        <TextField label="Full name" name="fullName" maxLength={120} defaultValue={profile.fullName} error={action.fieldError("fullName")} autoComplete="name" />
-        <TextField className="sm:col-span-2" label="Avatar URL" name="avatarUrl" type="url" maxLength={2000} defaultValue={profile.avatarUrl ?? ""} error={action.fieldError("avatarUrl")} hint="An http(s) link to an image; leave empty for none." />
+        <TextField
+          label="Username"
+          name="username"
+          required
+          maxLength={40}
+          defaultValue={profile.username}
+          error={action.fieldError("username")}
+          autoComplete="username"
+        />
+        <TextField
+          label="Full name"
+          name="fullName"
+          maxLength={120}
+          defaultValue={profile.fullName}
+          error={action.fieldError("fullName")}
+          autoComplete="name"
+        />
+        <TextField
+          className="sm:col-span-2"
+          label="Avatar URL"
+          name="avatarUrl"
+          type="url"
+          maxLength={2000}
+          defaultValue={profile.avatarUrl ?? ""}
+          error={action.fieldError("avatarUrl")}
+          hint="An http(s) link to an image; leave empty for none."
+        />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <TextAreaField label="Bio" name="bio" rows={8} maxLength={4000} value={bio} onChange={(e) => setBio(e.target.value)} error={action.fieldError("bio")} hint="Markdown is supported; HTML is not." />
+        <TextAreaField
+          label="Bio"
+          name="bio"
+          rows={8}
+          maxLength={4000}
+          value={bio}
+          onChange={(e) => setBio(e.target.value)}
+          error={action.fieldError("bio")}
+          hint="Markdown is supported; HTML is not."
+        />
         <div>
           <h2 className="mb-1 text-sm font-medium">Preview</h2>
           <div className="min-h-40 rounded-md border border-gray-300 p-3 dark:border-gray-700">

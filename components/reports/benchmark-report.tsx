@@ -54,8 +54,18 @@ export function BenchmarkReport({ board, difficulty, projectKey, taskHref }: Pro
   if (!benchmark) return <Section title="Results" description="No completed runs on this benchmark in this project yet." />;
   return (
     <>
-      <Section title="Models that ran it" description="Each model's latest completed run; tied models (overlapping intervals) share a rank.">
-        <ScoreBars title="Score by model" bars={board.rows.flatMap((r) => (r.cells[benchmark.id]?.value != null ? [{ label: r.model.name, value: r.cells[benchmark.id]?.value as number, ci: r.cells[benchmark.id]?.ci ?? null }] : []))} />
+      <Section
+        title="Models that ran it"
+        description="Each model's latest completed run; tied models (overlapping intervals) share a rank."
+      >
+        <ScoreBars
+          title="Score by model"
+          bars={board.rows.flatMap((r) =>
+            r.cells[benchmark.id]?.value != null
+              ? [{ label: r.model.name, value: r.cells[benchmark.id]?.value as number, ci: r.cells[benchmark.id]?.ci ?? null }]
+              : [],
+          )}
+        />
         <Table caption="Models ranked on this benchmark">
           <thead>
             <tr>
@@ -91,8 +101,15 @@ export function BenchmarkReport({ board, difficulty, projectKey, taskHref }: Pro
           </tbody>
         </Table>
       </Section>
-      <Section title={`Hardest tasks in version ${difficulty.version}`} description="Lowest share answered correctly across the completed runs of every model.">
-        {difficulty.hardest.length ? <DifficultyTable caption="Hardest tasks" rows={difficulty.hardest} taskHref={taskHref} /> : <p className="text-sm">No completed runs of this version yet.</p>}
+      <Section
+        title={`Hardest tasks in version ${difficulty.version}`}
+        description="Lowest share answered correctly across the completed runs of every model."
+      >
+        {difficulty.hardest.length ? (
+          <DifficultyTable caption="Hardest tasks" rows={difficulty.hardest} taskHref={taskHref} />
+        ) : (
+          <p className="text-sm">No completed runs of this version yet.</p>
+        )}
       </Section>
       {difficulty.unsolved.length ? (
         <Section title="Tasks every model fails" description="No model answered these correctly (at least two tried): check their labels.">

@@ -21,7 +21,14 @@ export function ModelScores({ board, history, projectKey }: { board: Leaderboard
   return (
     <>
       <Section title="Scores across benchmarks" description="The latest completed run on each benchmark, with its 95% interval.">
-        <ScoreBars title="Score by benchmark" bars={board.benchmarks.flatMap((b) => (row.cells[b.id]?.value != null ? [{ label: b.name, value: row.cells[b.id]?.value as number, ci: row.cells[b.id]?.ci ?? null }] : []))} />
+        <ScoreBars
+          title="Score by benchmark"
+          bars={board.benchmarks.flatMap((b) =>
+            row.cells[b.id]?.value != null
+              ? [{ label: b.name, value: row.cells[b.id]?.value as number, ci: row.cells[b.id]?.ci ?? null }]
+              : [],
+          )}
+        />
         <Table caption="Latest score per benchmark">
           <thead>
             <tr>

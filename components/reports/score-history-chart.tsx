@@ -17,7 +17,9 @@ export function ScoreHistoryChart({ title, points }: { title: string; points: Hi
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
         <XAxis dataKey="when" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
         <YAxis domain={[0, 100]} unit="%" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={48} />
-        <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => `${Number(x).toFixed(1)}%`).join(" – ") : `${Number(v).toFixed(1)}%`)} />
+        <Tooltip
+          formatter={(v) => (Array.isArray(v) ? v.map((x) => `${Number(x).toFixed(1)}%`).join(" – ") : `${Number(v).toFixed(1)}%`)}
+        />
         <Area dataKey="band" name="95% interval" stroke="none" fill="#2f6fde" fillOpacity={0.2} isAnimationActive={false} />
         <Line dataKey="score" name="Score" stroke="#2f6fde" strokeWidth={2} dot isAnimationActive={false} />
       </ComposedChart>

@@ -20,10 +20,18 @@ function ExampleList({ title, examples, href }: { title: string; examples: Examp
                 Task {e.position}
                 {e.sample > 0 ? `, sample ${e.sample + 1}` : ""}
               </Link>
-              {e.passed === null ? <span className="tabular-nums">score {e.score?.toFixed(2)}</span> : e.passed ? <Badge tone="green">Pass</Badge> : <Badge tone="red">Fail</Badge>}
+              {e.passed === null ? (
+                <span className="tabular-nums">score {e.score?.toFixed(2)}</span>
+              ) : e.passed ? (
+                <Badge tone="green">Pass</Badge>
+              ) : (
+                <Badge tone="red">Fail</Badge>
+              )}
               {e.subset ? <span className="text-gray-700 dark:text-gray-300">{e.subset}</span> : null}
             </p>
-            <pre className="mt-1 whitespace-pre-wrap break-words font-mono text-xs text-gray-900 dark:text-gray-100">{excerpt(e.response_text, 240)}</pre>
+            <pre className="mt-1 whitespace-pre-wrap break-words font-mono text-xs text-gray-900 dark:text-gray-100">
+              {excerpt(e.response_text, 240)}
+            </pre>
           </li>
         ))}
       </ul>
@@ -50,7 +58,10 @@ export function ExamplesView({
   if (best.length === 0 && worst.length === 0 && hardest.length === 0) return null;
   const href = (e: Example) => resultHref(projectKey, runId, e);
   return (
-    <Section title="Examples and hardest subsets" description="Highest- and lowest-scoring answers by the primary scorer; subsets by their primary score, lowest first.">
+    <Section
+      title="Examples and hardest subsets"
+      description="Highest- and lowest-scoring answers by the primary scorer; subsets by their primary score, lowest first."
+    >
       {best.length > 0 || worst.length > 0 ? (
         <div className="grid gap-6 md:grid-cols-2">
           <ExampleList title="Best examples" examples={best} href={href} />

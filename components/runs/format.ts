@@ -55,4 +55,10 @@ export function durationBetween(start: string | null, end: string | null): numbe
   return ((end ? new Date(end) : new Date()).getTime() - new Date(start).getTime()) / 1000;
 }
 
-export const STATUS_LABELS = { scheduled: "Scheduled", in_progress: "Running", completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;
+export const STATUS_LABELS = {
+  scheduled: "Scheduled",
+  in_progress: "Running",
+  completed: "Completed",
+  failed: "Failed",
+  cancelled: "Cancelled",
+} as const;

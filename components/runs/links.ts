@@ -20,7 +20,8 @@ function viewParams(filters: Partial<ResultFilters>, page: number): URLSearchPar
 export function parseResultSearch(search: Search, perPage: number): { query: ResultQuery; errors: string[]; canonical: boolean } {
   const flat = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = ListResultsQuery.safeParse({ ...flat, per_page: perPage });
-  if (!parsed.success) return { query: ListResultsQuery.parse({ per_page: perPage }), errors: parsed.error.issues.map((i) => i.message), canonical: true };
+  if (!parsed.success)
+    return { query: ListResultsQuery.parse({ per_page: perPage }), errors: parsed.error.issues.map((i) => i.message), canonical: true };
   const given = Object.entries(flat).filter((e): e is [string, string] => e[1] !== undefined);
   const canonical = new URLSearchParams(given).toString() === viewParams(parsed.data, parsed.data.page).toString();
   return { query: parsed.data, errors: [], canonical };

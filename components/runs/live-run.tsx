@@ -36,7 +36,10 @@ export function LiveRun({ projectKey, initial, canCancel }: { projectKey: string
   const score = run.running_score;
   return (
     <div className="space-y-6">
-      <section aria-label="Run details" className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+      <section
+        aria-label="Run details"
+        className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900"
+      >
         <div className="flex flex-wrap items-start justify-between gap-4">
           <dl className="grid flex-1 grid-cols-2 gap-4 sm:grid-cols-4">
             <Item label="Status" testId="run-status">
@@ -56,12 +59,18 @@ export function LiveRun({ projectKey, initial, canCancel }: { projectKey: string
         </div>
       </section>
       {run.status === "failed" && run.error ? (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <div
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           <h2 className="font-semibold">The run failed</h2>
           <p className="mt-1 whitespace-pre-wrap break-words text-sm">{run.error}</p>
         </div>
       ) : null}
-      <section aria-label="Progress" className="space-y-3 rounded-lg print:hidden border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+      <section
+        aria-label="Progress"
+        className="space-y-3 rounded-lg print:hidden border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900"
+      >
         <h2 className="text-lg font-semibold">Progress</h2>
         <RunProgressBar done={p.done} total={p.total} label="Run progress" />
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">

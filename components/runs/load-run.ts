@@ -14,6 +14,13 @@ export function loadRun(ctx: ProjectCtx, id: string) {
 /** One result of the project's run for the drill-down page, or the 404 page. */
 export function loadResult(ctx: ProjectCtx, id: string, position: string, sample: string | undefined) {
   const key = { position: Number(position), sample: Number(sample ?? 0) };
-  if (!z.uuid().safeParse(id).success || !Number.isSafeInteger(key.position) || key.position < 1 || !Number.isSafeInteger(key.sample) || key.sample < 0) notFound();
+  if (
+    !z.uuid().safeParse(id).success ||
+    !Number.isSafeInteger(key.position) ||
+    key.position < 1 ||
+    !Number.isSafeInteger(key.sample) ||
+    key.sample < 0
+  )
+    notFound();
   return orNotFound(() => getResultDetail(ctx, id, key));
 }

@@ -17,7 +17,6 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-
 /** Everything about one result: what the model received and answered, how each scorer judged it, and what it cost. */
 export function ResultDetailView({ result: r }: { result: ResultDetail }) {
   return (
@@ -41,7 +40,10 @@ export function ResultDetailView({ result: r }: { result: ResultDetail }) {
           </Item>
         </dl>
         {r.error ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
             <p className="font-semibold">{r.error_kind ? `Error (${r.error_kind})` : "Error"}</p>
             <p className="mt-1 whitespace-pre-wrap break-words">{r.error}</p>
           </div>
@@ -70,7 +72,13 @@ export function ResultDetailView({ result: r }: { result: ResultDetail }) {
         )}
       </Section>
       <Section title="Task and truth">
-        {r.task ? <TaskDetails task={r.task} /> : <p className="text-sm text-gray-700 dark:text-gray-300">The benchmark is no longer visible to this project, so its task is not shown.</p>}
+        {r.task ? (
+          <TaskDetails task={r.task} />
+        ) : (
+          <p className="text-sm text-gray-700 dark:text-gray-300">
+            The benchmark is no longer visible to this project, so its task is not shown.
+          </p>
+        )}
       </Section>
       <Section title="Raw request and response">
         <JsonDetails summary="Request (parameters and messages)" value={{ ...(r.request_params as object), messages: r.messages }} />

@@ -1,4 +1,3 @@
-
 import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
@@ -42,10 +41,18 @@ export function ResultFiltersBar({
       <form method="get" action={action} aria-label="Filter results" className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <TextField label="Search responses and task keys" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} />
         <SelectField label="Outcome" name="outcome" defaultValue={filters.outcome ?? ""} options={anyOf(OUTCOMES)} />
-        {subsets.length > 0 ? <SelectField label="Subset" name="subset" defaultValue={filters.subset ?? ""} options={options(subsets)} /> : null}
+        {subsets.length > 0 ? (
+          <SelectField label="Subset" name="subset" defaultValue={filters.subset ?? ""} options={options(subsets)} />
+        ) : null}
         {scorers.length > 0 ? (
           <>
-            <SelectField label="Scorer" name="scorer" defaultValue={filters.scorer ?? ""} options={options(scorers)} hint="Pass, min and max apply to this scorer" />
+            <SelectField
+              label="Scorer"
+              name="scorer"
+              defaultValue={filters.scorer ?? ""}
+              options={options(scorers)}
+              hint="Pass, min and max apply to this scorer"
+            />
             <SelectField
               label="Scorer result"
               name="pass"
@@ -61,7 +68,10 @@ export function ResultFiltersBar({
         ) : null}
         <SelectField label="Sort by" name="sort" defaultValue={filters.sort ?? "position"} options={SORTS} />
         <SelectField label="Order" name="order" defaultValue={filters.order ?? "asc"} options={ORDERS} />
-        <FilterActions label="Apply" clearHref={hasResultFilters(filters) || filters.sort !== "position" || filters.order !== "asc" ? action : null} />
+        <FilterActions
+          label="Apply"
+          clearHref={hasResultFilters(filters) || filters.sort !== "position" || filters.order !== "asc" ? action : null}
+        />
       </form>
       <p className="flex flex-wrap gap-3 text-sm">
         <span className="text-gray-700 dark:text-gray-300">Download these results:</span>

@@ -20,10 +20,23 @@ export function ScorerValue({ score }: { score: ApiResult["scores"][string] | un
 }
 
 type Sort = Pick<ResultFilters, "sort" | "order">;
-const ariaSort = (sort: Sort, column: ResultFilters["sort"]) => (sort.sort === column ? (sort.order === "asc" ? "ascending" : "descending") : undefined);
+const ariaSort = (sort: Sort, column: ResultFilters["sort"]) =>
+  sort.sort === column ? (sort.order === "asc" ? "ascending" : "descending") : undefined;
 
 /** One row per (task, sample), linking to its drill-down; response text is shown as text, never as HTML. */
-export function ResultTable({ rows, projectKey, runId, sort, scorer }: { rows: ApiResult[]; projectKey: string; runId: string; sort: Sort; scorer?: string }) {
+export function ResultTable({
+  rows,
+  projectKey,
+  runId,
+  sort,
+  scorer,
+}: {
+  rows: ApiResult[];
+  projectKey: string;
+  runId: string;
+  sort: Sort;
+  scorer?: string;
+}) {
   return (
     <Table caption="Results">
       <thead>
@@ -50,7 +63,11 @@ export function ResultTable({ rows, projectKey, runId, sort, scorer }: { rows: A
         {rows.map((r) => (
           <Tr key={`${r.position}-${r.sample}`}>
             <Td className="text-right tabular-nums">
-              <Link className={linkClass} href={resultHref(projectKey, runId, r)} aria-label={`Task ${r.position}, sample ${r.sample + 1}: details`}>
+              <Link
+                className={linkClass}
+                href={resultHref(projectKey, runId, r)}
+                aria-label={`Task ${r.position}, sample ${r.sample + 1}: details`}
+              >
                 {r.position}
               </Link>
             </Td>

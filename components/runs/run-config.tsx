@@ -2,14 +2,23 @@ import { Section } from "@/components/ui/card";
 import { JsonDetails } from "./json-details";
 import type { ApiRun } from "./types";
 
-type Config = { sampling?: { strategy?: string; temperature?: number; top_p?: number; top_k?: number; max_tokens?: number }; [key: string]: unknown };
+type Config = {
+  sampling?: { strategy?: string; temperature?: number; top_p?: number; top_k?: number; max_tokens?: number };
+  [key: string]: unknown;
+};
 
-const list = (v: unknown) => (Array.isArray(v) && v.length ? v.map((x) => (typeof x === "object" && x && "type" in x ? String(x.type) : String(x))).join(", ") : null);
+const list = (v: unknown) =>
+  Array.isArray(v) && v.length ? v.map((x) => (typeof x === "object" && x && "type" in x ? String(x.type) : String(x))).join(", ") : null;
 
 /** The settings that decide what a score means, then the full config as JSON (collapsed). */
 function highlights(config: Config): [string, string][] {
   const s = config.sampling ?? {};
-  const sampling = [s.strategy ?? "greedy", s.temperature !== undefined ? `temperature ${s.temperature}` : null, s.top_p !== undefined ? `top-p ${s.top_p}` : null, s.top_k !== undefined ? `top-k ${s.top_k}` : null]
+  const sampling = [
+    s.strategy ?? "greedy",
+    s.temperature !== undefined ? `temperature ${s.temperature}` : null,
+    s.top_p !== undefined ? `top-p ${s.top_p}` : null,
+    s.top_k !== undefined ? `top-k ${s.top_k}` : null,
+  ]
     .filter(Boolean)
     .join(", ");
   const rows: [string, string | null][] = [

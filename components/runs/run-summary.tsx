@@ -23,7 +23,9 @@ function ChosenAggregations({ aggregations, main }: { aggregations: ScorerSummar
       {numeric.map(({ kind, a }) => (
         <dd key={kind} className="mt-1 text-sm tabular-nums text-gray-700 dark:text-gray-300">
           {AGGREGATION_LABELS[kind]} ({a.method}): {formatScore(a)}
-          {kind === "weighted_mean" && aggregations.weighted_mean?.unweighted ? ` · ${aggregations.weighted_mean.unweighted} without a weight` : ""}
+          {kind === "weighted_mean" && aggregations.weighted_mean?.unweighted
+            ? ` · ${aggregations.weighted_mean.unweighted} without a weight`
+            : ""}
         </dd>
       ))}
       {categories.length > 0 ? (
@@ -59,7 +61,8 @@ export function ScoreOverview({ summary }: { summary: RunSummary }) {
               <ChosenAggregations aggregations={s.aggregations} main={s.overall.method} />
               {s.clustered ? (
                 <dd className="mt-1 text-sm tabular-nums text-gray-700 dark:text-gray-300">
-                  Clustered ({s.clustered.method}): <span data-testid={`clustered-${name}`}>{formatScore(s.clustered, isProportion(s.overall))}</span>
+                  Clustered ({s.clustered.method}):{" "}
+                  <span data-testid={`clustered-${name}`}>{formatScore(s.clustered, isProportion(s.overall))}</span>
                 </dd>
               ) : null}
             </div>
@@ -110,7 +113,11 @@ export function SubsetBreakdown({ summary }: { summary: RunSummary }) {
         <div key={name} className="space-y-3 break-inside-avoid">
           <h3 className="font-semibold">{name}</h3>
           {rows.length > 1 ? (
-            <ScoreBars title={`${name} by subset, with 95% intervals`} percent={percent} bars={rows.map((r) => ({ label: r.subset, value: r.aggregate.value ?? 0, ci: r.aggregate.ci }))} />
+            <ScoreBars
+              title={`${name} by subset, with 95% intervals`}
+              percent={percent}
+              bars={rows.map((r) => ({ label: r.subset, value: r.aggregate.value ?? 0, ci: r.aggregate.ci }))}
+            />
           ) : null}
           <SubsetTable caption={`Scores by subset: ${name}`} rows={rows} percent={percent} />
         </div>

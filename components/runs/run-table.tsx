@@ -44,7 +44,12 @@ export function RunTable({ runs, projectKey }: { runs: ApiRun[]; projectKey: str
             </Td>
             <Td>
               <div className="flex items-center gap-2">
-                <RunProgressBar size="sm" done={r.progress.done} total={r.progress.total} label={`Progress of ${r.model.name} on ${r.benchmark.name}`} />
+                <RunProgressBar
+                  size="sm"
+                  done={r.progress.done}
+                  total={r.progress.total}
+                  label={`Progress of ${r.model.name} on ${r.benchmark.name}`}
+                />
                 <span className="whitespace-nowrap text-xs tabular-nums text-gray-700 dark:text-gray-300">
                   {formatInt(r.progress.done)}/{formatInt(r.progress.total)}
                 </span>

@@ -4,7 +4,8 @@ import { ScorerValue } from "./result-table";
 export type StoredScores = Record<string, { value: unknown; pass?: boolean; explanation?: string; answer?: unknown }>;
 
 /** Stored values as text: strings as they are, anything else as indented JSON. */
-export const displayText = (value: unknown) => (value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value, null, 2));
+export const displayText = (value: unknown) =>
+  value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value, null, 2);
 
 /** Every scorer's result for one answer: its value or pass/fail, the answer it read and its explanation (a judge's rationale). */
 export function ScorerTable({ scores, caption }: { scores: StoredScores; caption: string }) {

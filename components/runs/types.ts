@@ -16,7 +16,13 @@ export type ScorerAggregations = {
   median?: { overall: Aggregate };
   categorical?: { overall: { n: number; categories: CategoryShare[] } };
 };
-export type ScorerSummary = { overall: Aggregate; clustered: Aggregate | null; by_subset: { subset: string; aggregate: Aggregate }[]; histogram?: HistogramBin[]; aggregations?: ScorerAggregations };
+export type ScorerSummary = {
+  overall: Aggregate;
+  clustered: Aggregate | null;
+  by_subset: { subset: string; aggregate: Aggregate }[];
+  histogram?: HistogramBin[];
+  aggregations?: ScorerAggregations;
+};
 
 /** The summary the worker stores when a run finishes (lib/jobs/summarize.ts). */
 export type RunSummary = {

@@ -26,7 +26,14 @@ export function CreateProjectForm() {
     >
       <FormMessage message={action.summary(["key", "name", "description"])} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Key" name="key" required maxLength={40} error={action.fieldError("key")} hint="Used in URLs, e.g. support-bot. Lowercase letters, digits and '-'." />
+        <TextField
+          label="Key"
+          name="key"
+          required
+          maxLength={40}
+          error={action.fieldError("key")}
+          hint="Used in URLs, e.g. support-bot. Lowercase letters, digits and '-'."
+        />
         <TextField label="Name" name="name" required maxLength={100} error={action.fieldError("name")} />
       </div>
       <TextAreaField label="Description" name="description" rows={2} maxLength={1000} error={action.fieldError("description")} />

@@ -43,7 +43,15 @@ export function CreateTokenForm({ projectKey, myRole }: { projectKey: string; my
       >
         <FormMessage message={action.summary(["name", "role", "expiresInDays"])} />
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField label="Token name" name="name" required maxLength={100} autoComplete="off" error={action.fieldError("name")} hint="What uses it, e.g. CI pipeline." />
+          <TextField
+            label="Token name"
+            name="name"
+            required
+            maxLength={100}
+            autoComplete="off"
+            error={action.fieldError("name")}
+            hint="What uses it, e.g. CI pipeline."
+          />
           <SelectField
             label="Role"
             name="role"
@@ -52,7 +60,16 @@ export function CreateTokenForm({ projectKey, myRole }: { projectKey: string; my
             error={action.fieldError("role")}
             hint="The most this token may do."
           />
-          <TextField label="Expires in (days)" name="expiresInDays" type="number" min={1} max={3650} step={1} error={action.fieldError("expiresInDays")} hint="Leave empty for no expiry." />
+          <TextField
+            label="Expires in (days)"
+            name="expiresInDays"
+            type="number"
+            min={1}
+            max={3650}
+            step={1}
+            error={action.fieldError("expiresInDays")}
+            hint="Leave empty for no expiry."
+          />
         </div>
         <Button type="submit" pending={action.pending}>
           Create token

@@ -35,7 +35,13 @@ export function InviteForm({ projectKey, myRole }: { projectKey: string; myRole:
       {action.data ? <FormMessage tone="success" message={`${action.data.username} was added as ${action.data.role}.`} /> : null}
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
         <TextField label="Username or email" name="login" required maxLength={254} autoComplete="off" error={action.fieldError("login")} />
-        <SelectField label="Role" name="role" defaultValue="member" options={roleOptions(myRole, { includeOwner: true })} error={action.fieldError("role")} />
+        <SelectField
+          label="Role"
+          name="role"
+          defaultValue="member"
+          options={roleOptions(myRole, { includeOwner: true })}
+          error={action.fieldError("role")}
+        />
         <Button type="submit" className="sm:mt-6" pending={action.pending}>
           Invite
         </Button>

@@ -15,8 +15,14 @@ type Props = { projectKey: string; myRole: Role; userId: string; username: strin
 export function MemberControls({ projectKey, myRole, userId, username, role, self }: Props) {
   const router = useRouter();
   const id = useId();
-  const change = useAction((next: Role) => changeRoleAction(projectKey, { userId, role: next }), () => router.refresh());
-  const remove = useAction(() => removeMemberAction(projectKey, { userId }), () => router.refresh());
+  const change = useAction(
+    (next: Role) => changeRoleAction(projectKey, { userId, role: next }),
+    () => router.refresh(),
+  );
+  const remove = useAction(
+    () => removeMemberAction(projectKey, { userId }),
+    () => router.refresh(),
+  );
   const error = change.failure.message ?? remove.failure.message;
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -20,7 +20,12 @@ export function OpenSignupForm({ open }: { open: boolean }) {
     >
       <FormMessage message={action.failure.message} />
       {action.data ? <FormMessage tone="success" message={action.data.open ? "Sign-up is now open." : "Sign-up is now closed."} /> : null}
-      <CheckboxField label="Allow anyone to create an account" name="open" defaultChecked={open} hint="When off, only existing users can sign in; invite people by creating their accounts first." />
+      <CheckboxField
+        label="Allow anyone to create an account"
+        name="open"
+        defaultChecked={open}
+        hint="When off, only existing users can sign in; invite people by creating their accounts first."
+      />
       <Button type="submit" pending={action.pending}>
         Save
       </Button>

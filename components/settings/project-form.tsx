@@ -9,7 +9,10 @@ import { useAction } from "@/components/ui/use-action";
 
 export function ProjectForm({ projectKey, name, description }: { projectKey: string; name: string; description: string }) {
   const router = useRouter();
-  const action = useAction((input: { name: string; description: string }) => updateProjectAction(projectKey, input), () => router.refresh());
+  const action = useAction(
+    (input: { name: string; description: string }) => updateProjectAction(projectKey, input),
+    () => router.refresh(),
+  );
   return (
     <form
       noValidate
@@ -23,7 +26,14 @@ export function ProjectForm({ projectKey, name, description }: { projectKey: str
       <FormMessage message={action.summary(["name", "description"])} />
       {action.data ? <FormMessage tone="success" message="Project saved." /> : null}
       <TextField label="Name" name="name" required maxLength={100} defaultValue={name} error={action.fieldError("name")} />
-      <TextAreaField label="Description" name="description" rows={3} maxLength={1000} defaultValue={description} error={action.fieldError("description")} />
+      <TextAreaField
+        label="Description"
+        name="description"
+        rows={3}
+        maxLength={1000}
+        defaultValue={description}
+        error={action.fieldError("description")}
+      />
       <Button type="submit" pending={action.pending}>
         Save changes
       </Button>

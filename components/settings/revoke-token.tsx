@@ -7,7 +7,10 @@ import { useAction } from "@/components/ui/use-action";
 
 export function RevokeToken({ projectKey, tokenId, name }: { projectKey: string; tokenId: string; name: string }) {
   const router = useRouter();
-  const action = useAction(() => revokeTokenAction(projectKey, { id: tokenId }), () => router.refresh());
+  const action = useAction(
+    () => revokeTokenAction(projectKey, { id: tokenId }),
+    () => router.refresh(),
+  );
   return (
     <div>
       <Button size="sm" variant="danger" pending={action.pending} onClick={() => action.run(undefined)} aria-label={`Revoke ${name}`}>

@@ -16,10 +16,16 @@ export function AccountShell({ username, isAdmin, children }: { username: string
             Yardstick
           </Link>
           <nav aria-label="Main" className="flex-1">
-            <Link href="/projects" className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}>
+            <Link
+              href="/projects"
+              className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}
+            >
               Projects
             </Link>
-            <Link href="/leaderboard" className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}>
+            <Link
+              href="/leaderboard"
+              className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}
+            >
               Leaderboard
             </Link>
           </nav>

@@ -45,7 +45,14 @@ export function Disclosure({
 
   return (
     <div ref={root} className="relative">
-      <button ref={button} type="button" aria-expanded={open} aria-controls={id} className={buttonClassName} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        className={buttonClassName}
+        onClick={() => setOpen((o) => !o)}
+      >
         {label}
       </button>
       <div

@@ -7,7 +7,17 @@ import { MenuIcon } from "@/components/ui/icons";
 import { SkipLink } from "./skip-link";
 
 /** The responsive frame: below md the sidebar hides behind a menu button in the header. */
-export function ProjectFrame({ sidebar, headerEnd, title, children }: { sidebar: ReactNode; headerEnd: ReactNode; title: string; children: ReactNode }) {
+export function ProjectFrame({
+  sidebar,
+  headerEnd,
+  title,
+  children,
+}: {
+  sidebar: ReactNode;
+  headerEnd: ReactNode;
+  title: string;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile menu whenever the route changes
@@ -42,7 +52,11 @@ export function ProjectFrame({ sidebar, headerEnd, title, children }: { sidebar:
           <p className="min-w-0 flex-1 truncate text-sm font-semibold">{title}</p>
           {headerEnd}
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none md:px-8 print:max-w-none print:p-0">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none md:px-8 print:max-w-none print:p-0"
+        >
           {children}
         </main>
       </div>

@@ -2,7 +2,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { linkClass } from "./styles";
 
-export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  action,
+}: {
+  icon?: ReactNode;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="flex flex-col items-center justify-center rounded-lg border border-dashed border-gray-400 bg-white px-6 py-12 text-center dark:border-gray-600 dark:bg-gray-900">
       {icon ? (

@@ -59,7 +59,6 @@ export function TextAreaField({ label, error, hint, className = "", ...input }: 
   );
 }
 
-
 export function SelectField({
   label,
   error,
@@ -91,13 +90,7 @@ export function CheckboxField({ label, error, hint, className = "", ...input }: 
   return (
     <div className={className}>
       <div className="flex items-center gap-2">
-        <input
-          id={f.id}
-          type="checkbox"
-          className={`h-4 w-4 rounded border-gray-500 text-brand-600 ${focusRing}`}
-          {...f.aria}
-          {...input}
-        />
+        <input id={f.id} type="checkbox" className={`h-4 w-4 rounded border-gray-500 text-brand-600 ${focusRing}`} {...f.aria} {...input} />
         <label htmlFor={f.id} className="text-sm text-gray-900 dark:text-gray-100">
           {label}
         </label>

@@ -4,7 +4,17 @@ import { buttonClass } from "./button";
 import { linkClass } from "./styles";
 
 /** A GET filter form's submit button, with a link back to the unfiltered view while filters apply. */
-export function FilterActions({ label = "Filter", clearHref, clearLabel = "Clear filters", children }: { label?: string; clearHref: string | null; clearLabel?: string; children?: ReactNode }) {
+export function FilterActions({
+  label = "Filter",
+  clearHref,
+  clearLabel = "Clear filters",
+  children,
+}: {
+  label?: string;
+  clearHref: string | null;
+  clearLabel?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       {children}

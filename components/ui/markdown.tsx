@@ -20,7 +20,12 @@ export function Markdown({ children }: { children: string }) {
           h4: Heading,
           h5: Heading,
           h6: Heading,
-          img: ({ node: _node, alt, src }) => (typeof src === "string" ? <a href={src} rel="nofollow noopener noreferrer">{alt || "image"}</a> : null),
+          img: ({ node: _node, alt, src }) =>
+            typeof src === "string" ? (
+              <a href={src} rel="nofollow noopener noreferrer">
+                {alt || "image"}
+              </a>
+            ) : null,
         }}
       >
         {children}

@@ -2,7 +2,17 @@ import Link from "next/link";
 import { buttonClass } from "./button";
 
 /** Prev/next links that keep the other query parameters, so filtered views stay linkable. */
-export function Pagination({ page, perPage, count, href }: { page: number; perPage: number; count: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  perPage,
+  count,
+  href,
+}: {
+  page: number;
+  perPage: number;
+  count: number;
+  href: (page: number) => string;
+}) {
   const pages = Math.max(1, Math.ceil(count / perPage));
   if (pages <= 1) return null;
   const disabled = `${buttonClass("secondary", "sm")} pointer-events-none opacity-60`;

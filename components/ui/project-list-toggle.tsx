@@ -15,7 +15,19 @@ const ACTIONS: Record<"model" | "benchmark", Toggle> = {
 };
 
 /** Adds a model or benchmark to, or removes it from, the project's working list; the record stays. */
-export function ProjectListToggle({ kind, projectKey, id, name, inProject }: { kind: keyof typeof ACTIONS; projectKey: string; id: string; name: string; inProject: boolean }) {
+export function ProjectListToggle({
+  kind,
+  projectKey,
+  id,
+  name,
+  inProject,
+}: {
+  kind: keyof typeof ACTIONS;
+  projectKey: string;
+  id: string;
+  name: string;
+  inProject: boolean;
+}) {
   const router = useRouter();
   const action = useAction(
     () => ACTIONS[kind](!inProject, projectKey, id),
@@ -23,7 +35,13 @@ export function ProjectListToggle({ kind, projectKey, id, name, inProject }: { k
   );
   return (
     <div className="flex flex-col items-start gap-1">
-      <Button size="sm" variant={inProject ? "secondary" : "primary"} pending={action.pending} onClick={() => action.run(undefined)} title={`${inProject ? "Remove" : "Add"} ${name}`}>
+      <Button
+        size="sm"
+        variant={inProject ? "secondary" : "primary"}
+        pending={action.pending}
+        onClick={() => action.run(undefined)}
+        title={`${inProject ? "Remove" : "Add"} ${name}`}
+      >
         {inProject ? "Remove from project" : "Add to project"}
       </Button>
       {action.failure.message ? (

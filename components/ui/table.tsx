@@ -4,8 +4,12 @@ import { focusRing } from "./styles";
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     // Focusable so keyboard users can scroll a table wider than the screen.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region needs keyboard access (WCAG 2.1.1)
-    <section aria-label={caption} tabIndex={0} className={`overflow-x-auto rounded-lg border border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900 ${focusRing}`}>
+    <section
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region needs keyboard access (WCAG 2.1.1)
+      tabIndex={0}
+      className={`overflow-x-auto rounded-lg border border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900 ${focusRing}`}
+    >
       <table className="min-w-full divide-y divide-gray-200 text-left text-sm dark:divide-gray-800">
         <caption className="sr-only">{caption}</caption>
         {children}

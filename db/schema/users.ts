@@ -22,10 +22,7 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("users_username_key").on(sql`lower(${t.username})`),
-    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
-  ],
+  (t) => [uniqueIndex("users_username_key").on(sql`lower(${t.username})`), uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );
 
 /** Failed sign-in counters per account and per client address, shared by every app instance. */

@@ -16,13 +16,8 @@ export type ProjectCtx = { actor: Actor; project: ProjectRef; role: Role };
  * Resolves the caller's role in a project. Non-members get 404, never 403, so that project keys and
  * ids of other tenants cannot be discovered; members below `required` get 403.
  */
-export async function projectContext(
-  actor: Actor,
-  where: { key: string } | { id: string } | "first",
-  required: Role,
-): Promise<ProjectCtx> {
-  const filter =
-    where === "first" ? undefined : "key" in where ? eq(projects.key, where.key) : eq(projects.id, where.id);
+export async function projectContext(actor: Actor, where: { key: string } | { id: string } | "first", required: Role): Promise<ProjectCtx> {
+  const filter = where === "first" ? undefined : "key" in where ? eq(projects.key, where.key) : eq(projects.id, where.id);
   const [row] = await db
     .select({ id: projects.id, key: projects.key, name: projects.name, role: projectMembers.role })
     .from(projects)

@@ -10,9 +10,6 @@ export async function sessionActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  const [user] = await db
-    .select({ id: users.id, username: users.username, isAdmin: users.isAdmin })
-    .from(users)
-    .where(eq(users.id, id));
+  const [user] = await db.select({ id: users.id, username: users.username, isAdmin: users.isAdmin }).from(users).where(eq(users.id, id));
   return user ? { userId: user.id, username: user.username, isAdmin: user.isAdmin } : null;
 }

@@ -36,7 +36,11 @@ export async function* toJsonDocument<T>(head: Record<string, unknown>, key: str
   yield "\n]}\n";
 }
 
-const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/x-ndjson; charset=utf-8", json: "application/json; charset=utf-8" } as const;
+const CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  jsonl: "application/x-ndjson; charset=utf-8",
+  json: "application/json; charset=utf-8",
+} as const;
 
 /** A streamed attachment; `filename` is reduced to safe characters. */
 export function download(lines: AsyncIterable<string>, filename: string, format: keyof typeof CONTENT_TYPES): Response {

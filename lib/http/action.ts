@@ -5,9 +5,7 @@ import { sessionActor } from "@/lib/auth/session";
 import { AppError, statusOf } from "@/lib/errors";
 
 /** What every server action returns: data, or a message plus per-field messages for the form. */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; message: string; fieldErrors: Record<string, string> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; fieldErrors: Record<string, string> };
 
 function failure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {

@@ -75,7 +75,9 @@ function wrap<P, Q, B>(spec: Spec<P, Q, B>, run: (request: Request, input: Input
     try {
       const params = await parse(spec.params as Schema | undefined, await context.params, "params");
       const query = await parse(spec.query as Schema | undefined, queryObject(url), "query");
-      const body = spec.body ? await parse(spec.body as unknown as Schema, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), "body") : undefined;
+      const body = spec.body
+        ? await parse(spec.body as unknown as Schema, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), "body")
+        : undefined;
       const result = await run(request, { params, query, body, request, requestId } as Input<P, Q, B>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
@@ -93,18 +95,20 @@ function wrap<P, Q, B>(spec: Spec<P, Q, B>, run: (request: Request, input: Input
 }
 
 /** A route that needs no authentication (health, token exchange). */
-export function publicRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: Spec<P, Q, B>,
-  handler: (input: Input<P, Q, B>) => Promise<unknown>,
-) {
+export function publicRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B>) => Promise<unknown>) {
   return wrap(spec, (_request, input) => handler(input));
 }
 
 /** A route for any signed-in caller, outside a project. */
-export function userRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: Spec<P, Q, B>,
-  handler: (input: Input<P, Q, B> & { actor: Actor }) => Promise<unknown>,
-) {
+export function userRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B> & { actor: Actor }) => Promise<unknown>) {
   return wrap(spec, async (request, input) => handler({ ...input, actor: (await authenticate(request)).actor }));
 }
 
@@ -112,10 +116,11 @@ export function userRoute<P extends Schema | undefined = undefined, Q extends Sc
  * A project-scoped route: the token's project, or for a session the project named by the
  * `X-Yardstick-Project` header or `?project=` (the caller's first project when neither is given).
  */
-export function projectRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: Spec<P, Q, B> & { role: Role },
-  handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>,
-) {
+export function projectRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: Spec<P, Q, B> & { role: Role }, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
   return wrap(spec, async (request, input) => {
     const { actor, tokenProjectId } = await authenticate(request);
     const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");

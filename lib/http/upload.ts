@@ -27,7 +27,8 @@ export async function uploadSource(request: Request): Promise<{ source: ByteSour
     return { source: Readable.fromWeb(request.body as never), fields: {} };
   }
   const text = await request.text();
-  if (text.length > MAX_JSON_BODY) throw new AppError("payload_too_large", "JSON bodies are limited to 64 MB; upload the file itself instead");
+  if (text.length > MAX_JSON_BODY)
+    throw new AppError("payload_too_large", "JSON bodies are limited to 64 MB; upload the file itself instead");
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(text);
@@ -35,10 +36,16 @@ export async function uploadSource(request: Request): Promise<{ source: ByteSour
     throw new AppError("bad_request", "The request body is not valid JSON");
   }
   const parsed = RowSource.safeParse(body.source ?? (body.rows ? { type: "rows", rows: body.rows } : undefined));
-  if (!parsed.success) throw new AppError("bad_request", "Give the rows as source: {type: 'rows', rows} or {type: 'uri', uri}", zodFieldErrors(parsed.error, "source"));
+  if (!parsed.success)
+    throw new AppError(
+      "bad_request",
+      "Give the rows as source: {type: 'rows', rows} or {type: 'uri', uri}",
+      zodFieldErrors(parsed.error, "source"),
+    );
   const { source: _, rows: __, ...fields } = body;
   const src = parsed.data;
-  if (src.type === "rows") return { source: once(Buffer.from(src.rows.map((r) => JSON.stringify(r)).join("\n"))), fields: { ...fields, format: "jsonl" } };
+  if (src.type === "rows")
+    return { source: once(Buffer.from(src.rows.map((r) => JSON.stringify(r)).join("\n"))), fields: { ...fields, format: "jsonl" } };
   if (src.uri.startsWith("data:")) return { source: once(decodeDataUri(src.uri)), fields };
   if (/^https?:\/\//i.test(src.uri)) return { source: download(src.uri, maxBytes), fields };
   throw AppError.field("source.uri", "source.uri must be a data: URI or an http(s) URL");

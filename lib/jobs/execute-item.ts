@@ -31,9 +31,14 @@ const chars = (messages: ChatMessage[]) => messages.reduce((n, m) => n + m.conte
 
 /** What a simulated model would answer: the right answer, or a plausible wrong one. */
 function simulatedTruth(task: Task, correctLetters: string[] | undefined, letters: string[]) {
-  if (task.type === "MCQ" && correctLetters?.length) return { truth: correctLetters[0] as string, distractors: letters.filter((l) => !correctLetters.includes(l)) };
+  if (task.type === "MCQ" && correctLetters?.length)
+    return { truth: correctLetters[0] as string, distractors: letters.filter((l) => !correctLetters.includes(l)) };
   if (task.type === "bool") return { truth: String(task.truth), distractors: [String(!task.truth)] };
-  const truth = Array.isArray(task.truth) ? String(task.truth[0] ?? "") : typeof task.truth === "string" ? task.truth : JSON.stringify(task.truth);
+  const truth = Array.isArray(task.truth)
+    ? String(task.truth[0] ?? "")
+    : typeof task.truth === "string"
+      ? task.truth
+      : JSON.stringify(task.truth);
   return { truth, distractors: [] };
 }
 
@@ -73,10 +78,19 @@ function endpointFor(model: Model) {
 }
 
 /** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
-export async function executeItem(model: Model, task: Task, item: { taskKey: string; sample: number }, config: RunConfig, signal?: AbortSignal): Promise<ItemOutcome> {
+export async function executeItem(
+  model: Model,
+  task: Task,
+  item: { taskKey: string; sample: number },
+  config: RunConfig,
+  signal?: AbortSignal,
+): Promise<ItemOutcome> {
   const rendered = renderPrompt(task, config.seed);
   const messages = await applySystemPrompt(task, rendered, await applyTemplate(task, rendered, config), config);
-  const params = { ...samplingToParams(config.sampling), ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}) };
+  const params = {
+    ...samplingToParams(config.sampling),
+    ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}),
+  };
   const base = { messages, requestParams: params, correctLetters: rendered.correctLetters };
   const price = (tin: number, tout: number) => ((model.priceInputPerM ?? 0) * tin + (model.priceOutputPerM ?? 0) * tout) / 1e6;
 
@@ -87,21 +101,63 @@ export async function executeItem(model: Model, task: Task, item: { taskKey: str
     const answer = simulatedAnswer(model.simulation, { key: `${item.taskKey}:${item.sample}`, truth, distractors });
     const tin = estimateTokens(chars(messages));
     const tout = estimateTokens(answer.text.length);
-    return { ...base, rawResponse: { simulated: true, content: answer.text }, responseText: answer.text, latencyMs: Math.round(latency), tokensIn: tin, tokensOut: tout, tokensEstimated: true, cost: price(tin, tout), attempts: 1, error: null, errorKind: null };
+    return {
+      ...base,
+      rawResponse: { simulated: true, content: answer.text },
+      responseText: answer.text,
+      latencyMs: Math.round(latency),
+      tokensIn: tin,
+      tokensOut: tout,
+      tokensEstimated: true,
+      cost: price(tin, tout),
+      attempts: 1,
+      error: null,
+      errorKind: null,
+    };
   }
 
   const started = performance.now();
   try {
     const estimated = estimateTokens(chars(messages));
     await acquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, estimated, signal);
-    const result = await chatCompletion(endpointFor(model), messages, { params, stream: config.stream, timeoutMs: config.timeout_ms, maxAttempts: config.max_attempts, signal });
+    const result = await chatCompletion(endpointFor(model), messages, {
+      params,
+      stream: config.stream,
+      timeoutMs: config.timeout_ms,
+      maxAttempts: config.max_attempts,
+      signal,
+    });
     const tin = result.usage?.promptTokens ?? estimated;
     const tout = result.usage?.completionTokens ?? estimateTokens(result.text.length);
     if (model.tpmLimit) await settleTokens(model.id, estimated, tin + tout);
-    return { ...base, rawResponse: result.raw, responseText: result.text, latencyMs: Math.round(result.latencyMs), tokensIn: tin, tokensOut: tout, tokensEstimated: !result.usage, cost: price(tin, tout), attempts: result.attempts, error: null, errorKind: null };
+    return {
+      ...base,
+      rawResponse: result.raw,
+      responseText: result.text,
+      latencyMs: Math.round(result.latencyMs),
+      tokensIn: tin,
+      tokensOut: tout,
+      tokensEstimated: !result.usage,
+      cost: price(tin, tout),
+      attempts: result.attempts,
+      error: null,
+      errorKind: null,
+    };
   } catch (error) {
     const e = error as ProviderError & { attempts?: number };
     const kind = e instanceof ProviderError ? e.kind : "internal";
-    return { ...base, rawResponse: null, responseText: null, latencyMs: Math.round(performance.now() - started), tokensIn: 0, tokensOut: 0, tokensEstimated: false, cost: 0, attempts: e.attempts ?? config.max_attempts, error: e.message ?? String(error), errorKind: kind };
+    return {
+      ...base,
+      rawResponse: null,
+      responseText: null,
+      latencyMs: Math.round(performance.now() - started),
+      tokensIn: 0,
+      tokensOut: 0,
+      tokensEstimated: false,
+      cost: 0,
+      attempts: e.attempts ?? config.max_attempts,
+      error: e.message ?? String(error),
+      errorKind: kind,
+    };
   }
 }

@@ -25,8 +25,14 @@ export async function computeSummary(runId: string, totalItems: number) {
   const config = (run?.config ?? {}) as RunConfig;
   // Only the metadata fields a scorer weights by are read (joining the tasks), and only when one does.
   const fields = [...new Set((config.scorers ?? []).flatMap((s) => (s.weight_field ? [s.weight_field] : [])))];
-  const weights = fields.length ? sql`jsonb_build_object(${sql.join(fields.map((f) => sql`${f}::text, t.metadata -> ${f}::text`), sql`, `)})` : sql`null`;
-  const tasks = fields.length && run ? sql`left join benchmark_tasks t on t.version_id = ${run.versionId} and t.position = r.position` : sql``;
+  const weights = fields.length
+    ? sql`jsonb_build_object(${sql.join(
+        fields.map((f) => sql`${f}::text, t.metadata -> ${f}::text`),
+        sql`, `,
+      )})`
+    : sql`null`;
+  const tasks =
+    fields.length && run ? sql`left join benchmark_tasks t on t.version_id = ${run.versionId} and t.position = r.position` : sql``;
   // Raw rows (postgres.js parses jsonb): mapping 10,000 rows through the query builder cost more than the statistics.
   const rows = await db.execute<ResultForSummary>(sql`
     select r.position, r.sample, r.subset, r.status, r.scores, r.passed, r.score, r.latency_ms as "latencyMs",
@@ -45,7 +51,11 @@ export async function finalizeRun(runId: string): Promise<void> {
     const reason = await mostCommonError(runId);
     await db
       .update(runs)
-      .set({ status: "failed", error: `The model endpoint failed on every one of the first ${run.errorItems} tasks: ${reason}`, finishedAt: new Date() })
+      .set({
+        status: "failed",
+        error: `The model endpoint failed on every one of the first ${run.errorItems} tasks: ${reason}`,
+        finishedAt: new Date(),
+      })
       .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")));
     return;
   }

@@ -59,7 +59,11 @@ const RESULT_TYPES: Record<keyof ResultRow, string> = {
   error_kind: "text",
 };
 const COLUMN_LIST = sql.raw(Object.keys(RESULT_TYPES).join(", "));
-const RECORD_TYPE = sql.raw(`r(${Object.entries(RESULT_TYPES).map(([column, type]) => `${column} ${type}`).join(", ")})`);
+const RECORD_TYPE = sql.raw(
+  `r(${Object.entries(RESULT_TYPES)
+    .map(([column, type]) => `${column} ${type}`)
+    .join(", ")})`,
+);
 
 const FLUSH_EVERY = 50;
 
@@ -92,8 +96,18 @@ async function flush(runId: string, rows: ResultRow[]): Promise<string | undefin
 
 type Judges = Parameters<typeof scoreItem>[4];
 
-async function toRow(position: number, sample: number, task: Task & { key: string }, outcome: ItemOutcome, config: RunConfig, judges: Judges): Promise<ResultRow> {
-  const scored = outcome.error === null ? await scoreItem(task, outcome.responseText ?? "", outcome.correctLetters, config, judges) : { scores: {}, parsed: null, passed: null, score: null };
+async function toRow(
+  position: number,
+  sample: number,
+  task: Task & { key: string },
+  outcome: ItemOutcome,
+  config: RunConfig,
+  judges: Judges,
+): Promise<ResultRow> {
+  const scored =
+    outcome.error === null
+      ? await scoreItem(task, outcome.responseText ?? "", outcome.correctLetters, config, judges)
+      : { scores: {}, parsed: null, passed: null, score: null };
   return {
     position,
     sample,
@@ -121,7 +135,20 @@ async function toRow(position: number, sample: number, task: Task & { key: strin
 
 /** An item that failed before reaching the model (e.g. its template did not render) is an error result. */
 function failedOutcome(error: Error): ItemOutcome {
-  return { messages: [], requestParams: {}, rawResponse: null, responseText: null, latencyMs: 0, tokensIn: 0, tokensOut: 0, tokensEstimated: false, cost: 0, attempts: 0, error: error.message, errorKind: "template" };
+  return {
+    messages: [],
+    requestParams: {},
+    rawResponse: null,
+    responseText: null,
+    latencyMs: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    tokensEstimated: false,
+    cost: 0,
+    attempts: 0,
+    error: error.message,
+    errorKind: "template",
+  };
 }
 
 /** Chunks in the order this process started them: older chunks get freed slots first. */
@@ -131,7 +158,15 @@ let chunksStarted = 0;
 export async function runChunk(job: ChunkJob): Promise<void> {
   // Not the whole row: `positions` and `summary` can be large, and every chunk reads this.
   const [run] = await db
-    .select({ id: runs.id, projectId: runs.projectId, modelId: runs.modelId, versionId: runs.versionId, status: runs.status, config: runs.config, outcomesRecordedAt: runs.outcomesRecordedAt })
+    .select({
+      id: runs.id,
+      projectId: runs.projectId,
+      modelId: runs.modelId,
+      versionId: runs.versionId,
+      status: runs.status,
+      config: runs.config,
+      outcomesRecordedAt: runs.outcomesRecordedAt,
+    })
     .from(runs)
     .where(eq(runs.id, job.runId));
   if (run?.status !== "in_progress") {
@@ -143,7 +178,9 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
   if (!model) throw new Error(`model ${run.modelId} vanished`);
   const judgeList = judgeIds(config);
-  const judges = new Map((judgeList.length ? await db.select().from(models).where(inArray(models.id, judgeList)) : []).map((m) => [m.id, m]));
+  const judges = new Map(
+    (judgeList.length ? await db.select().from(models).where(inArray(models.id, judgeList)) : []).map((m) => [m.id, m]),
+  );
   // Raw rows aliased to the schema's field names: the query builder's per-field mapping of a chunk's
   // tasks showed in the worker's CPU profile. postgres.js parses the jsonb and array columns itself.
   const taskRows = await db.execute<TaskRow>(sql`
@@ -158,7 +195,9 @@ export async function runChunk(job: ChunkJob): Promise<void> {
     .where(and(eq(runResults.runId, run.id), inArray(runResults.position, job.positions)));
   const doneKeys = new Set(done.map((d) => `${d.position}:${d.sample}`));
   const todo = job.positions.flatMap((position) =>
-    Array.from({ length: config.samples_per_task }, (_, sample) => ({ position, sample })).filter((i) => !doneKeys.has(`${i.position}:${i.sample}`)),
+    Array.from({ length: config.samples_per_task }, (_, sample) => ({ position, sample })).filter(
+      (i) => !doneKeys.has(`${i.position}:${i.sample}`),
+    ),
   );
 
   const order = chunksStarted++;

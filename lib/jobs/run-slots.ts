@@ -38,7 +38,11 @@ export async function acquire(key: string, limit: number, priority = 0): Promise
  * order, so a caller waiting for a model slot holds only its own run's slot and no cycle can form.
  * The model bound is per worker process; N processes allow N × max_concurrency in flight.
  */
-export async function acquireCall(run: { id: string; concurrency: number }, model: { id: string; maxConcurrency: number | null }, priority = 0): Promise<() => void> {
+export async function acquireCall(
+  run: { id: string; concurrency: number },
+  model: { id: string; maxConcurrency: number | null },
+  priority = 0,
+): Promise<() => void> {
   const releaseRun = await acquire(`run:${run.id}`, run.concurrency, priority);
   if (!model.maxConcurrency) return releaseRun;
   const releaseModel = await acquire(`model:${model.id}`, model.maxConcurrency, priority);

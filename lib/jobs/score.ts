@@ -35,7 +35,9 @@ export function assertValidTemplates(templates: PerTaskType | undefined, field =
 }
 
 /** Every user-code stage of a run config: system prompt and prompt templates (Liquid), parse expressions (JSONata). */
-export function assertValidStages(config: Pick<RunConfig, "system_prompt" | "system_prompt_templates" | "prompt_templates" | "parse_expressions">): void {
+export function assertValidStages(
+  config: Pick<RunConfig, "system_prompt" | "system_prompt_templates" | "prompt_templates" | "parse_expressions">,
+): void {
   const system = config.system_prompt === undefined ? undefined : compileTemplate("system_prompt", config.system_prompt);
   if (system && !system.ok) throw AppError.field("config.system_prompt", system.error.message);
   assertValidTemplates(config.system_prompt_templates, "config.system_prompt_templates");
@@ -53,9 +55,14 @@ export function assertValidStages(config: Pick<RunConfig, "system_prompt" | "sys
 export function assertValidScorers(specs: Spec[] | undefined): void {
   specs?.forEach((spec, i) => {
     const schema = spec.type === "llm_as_judge" ? LlmJudgeParams : isScorerName(spec.type) ? SCORERS[spec.type].params : undefined;
-    if (!schema) throw AppError.field(`config.scorers.${i}.type`, `Unknown scorer "${spec.type}"; one of ${[...Object.keys(SCORERS), "llm_as_judge"].join(", ")}`);
+    if (!schema)
+      throw AppError.field(
+        `config.scorers.${i}.type`,
+        `Unknown scorer "${spec.type}"; one of ${[...Object.keys(SCORERS), "llm_as_judge"].join(", ")}`,
+      );
     const parsed = schema.safeParse(spec.params);
-    if (!parsed.success) throw AppError.field(`config.scorers.${i}.params`, parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
+    if (!parsed.success)
+      throw AppError.field(`config.scorers.${i}.params`, parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
   });
 }
 
@@ -83,11 +90,19 @@ async function parseStage(task: Task, response: string, config: RunConfig, specs
   if (source === undefined && !specs.some((s) => s.type === "expression")) return { configured: false, parsed: undefined };
   const result = await parseResponse(source, task, renderPrompt(task, config.seed), response);
   const configured = source !== undefined;
-  return result.ok ? { configured, parsed: result.value } : { configured, parsed: null, error: `parse expression failed: ${result.error.message}` };
+  return result.ok
+    ? { configured, parsed: result.value }
+    : { configured, parsed: null, error: `parse expression failed: ${result.error.message}` };
 }
 
 /** Every scorer's output for one response, keyed by scorer name (the first is the run's primary score). */
-export async function scoreItem(task: Task & { key: string }, response: string, correctLetters: string[] | undefined, config: RunConfig, judges: Map<string, Model> = new Map()) {
+export async function scoreItem(
+  task: Task & { key: string },
+  response: string,
+  correctLetters: string[] | undefined,
+  config: RunConfig,
+  judges: Map<string, Model> = new Map(),
+) {
   const scores: Record<string, ScoreResult> = {};
   const specs = scorersFor(task, config);
   const keys = scorerKeys(specs);
@@ -99,7 +114,12 @@ export async function scoreItem(task: Task & { key: string }, response: string, 
     if (parsing.configured && parsing.error && !metric) scores[name] = { value: 0, pass: false, error: parsing.error };
     else if (spec.type === "llm_as_judge") {
       const params = LlmJudgeParams.parse(spec.params);
-      scores[name] = await judgeResponse(task, { response, parsed: parsing.configured ? parsing.parsed : undefined }, params, judges.get(params.judge_model_id));
+      scores[name] = await judgeResponse(
+        task,
+        { response, parsed: parsing.configured ? parsing.parsed : undefined },
+        params,
+        judges.get(params.judge_model_id),
+      );
     } else if (isScorerName(spec.type)) {
       const parsed = parsing.configured || spec.type === "expression" ? parsing.parsed : undefined;
       scores[name] = await runScorer(spec.type, { task, response, correctLetters, parsed }, spec.params);

@@ -1,4 +1,11 @@
-import { type AggregationRow, type Aggregations, aggregateRows, aggregations, defaultAggregation, numericValue } from "@/lib/scoring/aggregations";
+import {
+  type AggregationRow,
+  type Aggregations,
+  aggregateRows,
+  aggregations,
+  defaultAggregation,
+  numericValue,
+} from "@/lib/scoring/aggregations";
 import { scorerKeys } from "@/lib/scoring/scorer-keys";
 import { histogram, runStats } from "@/lib/scoring/statistics";
 import type { Aggregate, HistogramBin } from "@/lib/scoring/statistics";
@@ -47,7 +54,8 @@ function scorerSummary(rows: readonly AggregationRow[], options: ScorerOptions, 
   const kind = passBased ? "accuracy" : "mean";
   const main = aggregateRows(kind, numeric, seed);
   // The default aggregation is usually the main one: reuse it rather than compute it twice.
-  const chosen = !options.aggregations?.length && defaultAggregation(rows) === kind ? { [kind]: main } : aggregations(rows, options.aggregations, seed);
+  const chosen =
+    !options.aggregations?.length && defaultAggregation(rows) === kind ? { [kind]: main } : aggregations(rows, options.aggregations, seed);
   return {
     ...main,
     ...(passBased ? {} : { histogram: histogram(numeric.map(numericValue)) }),
@@ -108,12 +116,16 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
     const rows = answered.flatMap((r): AggregationRow[] => {
       const s = r.scores[name];
       if (s === undefined) return [];
-      return [{ subset: r.subset, pass: typeof s.pass === "boolean" ? s.pass : null, value: s.value, weight: weightOf(r, spec.weight_field) }];
+      return [
+        { subset: r.subset, pass: typeof s.pass === "boolean" ? s.pass : null, value: s.value, weight: weightOf(r, spec.weight_field) },
+      ];
     });
     rowsByName.set(name, rows);
     scorers[name] = scorerSummary(rows, spec, seed);
   }
-  const primaryRows = answered.flatMap((r): AggregationRow[] => (r.score === null ? [] : [{ subset: r.subset, pass: r.passed, value: r.score }]));
+  const primaryRows = answered.flatMap((r): AggregationRow[] =>
+    r.score === null ? [] : [{ subset: r.subset, pass: r.passed, value: r.score }],
+  );
   const stats = runStats(
     results.map((r) => ({ ...r, latencyMs: r.latencyMs ?? 0, pass: r.passed })),
     tasksToComplete,

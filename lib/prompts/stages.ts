@@ -14,7 +14,10 @@ export function sourceFor(sources: PerTaskType | undefined, type: TaskType): str
 }
 
 /** The run's system prompt template for a task type: a per-type template, else `system_prompt` (for every type). */
-export function systemPromptSource(config: { system_prompt?: string; system_prompt_templates?: PerTaskType }, type: TaskType): string | undefined {
+export function systemPromptSource(
+  config: { system_prompt?: string; system_prompt_templates?: PerTaskType },
+  type: TaskType,
+): string | undefined {
   return sourceFor(config.system_prompt_templates, type) ?? config.system_prompt;
 }
 
@@ -27,6 +30,11 @@ export function renderSystemPrompt(source: string, task: Task, rendered: Rendere
  * The parsing stage: a JSONata expression over the response (and the task, choices, letters); its
  * result is the parsed answer. Without a run source the task type's default applies.
  */
-export function parseResponse(source: string | undefined, task: Task, rendered: RenderedPrompt | undefined, response: string): Promise<StageResult<unknown>> {
+export function parseResponse(
+  source: string | undefined,
+  task: Task,
+  rendered: RenderedPrompt | undefined,
+  response: string,
+): Promise<StageResult<unknown>> {
   return evaluateExpression("parsing", source ?? defaultStage("parsing", task.type), buildContext("parsing", { task, rendered, response }));
 }

@@ -60,7 +60,9 @@ export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: R
 type Usage = { prompt_tokens?: number; completion_tokens?: number };
 
 const toUsage = (usage: Usage | undefined) =>
-  usage && typeof usage.prompt_tokens === "number" ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens ?? 0 } : null;
+  usage && typeof usage.prompt_tokens === "number"
+    ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens ?? 0 }
+    : null;
 
 /** Joins a server-sent-events answer's deltas; a stream that stops before [DONE] is malformed. */
 export function parseSse(text: string): { content: string; usage: Usage | undefined; chunks: number } {
@@ -166,7 +168,13 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
       if (text.length > MAX_BODY_BYTES) throw new ProviderError("malformed", "Response body too large");
       if (ok && stream) {
         const streamed = parseSse(text);
-        return { text: streamed.content, raw: { streamed: true, chunks: streamed.chunks, content: streamed.content, usage: streamed.usage ?? null }, usage: toUsage(streamed.usage), latencyMs: performance.now() - started, attempts: 1 };
+        return {
+          text: streamed.content,
+          raw: { streamed: true, chunks: streamed.chunks, content: streamed.content, usage: streamed.usage ?? null },
+          usage: toUsage(streamed.usage),
+          latencyMs: performance.now() - started,
+          attempts: 1,
+        };
       }
       let json: unknown = null;
       try {
@@ -175,9 +183,20 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
         if (ok) throw new ProviderError("malformed", `Response is not valid JSON: ${text.slice(0, 120)}`, status);
       }
       if (status === 429) {
-        throw new ProviderError("rate_limited", providerMessage(json, "Rate limited (429)"), 429, retryAfterMs(header(response.headers, "retry-after")));
+        throw new ProviderError(
+          "rate_limited",
+          providerMessage(json, "Rate limited (429)"),
+          429,
+          retryAfterMs(header(response.headers, "retry-after")),
+        );
       }
-      if (status >= 500) throw new ProviderError("server_error", providerMessage(json, `Server error (${status})`), status, retryAfterMs(header(response.headers, "retry-after")));
+      if (status >= 500)
+        throw new ProviderError(
+          "server_error",
+          providerMessage(json, `Server error (${status})`),
+          status,
+          retryAfterMs(header(response.headers, "retry-after")),
+        );
       if (!ok) throw new ProviderError("client_error", providerMessage(json, `Request rejected (${status})`), status);
       const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
       const content = choice?.message?.content;

@@ -11,9 +11,15 @@ export async function* download(raw: string, maxBytes: number, field = "source.u
   let url = new URL(raw);
   for (let hop = 0; ; hop++) {
     assertSafeLiteralHost(url);
-    const response = await fetch(url, { dispatcher: outboundAgent, redirect: "manual", signal: AbortSignal.timeout(120_000) }).catch((error: Error) => {
-      throw AppError.field(field, `Could not download ${url.host}: ${(error.cause as Error | undefined)?.message ?? error.message}`, "unprocessable");
-    });
+    const response = await fetch(url, { dispatcher: outboundAgent, redirect: "manual", signal: AbortSignal.timeout(120_000) }).catch(
+      (error: Error) => {
+        throw AppError.field(
+          field,
+          `Could not download ${url.host}: ${(error.cause as Error | undefined)?.message ?? error.message}`,
+          "unprocessable",
+        );
+      },
+    );
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
       await response.body?.cancel();
@@ -21,7 +27,8 @@ export async function* download(raw: string, maxBytes: number, field = "source.u
       continue;
     }
     if (!response.ok || !response.body) throw AppError.field(field, `Download failed with HTTP ${response.status}`, "unprocessable");
-    if (Number(response.headers.get("content-length") ?? 0) > maxBytes) throw new AppError("payload_too_large", `The download is larger than ${maxBytes} bytes`);
+    if (Number(response.headers.get("content-length") ?? 0) > maxBytes)
+      throw new AppError("payload_too_large", `The download is larger than ${maxBytes} bytes`);
     let total = 0;
     for await (const chunk of response.body) {
       total += chunk.length;

@@ -27,7 +27,8 @@ function unwrap(ip: ipaddr.IPv4 | ipaddr.IPv6): { ip: ipaddr.IPv4 | ipaddr.IPv6;
 export function refusalReason(address: string, allowPrivate = env().YARDSTICK_ALLOW_PRIVATE_ENDPOINTS): string | null {
   if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
   const { ip, range } = unwrap(ipaddr.parse(address));
-  if (METADATA_ADDRESSES.has(ip.toNormalizedString()) || METADATA_ADDRESSES.has(ip.toString())) return "cloud metadata addresses are never allowed";
+  if (METADATA_ADDRESSES.has(ip.toNormalizedString()) || METADATA_ADDRESSES.has(ip.toString()))
+    return "cloud metadata addresses are never allowed";
   if (PRIVATE.has(range)) {
     return allowPrivate ? null : `${range} addresses are refused (set YARDSTICK_ALLOW_PRIVATE_ENDPOINTS=true to allow local endpoints)`;
   }
@@ -74,7 +75,11 @@ export function guardedLookup(hostname: string, options: { all?: boolean }, call
     .then((addresses) => {
       for (const { address } of addresses) {
         const reason = refusalReason(address);
-        if (reason) return callback(Object.assign(new Error(`Refused to connect to ${hostname} (${address}): ${reason}`), { code: "EREFUSED_UNSAFE" }), []);
+        if (reason)
+          return callback(
+            Object.assign(new Error(`Refused to connect to ${hostname} (${address}): ${reason}`), { code: "EREFUSED_UNSAFE" }),
+            [],
+          );
       }
       if (options.all) return callback(null, addresses);
       const first = addresses[0];

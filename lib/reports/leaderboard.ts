@@ -89,9 +89,14 @@ export function buildLeaderboard(latest: readonly LatestRun[], filters: Leaderbo
     companies: [...new Set(latest.map((r) => r.company).filter((c): c is string => !!c))].sort(),
   };
   const shown = latest.filter(
-    (r) => (!filters.category || r.categories.includes(filters.category)) && (!filters.company || r.company === filters.company) && (!filters.type || r.modelType === filters.type),
+    (r) =>
+      (!filters.category || r.categories.includes(filters.category)) &&
+      (!filters.company || r.company === filters.company) &&
+      (!filters.type || r.modelType === filters.type),
   );
-  const benchmarks = [...new Map(shown.map((r) => [r.benchmarkId, { id: r.benchmarkId, name: r.benchmarkName, categories: r.categories }])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const benchmarks = [
+    ...new Map(shown.map((r) => [r.benchmarkId, { id: r.benchmarkId, name: r.benchmarkName, categories: r.categories }])).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name));
   const byModel = new Map<string, Row>();
   for (const r of shown) {
     const row = byModel.get(r.modelId) ?? {
@@ -135,7 +140,10 @@ export function buildLeaderboard(latest: readonly LatestRun[], filters: Leaderbo
   uncertaintyRanks(complete.map((row) => row.average as NonNullable<Row["average"]>)).forEach((rank, i) => {
     (complete[i] as Row).rank = rank;
   });
-  const sort = filters.sort && (["name", "average", "cost", "latency"].includes(filters.sort) || benchmarks.some((b) => b.id === filters.sort)) ? filters.sort : "average";
+  const sort =
+    filters.sort && (["name", "average", "cost", "latency"].includes(filters.sort) || benchmarks.some((b) => b.id === filters.sort))
+      ? filters.sort
+      : "average";
   const dir = filters.dir ?? (sort === "name" || sort === "cost" || sort === "latency" ? "asc" : "desc");
   return { benchmarks, rows: sortRows(rows, sort, dir), sort, dir, options };
 }

@@ -19,7 +19,9 @@ export type Point = { x: number; y: number };
  * other point is at least as good on both and better on one. Returned in increasing x.
  */
 export function paretoFrontier(points: readonly Point[]): number[] {
-  const order = points.map((_, i) => i).sort((a, b) => (points[a] as Point).x - (points[b] as Point).x || (points[b] as Point).y - (points[a] as Point).y);
+  const order = points
+    .map((_, i) => i)
+    .sort((a, b) => (points[a] as Point).x - (points[b] as Point).x || (points[b] as Point).y - (points[a] as Point).y);
   const frontier: number[] = [];
   let best = Number.NEGATIVE_INFINITY;
   for (const i of order) {

@@ -1,5 +1,14 @@
 import type { AggregationName } from "@/lib/validation/runs";
-import { type Aggregate, accuracy, categoricalCount, clusteredMean, meanAggregate, medianAggregate, perSubset, weightedMean } from "./statistics";
+import {
+  type Aggregate,
+  accuracy,
+  categoricalCount,
+  clusteredMean,
+  meanAggregate,
+  medianAggregate,
+  perSubset,
+  weightedMean,
+} from "./statistics";
 import type { CategoricalAggregate } from "./statistics/categorical";
 import type { SubsetGroup } from "./statistics/per-subset";
 
@@ -43,7 +52,8 @@ function withClusters(rows: readonly Valued[], aggregate: (group: readonly Value
 
 const label = (v: unknown): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
-const valuedRows = (rows: readonly AggregationRow[]): Valued[] => rows.map((r) => ({ ...r, x: numericValue(r) })).filter((r) => Number.isFinite(r.x));
+const valuedRows = (rows: readonly AggregationRow[]): Valued[] =>
+  rows.map((r) => ({ ...r, x: numericValue(r) })).filter((r) => Number.isFinite(r.x));
 const xs = (group: readonly Valued[]) => group.map((r) => r.x);
 
 /**
@@ -57,7 +67,11 @@ const AGGREGATORS: { [K in AggregationName]: (rows: readonly AggregationRow[], s
   weighted_mean: (rows) => {
     const valued = valuedRows(rows);
     const weighted = valued.filter((r) => typeof r.weight === "number" && r.weight >= 0 && Number.isFinite(r.weight));
-    const aggregate = (g: readonly Valued[]) => weightedMean(xs(g), g.map((r) => r.weight as number));
+    const aggregate = (g: readonly Valued[]) =>
+      weightedMean(
+        xs(g),
+        g.map((r) => r.weight as number),
+      );
     return { overall: aggregate(weighted), by_subset: perSubset(weighted, aggregate), unweighted: valued.length - weighted.length };
   },
   median: (rows, seed) => {

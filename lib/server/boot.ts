@@ -26,5 +26,11 @@ export async function prepareDatabase(log: (line: string) => void): Promise<Boot
 
 export async function seedInstance(baseUrl: string, log: (line: string) => void): Promise<void> {
   const e = env();
-  await seed(db, { adminEmail: e.YARDSTICK_ADMIN_EMAIL, adminPassword: e.YARDSTICK_ADMIN_PASSWORD, demo: e.YARDSTICK_SEED_DEMO, baseUrl, log });
+  await seed(db, {
+    adminEmail: e.YARDSTICK_ADMIN_EMAIL,
+    adminPassword: e.YARDSTICK_ADMIN_PASSWORD,
+    demo: e.YARDSTICK_SEED_DEMO,
+    baseUrl,
+    log,
+  });
 }

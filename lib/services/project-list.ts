@@ -20,7 +20,11 @@ export function projectList(spec: ListSpec) {
     if (missing.length) throw AppError.field(field, `Unknown ${spec.kind} id: ${missing.join(", ")}`, "not_found");
     await db.transaction(async (tx) => {
       await write(tx, ctx.project.id, ids);
-      await recordAudit(tx, ctx.actor, ctx.project.id, { action: `project.${spec.kind}s.${verb}`, resourceType: spec.kind, details: { [field]: ids } });
+      await recordAudit(tx, ctx.actor, ctx.project.id, {
+        action: `project.${spec.kind}s.${verb}`,
+        resourceType: spec.kind,
+        details: { [field]: ids },
+      });
     });
   };
   return { add: change("add", spec.link), remove: change("remove", spec.unlink) };

@@ -27,14 +27,20 @@ export const BenchmarkFields = z.object({
 });
 
 const jsonParam = <S extends z.ZodType>(schema: S) =>
-  z.union([schema, z.string().transform((s, ctx) => {
-    try {
-      return JSON.parse(s);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "must be valid JSON" });
-      return z.NEVER;
-    }
-  }).pipe(schema)]);
+  z.union([
+    schema,
+    z
+      .string()
+      .transform((s, ctx) => {
+        try {
+          return JSON.parse(s);
+        } catch {
+          ctx.addIssue({ code: "custom", message: "must be valid JSON" });
+          return z.NEVER;
+        }
+      })
+      .pipe(schema),
+  ]);
 
 const bool = z.union([z.boolean(), z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")]);
 
@@ -89,10 +95,17 @@ export const AppendRows = z.object({ rows: z.array(z.record(z.string(), z.unknow
 export const BenchmarkIds = z.object({ benchmark_ids: z.array(z.uuid("benchmark_ids must be benchmark ids")).min(1).max(100) });
 
 export const BenchmarkDefaults = z.object({
-  prompt_templates: z.record(z.string(), z.string().max(20_000)).optional().describe("LiquidJS template per task type (MCQ, FRQ, bool, json, qa, default)"),
+  prompt_templates: z
+    .record(z.string(), z.string().max(20_000))
+    .optional()
+    .describe("LiquidJS template per task type (MCQ, FRQ, bool, json, qa, default)"),
   system_prompt: z.string().max(20_000).optional(),
   scorers: z.array(ScorerSpec).max(10).optional(),
-  metrics: z.array(z.enum(["response_length", "readability", "refusal"])).max(3).optional().describe("Additional metrics computed for every response"),
+  metrics: z
+    .array(z.enum(["response_length", "readability", "refusal"]))
+    .max(3)
+    .optional()
+    .describe("Additional metrics computed for every response"),
   min_tasks_per_run: z.number().int().min(1).max(1_000_000).optional().describe("Runs with fewer tasks are marked provisional"),
 });
 

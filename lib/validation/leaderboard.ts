@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined);
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => v || undefined);
 
 export const LeaderboardQuery = z.object({
   category: optionalText.describe("Only benchmarks in this category"),

@@ -23,7 +23,11 @@ const Price = z.number().min(0, "Price cannot be negative").max(100_000);
 const PositiveInt = (max: number) => z.number().int().min(1).max(max);
 
 export const Simulation = z.object({
-  seed: z.number().int().min(0).max(2 ** 31),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31),
   accuracy: z.number().min(0).max(1).describe("Share of tasks answered correctly"),
   latencyMs: z.object({ mean: z.number().min(0).max(60_000), stddev: z.number().min(0).max(60_000) }),
 });
@@ -83,8 +87,10 @@ export const CreateModel = z
     license: true,
   })
   .superRefine((m, ctx) => {
-    if (m.endpoint_type === "openai" && !m.api_url) ctx.addIssue({ code: "custom", path: ["api_url"], message: "api_url is required for an OpenAI-compatible model" });
-    if (m.endpoint_type === "simulated" && !m.simulation) ctx.addIssue({ code: "custom", path: ["simulation"], message: "simulation settings are required for a simulated model" });
+    if (m.endpoint_type === "openai" && !m.api_url)
+      ctx.addIssue({ code: "custom", path: ["api_url"], message: "api_url is required for an OpenAI-compatible model" });
+    if (m.endpoint_type === "simulated" && !m.simulation)
+      ctx.addIssue({ code: "custom", path: ["simulation"], message: "simulation settings are required for a simulated model" });
   });
 export type CreateModel = z.infer<typeof CreateModel>;
 

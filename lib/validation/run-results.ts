@@ -14,7 +14,9 @@ const fields = z.object({
   ),
   subset: optional(z.string().trim().max(200, "subset is at most 200 characters")),
   q: optional(z.string().trim().max(200, "q is at most 200 characters")).describe("Case-insensitive text in the response or the task key"),
-  scorer: optional(z.string().trim().max(64, "scorer is at most 64 characters")).describe("A scorer name; pass, min and max apply to its result"),
+  scorer: optional(z.string().trim().max(64, "scorer is at most 64 characters")).describe(
+    "A scorer name; pass, min and max apply to its result",
+  ),
   pass: optional(z.enum(["true", "false"], "pass must be true or false")),
   min: optional(z.coerce.number("min must be a number")),
   max: optional(z.coerce.number("max must be a number")),
@@ -26,7 +28,8 @@ function consistent(f: z.infer<typeof fields>, ctx: z.RefinementCtx) {
   for (const field of ["pass", "min", "max"] as const) {
     if (f[field] !== undefined && !f.scorer) ctx.addIssue({ code: "custom", path: [field], message: `${field} needs a scorer` });
   }
-  if (f.min !== undefined && f.max !== undefined && f.min > f.max) ctx.addIssue({ code: "custom", path: ["min"], message: "min must not exceed max" });
+  if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+    ctx.addIssue({ code: "custom", path: ["min"], message: "min must not exceed max" });
 }
 
 /** Filters and order of a run's results; shared by the run page, the results API and the export. */
@@ -34,9 +37,13 @@ export const ResultFilters = fields.superRefine(consistent);
 export type ResultFilters = z.infer<typeof ResultFilters>;
 
 export const ListResultsQuery = fields.extend(PageQuery.shape).superRefine(consistent);
-export const ExportQuery = fields.extend({ format: z.enum(["csv", "jsonl", "json"], "format must be csv, jsonl or json").default("csv") }).superRefine(consistent);
+export const ExportQuery = fields
+  .extend({ format: z.enum(["csv", "jsonl", "json"], "format must be csv, jsonl or json").default("csv") })
+  .superRefine(consistent);
 
-export const ResultKey = z.object({ sample: z.preprocess(blankToUndefined, z.coerce.number("sample must be a number").int().min(0, "sample starts at 0").default(0)) });
+export const ResultKey = z.object({
+  sample: z.preprocess(blankToUndefined, z.coerce.number("sample must be a number").int().min(0, "sample starts at 0").default(0)),
+});
 
 const DEFAULTS = { sort: "position", order: "asc" } as const;
 

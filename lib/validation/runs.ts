@@ -46,17 +46,31 @@ const PerTaskType = (what: string) =>
 export const RunConfig = z.object({
   sampling: Sampling.default({ strategy: "greedy" }),
   system_prompt: z.string().max(MAX_SOURCE_CHARS).optional().describe("LiquidJS template (plain text stays plain) for every task type"),
-  system_prompt_templates: PerTaskType("system prompt template").optional().describe("LiquidJS system prompt per task type; wins over system_prompt"),
+  system_prompt_templates: PerTaskType("system prompt template")
+    .optional()
+    .describe("LiquidJS system prompt per task type; wins over system_prompt"),
   // Any keys, as benchmark defaults (merged in) allow: stored configs must keep parsing.
-  prompt_templates: z.record(z.string(), z.string().max(MAX_SOURCE_CHARS)).optional().describe("LiquidJS prompt per task type (MCQ, FRQ, bool, json, qa, default)"),
+  prompt_templates: z
+    .record(z.string(), z.string().max(MAX_SOURCE_CHARS))
+    .optional()
+    .describe("LiquidJS prompt per task type (MCQ, FRQ, bool, json, qa, default)"),
   parse_expressions: PerTaskType("parse expression")
     .optional()
     .describe("JSONata per task type, evaluated on the response; its result is the parsed answer scorers grade"),
   num_examples: z.number().int().min(1).max(1_000_000).optional().describe("A seeded sample of tasks; all when unset"),
-  seed: z.number().int().min(0).max(2 ** 31).default(0),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .default(0),
   samples_per_task: z.number().int().min(1).max(20).default(1),
   scorers: z.array(ScorerSpec).max(10).optional().describe("Defaults by task type when unset"),
-  metrics: z.array(z.enum(["response_length", "readability", "refusal"])).max(3).optional().describe("Additional metrics for every response"),
+  metrics: z
+    .array(z.enum(["response_length", "readability", "refusal"]))
+    .max(3)
+    .optional()
+    .describe("Additional metrics for every response"),
   min_tasks_per_run: z.number().int().min(1).optional().describe("From the benchmark: fewer tasks make the run provisional"),
   concurrency: z.number().int().min(1).max(256).default(8),
   timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
@@ -73,7 +87,9 @@ export const CreateRun = z.object({
   if_running: z
     .enum(["new", "existing"], "if_running must be new or existing")
     .default("new")
-    .describe("When this model already has a scheduled or in-progress run on this benchmark version: start a new run (new) or return the running one (existing)"),
+    .describe(
+      "When this model already has a scheduled or in-progress run on this benchmark version: start a new run (new) or return the running one (existing)",
+    ),
 });
 export type CreateRun = z.infer<typeof CreateRun>;
 

@@ -40,7 +40,9 @@ async function rowsWritten(url: string, runId: string): Promise<number> {
 
 /** The fake endpoint in its own process; resolves with its URL once it listens. */
 async function startEndpoint(latencyMs: number): Promise<Endpoint> {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/fake-endpoint.ts", String(latencyMs)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/fake-endpoint.ts", String(latencyMs)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (data: Buffer) => {
@@ -64,8 +66,19 @@ async function timedRun(ctx: ProjectCtx, benchmarkId: string, url: string, laten
   }
 }
 
-async function measure(ctx: ProjectCtx, benchmarkId: string, url: string, latencyMs: number, concurrency: number, endpoint: Endpoint, procs: Processes) {
-  const model = await createModel(ctx, CreateModel.parse({ key: `bench/latency-${latencyMs}-${Date.now()}`, name: `Bench ${latencyMs} ms`, api_url: endpoint.url }));
+async function measure(
+  ctx: ProjectCtx,
+  benchmarkId: string,
+  url: string,
+  latencyMs: number,
+  concurrency: number,
+  endpoint: Endpoint,
+  procs: Processes,
+) {
+  const model = await createModel(
+    ctx,
+    CreateModel.parse({ key: `bench/latency-${latencyMs}-${Date.now()}`, name: `Bench ${latencyMs} ms`, api_url: endpoint.url }),
+  );
   const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency } }), "api");
   let status = await getRun(ctx, run.id);
   while (status.status !== "in_progress" && status.status !== "completed") {
@@ -73,7 +86,12 @@ async function measure(ctx: ProjectCtx, benchmarkId: string, url: string, latenc
     status = await getRun(ctx, run.id);
   }
   const started = performance.now();
-  const cpu = () => [cpuSeconds(procs.worker.pid), serverCpuSeconds(procs.postmasterPid), cpuSeconds(endpoint.process.pid), ownCpuSeconds()];
+  const cpu = () => [
+    cpuSeconds(procs.worker.pid),
+    serverCpuSeconds(procs.postmasterPid),
+    cpuSeconds(endpoint.process.pid),
+    ownCpuSeconds(),
+  ];
   const before = cpu();
   while (status.status === "in_progress" || status.status === "scheduled") {
     await new Promise((r) => setTimeout(r, 50));
@@ -82,8 +100,15 @@ async function measure(ctx: ProjectCtx, benchmarkId: string, url: string, latenc
   const seconds = (performance.now() - started) / 1000;
   // CPU milliseconds per task of each process: comparable between runs on a busy machine, unlike wall time.
   const used = cpu().map((after, i) => Math.round(((after - (before[i] ?? 0)) * 1e6) / TASKS) / 1000);
-  console.error(JSON.stringify({ latency_ms: latencyMs, seconds: Number(seconds.toFixed(2)), cpu_ms_per_task: { worker: used[0], postgres: used[1], endpoint: used[2], bench: used[3] } }));
-  if (status.status !== "completed" || status.progress.done !== TASKS) throw new Error(`run ended ${status.status} with ${status.progress.done} items`);
+  console.error(
+    JSON.stringify({
+      latency_ms: latencyMs,
+      seconds: Number(seconds.toFixed(2)),
+      cpu_ms_per_task: { worker: used[0], postgres: used[1], endpoint: used[2], bench: used[3] },
+    }),
+  );
+  if (status.status !== "completed" || status.progress.done !== TASKS)
+    throw new Error(`run ended ${status.status} with ${status.progress.done} items`);
   return { seconds, tasksPerS: TASKS / seconds, rowsPerTask: (await rowsWritten(url, run.id)) / TASKS };
 }
 
@@ -93,16 +118,26 @@ async function main() {
   try {
     await makeUser();
     const ctx = await makeProject();
-    const rows = Array.from({ length: TASKS }, (_, i) => JSON.stringify({ input: `Task ${i}: reply with pong.`, truth: "pong", subset: `s${i % 10}` })).join("\n");
+    const rows = Array.from({ length: TASKS }, (_, i) =>
+      JSON.stringify({ input: `Task ${i}: reply with pong.`, truth: "pong", subset: `s${i % 10}` }),
+    ).join("\n");
     const source = (async function* () {
       yield Buffer.from(rows);
     })();
-    const imported = await importBenchmark(ctx, { create: { key: "bench-engine", name: "Engine", description: "", categories: [], languages: [], visibility: "custom" } }, source, ImportSettings.parse({}));
+    const imported = await importBenchmark(
+      ctx,
+      { create: { key: "bench-engine", name: "Engine", description: "", categories: [], languages: [], visibility: "custom" } },
+      source,
+      ImportSettings.parse({}),
+    );
     const benchmarkId = imported.benchmark?.id as string;
 
     // BENCH_WORKER_ARGS passes node flags to the worker, e.g. --cpu-prof to profile it.
     const nodeArgs = process.env.BENCH_WORKER_ARGS?.split(" ").filter(Boolean) ?? [];
-    worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "lib/server/cli.ts", "worker"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "ignore" });
+    worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "lib/server/cli.ts", "worker"], {
+      env: { ...process.env, DATABASE_URL: db.url },
+      stdio: "ignore",
+    });
     await new Promise((r) => setTimeout(r, 3000));
 
     const procs = { worker, postmasterPid: db.postmasterPid() };

@@ -42,7 +42,8 @@ function unit(...parts: number[]): number {
 /** COPY text format: backslash, tab and line breaks escaped. */
 const copyText = (v: string) => v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 
-const COLUMNS = "run_id, position, sample, task_key, subset, status, messages, request_params, raw_response, response_text, parsed, scores, passed, score, latency_ms, tokens_in, tokens_out, cost, attempts";
+const COLUMNS =
+  "run_id, position, sample, task_key, subset, status, messages, request_params, raw_response, response_text, parsed, scores, passed, score, latency_ms, tokens_in, tokens_out, cost, attempts";
 
 /** One run's results as COPY lines, plus what the summary needs; model m answers about 50 + 4m % right. */
 function runResults(runId: string, m: number, b: number, r: number): { lines: string[]; forSummary: ResultForSummary[] } {
@@ -56,11 +57,47 @@ function runResults(runId: string, m: number, b: number, r: number): { lines: st
     const scores = { exact_match: { value: answer, pass, answer } };
     const messages = [{ role: "user", content: `Question ${p} of benchmark ${b}: what is the answer?` }];
     lines.push(
-      [runId, p, 0, `t${p}`, `s${p % 10}`, "ok", JSON.stringify(messages), "{}", JSON.stringify({ choices: [{ message: { content: answer } }] }), answer, JSON.stringify(answer), JSON.stringify(scores), pass ? "t" : "f", pass ? 1 : 0, latencyMs, 20, 4, 0.00003, 1]
+      [
+        runId,
+        p,
+        0,
+        `t${p}`,
+        `s${p % 10}`,
+        "ok",
+        JSON.stringify(messages),
+        "{}",
+        JSON.stringify({ choices: [{ message: { content: answer } }] }),
+        answer,
+        JSON.stringify(answer),
+        JSON.stringify(scores),
+        pass ? "t" : "f",
+        pass ? 1 : 0,
+        latencyMs,
+        20,
+        4,
+        0.00003,
+        1,
+      ]
         .map((v) => copyText(String(v)))
         .join("\t"),
     );
-    forSummary.push({ position: p, sample: 0, subset: `s${p % 10}`, status: "ok", scores, passed: pass, score: pass ? 1 : 0, latencyMs, tokensIn: 20, tokensOut: 4, cost: 0.00003, attempts: 1, error: null, charsIn: messages[0]?.content.length ?? 0, charsOut: answer.length });
+    forSummary.push({
+      position: p,
+      sample: 0,
+      subset: `s${p % 10}`,
+      status: "ok",
+      scores,
+      passed: pass,
+      score: pass ? 1 : 0,
+      latencyMs,
+      tokensIn: 20,
+      tokensOut: 4,
+      cost: 0.00003,
+      attempts: 1,
+      error: null,
+      charsIn: messages[0]?.content.length ?? 0,
+      charsOut: answer.length,
+    });
   }
   return { lines, forSummary };
 }
@@ -68,15 +105,43 @@ function runResults(runId: string, m: number, b: number, r: number): { lines: st
 async function seedData(url: string, ctx: ProjectCtx) {
   const models: string[] = [];
   for (let m = 0; m < MODELS; m++) {
-    const model = await createModel(ctx, CreateModel.parse({ key: `bench/model-${m}`, name: `Model ${m}`, endpoint_type: "simulated", simulation: { seed: m, accuracy: 0.5, latencyMs: { mean: 0, stddev: 0 } }, price_input_per_m: 1 + m, price_output_per_m: 2 + m, company: `Company ${m % 3}` }));
+    const model = await createModel(
+      ctx,
+      CreateModel.parse({
+        key: `bench/model-${m}`,
+        name: `Model ${m}`,
+        endpoint_type: "simulated",
+        simulation: { seed: m, accuracy: 0.5, latencyMs: { mean: 0, stddev: 0 } },
+        price_input_per_m: 1 + m,
+        price_output_per_m: 2 + m,
+        company: `Company ${m % 3}`,
+      }),
+    );
     models.push(model.id);
   }
   const benchmarks: { id: string; versionId: string }[] = [];
   for (let b = 0; b < BENCHMARKS; b++) {
     const rows = (async function* () {
-      for (let p = 0; p < TASKS; p++) yield Buffer.from(`${JSON.stringify({ input: `Question ${p} of benchmark ${b}: what is the answer?`, truth: `answer ${p}`, subset: `s${p % 10}` })}\n`);
+      for (let p = 0; p < TASKS; p++)
+        yield Buffer.from(
+          `${JSON.stringify({ input: `Question ${p} of benchmark ${b}: what is the answer?`, truth: `answer ${p}`, subset: `s${p % 10}` })}\n`,
+        );
     })();
-    const imported = await importBenchmark(ctx, { create: { key: `bench/benchmark-${b}`, name: `Benchmark ${b}`, description: "", categories: [`category-${b % 3}`], languages: [], visibility: "custom" } }, rows, ImportSettings.parse({}));
+    const imported = await importBenchmark(
+      ctx,
+      {
+        create: {
+          key: `bench/benchmark-${b}`,
+          name: `Benchmark ${b}`,
+          description: "",
+          categories: [`category-${b % 3}`],
+          languages: [],
+          visibility: "custom",
+        },
+      },
+      rows,
+      ImportSettings.parse({}),
+    );
     benchmarks.push({ id: imported.benchmark?.id as string, versionId: imported.version?.id as string });
   }
 
@@ -84,7 +149,11 @@ async function seedData(url: string, ctx: ProjectCtx) {
   const sql = postgres(url, { max: 2, onnotice: () => {}, connection: { synchronous_commit: "off" } });
   const config = JSON.stringify(RunConfig.parse({}));
   const positions = JSON.stringify(Array.from({ length: TASKS }, (_, i) => i));
-  const plan = Array.from({ length: RUNS_PER_PAIR * BENCHMARKS * MODELS }, (_, i) => ({ r: Math.floor(i / (BENCHMARKS * MODELS)), b: Math.floor(i / MODELS) % BENCHMARKS, m: i % MODELS }));
+  const plan = Array.from({ length: RUNS_PER_PAIR * BENCHMARKS * MODELS }, (_, i) => ({
+    r: Math.floor(i / (BENCHMARKS * MODELS)),
+    b: Math.floor(i / MODELS) % BENCHMARKS,
+    m: i % MODELS,
+  }));
   const runs: { id: string; model: number; benchmark: number }[] = [];
   const started = performance.now();
   const seedRun = async ({ r, b, m }: (typeof plan)[number]) => {
@@ -113,7 +182,9 @@ async function seedData(url: string, ctx: ProjectCtx) {
     runs.push({ id: runId, model: m, benchmark: b });
     if (runs.length % 50 === 0 || runs.length === plan.length) {
       const done = runs.length * TASKS;
-      log(`seeded ${runs.length} runs, ${done.toLocaleString("en-US")} results (${Math.round(done / ((performance.now() - started) / 1000))} results/s)`);
+      log(
+        `seeded ${runs.length} runs, ${done.toLocaleString("en-US")} results (${Math.round(done / ((performance.now() - started) / 1000))} results/s)`,
+      );
     }
   };
   let next = 0;
@@ -141,12 +212,23 @@ async function startServer(url: string): Promise<{ base: string; child: ChildPro
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "start"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXTAUTH_URL: base, YARDSTICK_DATA_DIR: dir, YARDSTICK_SEED_DEMO: "false", YARDSTICK_WORKER: "false" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+      YARDSTICK_DATA_DIR: dir,
+      YARDSTICK_SEED_DEMO: "false",
+      YARDSTICK_WORKER: "false",
+    },
   });
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { base, child, dir };
     if (Date.now() > deadline) throw new Error("server did not start within 2 minutes");
     await new Promise((r) => setTimeout(r, 500));
@@ -176,7 +258,10 @@ async function serverTimeP95(url: string, headers: Record<string, string>): Prom
 async function main() {
   const db = await benchDatabase();
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const admin = await makeUser({ username: "bench-admin", password: PASSWORD, admin: true });
     const ctx = await makeProject(admin);
@@ -204,7 +289,9 @@ async function main() {
     const timings = {
       leaderboard_p95_ms: await serverTimeP95(pages.leaderboard, { cookie }),
       run_report_p95_ms: await serverTimeP95(pages.run_report, { cookie }),
-      task_page_p95_ms: await serverTimeP95(`${server.base}/api/v1/runs/${report.id}/results?page=1&per_page=50`, { authorization: `Bearer ${token}` }),
+      task_page_p95_ms: await serverTimeP95(`${server.base}/api/v1/runs/${report.id}/results?page=1&per_page=50`, {
+        authorization: `Bearer ${token}`,
+      }),
       compare_p95_ms: await serverTimeP95(pages.compare, { cookie }),
     };
 
@@ -217,7 +304,10 @@ async function main() {
           await page.evaluate(
             () =>
               new Promise<number>((resolve) => {
-                new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({ type: "largest-contentful-paint", buffered: true });
+                new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({
+                  type: "largest-contentful-paint",
+                  buffered: true,
+                });
               }),
           ),
         );

@@ -8,7 +8,21 @@ test("main pages have no serious or critical accessibility violations", async ({
   await page.goto("/signup");
   await expectNoSeriousA11yViolations(page);
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  for (const path of ["/demo", "/demo/models", "/demo/models/new", "/demo/benchmarks", "/demo/settings", "/demo/settings/members", "/demo/settings/tokens", "/demo/settings/audit", "/projects", "/profile", "/demo/leaderboard", "/demo/compare", "/leaderboard"]) {
+  for (const path of [
+    "/demo",
+    "/demo/models",
+    "/demo/models/new",
+    "/demo/benchmarks",
+    "/demo/settings",
+    "/demo/settings/members",
+    "/demo/settings/tokens",
+    "/demo/settings/audit",
+    "/projects",
+    "/profile",
+    "/demo/leaderboard",
+    "/demo/compare",
+    "/leaderboard",
+  ]) {
     await page.goto(path);
     await expectNoSeriousA11yViolations(page);
   }

@@ -78,7 +78,9 @@ test("upload a CSV with a column mapping, dry run, import, browse, search and re
   await page.getByRole("link", { name: /version 2$/ }).click();
   const versions = page.getByRole("table", { name: "Versions" });
   await expect(versions).toContainText("Redacted 1 task of v1");
-  await expect(page.getByRole("table", { name: "Tasks of version 2" }).locator("tbody").getByText("Redacted", { exact: true })).toHaveCount(1);
+  await expect(page.getByRole("table", { name: "Tasks of version 2" }).locator("tbody").getByText("Redacted", { exact: true })).toHaveCount(
+    1,
+  );
 
   // Dark mode is a separate palette: scan the benchmark page in it too.
   await page.emulateMedia({ colorScheme: "dark" });

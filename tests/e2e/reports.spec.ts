@@ -9,7 +9,9 @@ type Comparison = { comparisons: { agreement: Record<string, number> }[]; tasks:
 
 // 40 questions in two subsets (a public benchmark, so runs on it can be published); the simulated
 // models answer them right with a known probability.
-const ROWS = Array.from({ length: 40 }, (_, i) => JSON.stringify({ input: `What is ${i} times 3?`, truth: String(3 * i), subset: i % 2 ? "odd" : "even" })).join("\n");
+const ROWS = Array.from({ length: 40 }, (_, i) =>
+  JSON.stringify({ input: `What is ${i} times 3?`, truth: String(3 * i), subset: i % 2 ? "odd" : "even" }),
+).join("\n");
 
 // The same formatting as components/runs/format.ts, written out so a change there fails this test.
 const pct = (v: number) => (Math.min(1, Math.max(0, v)) * 100).toFixed(1);
@@ -17,7 +19,10 @@ const formatted = (a: Aggregate) => `${pct(a.value)}% [${pct(a.ci[0])}, ${pct(a.
 
 async function finishedRun(request: APIRequestContext, auth: Record<string, string>, modelKey: string, benchmarkId: string): Promise<Run> {
   const model = (await (await request.get(`/api/v1/models/key/${modelKey}`, { headers: auth })).json()) as { id: string };
-  const started = await request.post("/api/v1/runs", { headers: auth, data: { model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8 } } });
+  const started = await request.post("/api/v1/runs", {
+    headers: auth,
+    data: { model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 8 } },
+  });
   expect(started.status(), await started.text()).toBe(201);
   const { id } = (await started.json()) as Run;
   let run: Run = { id, status: "scheduled", summary: null };
@@ -39,10 +44,13 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   const auth = { authorization: `Bearer ${token}` };
   const category = unique("e2e-cat");
   const key = unique("e2e/times");
-  const upload = await request.post(`/api/v1/benchmarks?key=${encodeURIComponent(key)}&name=${encodeURIComponent(`Times ${key.slice(-6)}`)}&categories=${category}&visibility=public`, {
-    headers: { ...auth, "content-type": "application/x-ndjson" },
-    data: Buffer.from(ROWS),
-  });
+  const upload = await request.post(
+    `/api/v1/benchmarks?key=${encodeURIComponent(key)}&name=${encodeURIComponent(`Times ${key.slice(-6)}`)}&categories=${category}&visibility=public`,
+    {
+      headers: { ...auth, "content-type": "application/x-ndjson" },
+      data: Buffer.from(ROWS),
+    },
+  );
   expect(upload.status(), await upload.text()).toBe(201);
   const benchmarkId = ((await upload.json()) as { benchmark: { id: string } }).benchmark.id;
   const strong = await finishedRun(request, auth, "yardstick/sim-strong", benchmarkId);
@@ -70,7 +78,10 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   expect(exported.map((r) => Number(r.average))).toEqual([best.value, worst.value].map((v) => expect.closeTo(v, 12)));
 
   // A cell opens its run.
-  await rows.nth(0).getByRole("link", { name: /open the run/ }).click();
+  await rows
+    .nth(0)
+    .getByRole("link", { name: /open the run/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/demo/runs/${best === s ? strong.id : weak.id}$`));
 
   // Catalog models on a public benchmark: an admin publishes the run to the instance leaderboard.
@@ -81,7 +92,9 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   await expect(page.getByRole("table", { name: /Leaderboard/ })).toContainText(formatted(best));
 
   // Compare weak (A, baseline) with strong (B), filter to flipped tasks, open one side by side.
-  const comparison = (await (await request.get(`/api/v1/compare?runs=${weak.id}&runs=${strong.id}&filter=flipped`, { headers: auth })).json()) as Comparison;
+  const comparison = (await (
+    await request.get(`/api/v1/compare?runs=${weak.id}&runs=${strong.id}&filter=flipped`, { headers: auth })
+  ).json()) as Comparison;
   const agreement = comparison.comparisons[0]?.agreement ?? {};
   expect(Object.values(agreement).reduce((n, v) => n + v, 0)).toBe(40);
   const flipped = comparison.tasks.count;
@@ -93,7 +106,10 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   await page.getByRole("button", { name: "Show tasks" }).click();
   const flippedRows = page.getByRole("table", { name: "Tasks, A vs B" }).locator("tbody tr");
   await expect(flippedRows).toHaveCount(Math.min(flipped, 50));
-  await flippedRows.first().getByRole("link", { name: /both answers side by side/ }).click();
+  await flippedRows
+    .first()
+    .getByRole("link", { name: /both answers side by side/ })
+    .click();
   await expect(page.getByRole("table", { name: "Scorers, A" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Scorers, B" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

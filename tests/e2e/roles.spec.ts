@@ -33,7 +33,10 @@ test("a viewer sees no edit controls and gets 403 from API writes; outsiders get
   const headers = { "x-yardstick-project": "demo" };
   expect((await page.request.get("/api/v1/models", { headers })).status()).toBe(200);
   const writes = [
-    page.request.post("/api/v1/models", { headers, data: { key: "v/x", name: "x", endpoint_type: "simulated", simulation: { seed: 1, accuracy: 1, latencyMs: { mean: 1, stddev: 0 } } } }),
+    page.request.post("/api/v1/models", {
+      headers,
+      data: { key: "v/x", name: "x", endpoint_type: "simulated", simulation: { seed: 1, accuracy: 1, latencyMs: { mean: 1, stddev: 0 } } },
+    }),
     page.request.patch(`/api/v1/models/${sim.id}`, { headers, data: { name: "x" } }),
     page.request.delete(`/api/v1/models/${sim.id}`, { headers }),
     page.request.post("/api/v1/project/tokens", { headers, data: { name: "x" } }),

@@ -3,10 +3,15 @@ import { E2E_ADMIN } from "../../playwright.config";
 import { apiToken, expectNoSeriousA11yViolations, signIn, unique } from "./helpers";
 
 type Aggregate = { n: number; value: number; ci: [number, number] | null };
-type Run = { status: string; summary: { primary_scorer: string; scorers: Record<string, { overall: Aggregate }>; stats: { answeredCorrectly: number } } | null };
+type Run = {
+  status: string;
+  summary: { primary_scorer: string; scorers: Record<string, { overall: Aggregate }>; stats: { answeredCorrectly: number } } | null;
+};
 
 // 30 short questions in three subsets; the answers are what the simulated models return when right.
-const ROWS = Array.from({ length: 30 }, (_, i) => JSON.stringify({ input: `What is ${i} + ${i}?`, truth: String(2 * i), subset: ["easy", "medium", "hard"][i % 3] })).join("\n");
+const ROWS = Array.from({ length: 30 }, (_, i) =>
+  JSON.stringify({ input: `What is ${i} + ${i}?`, truth: String(2 * i), subset: ["easy", "medium", "hard"][i % 3] }),
+).join("\n");
 
 // The same formatting as components/runs/format.ts, written out so a change there fails this test.
 const pct = (v: number) => (v * 100).toFixed(1);
@@ -108,7 +113,7 @@ test("the playground evaluates a JSONata grading expression and locates a syntax
   await page.getByLabel("Stage").selectOption("grading");
   await page.getByLabel("Example task type").selectOption("FRQ");
   await page.getByLabel("Model response").fill("  paris ");
-  await page.getByLabel("Source").fill('$lowercase($trim(response)) = $lowercase(task.truth)');
+  await page.getByLabel("Source").fill("$lowercase($trim(response)) = $lowercase(task.truth)");
   await page.getByRole("button", { name: "Evaluate" }).click();
   await expect(page.getByTestId("playground-value")).toContainText("true");
 

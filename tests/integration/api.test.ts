@@ -18,7 +18,10 @@ import { addMember, makeProject, makeUser } from "../support/factories";
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
 // The real route handlers, called with real Request objects: the same code path Next.js runs.
-async function call(handler: Handler, opts: { token?: string; method?: string; path?: string; body?: unknown; raw?: string; params?: Record<string, string | string[]> } = {}) {
+async function call(
+  handler: Handler,
+  opts: { token?: string; method?: string; path?: string; body?: unknown; raw?: string; params?: Record<string, string | string[]> } = {},
+) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const request = new Request(`http://localhost${opts.path ?? "/api/v1/x"}`, {
@@ -28,7 +31,12 @@ async function call(handler: Handler, opts: { token?: string; method?: string; p
   });
   const response = await handler(request, { params: Promise.resolve(opts.params ?? {}) });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type"), requestId: response.headers.get("x-request-id"), json: text ? JSON.parse(text) : null };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    requestId: response.headers.get("x-request-id"),
+    json: text ? JSON.parse(text) : null,
+  };
 }
 
 let owner: ProjectCtx;
@@ -47,8 +55,26 @@ beforeAll(async () => {
     tokens[role] = (await createToken(ctx, { name: role, role })).token;
   }
   tokens.other = (await createToken(other, { name: "other", role: "admin" })).token;
-  ownModelId = (await createModel(owner, { key: "own/model", name: "Own", description: "", endpoint_type: "simulated", visibility: "custom", simulation: { seed: 1, accuracy: 0.5, latencyMs: { mean: 1, stddev: 0 } } })).id;
-  otherModelId = (await createModel(other, { key: "other/model", name: "Other", description: "", endpoint_type: "simulated", visibility: "custom", simulation: { seed: 1, accuracy: 0.5, latencyMs: { mean: 1, stddev: 0 } } })).id;
+  ownModelId = (
+    await createModel(owner, {
+      key: "own/model",
+      name: "Own",
+      description: "",
+      endpoint_type: "simulated",
+      visibility: "custom",
+      simulation: { seed: 1, accuracy: 0.5, latencyMs: { mean: 1, stddev: 0 } },
+    })
+  ).id;
+  otherModelId = (
+    await createModel(other, {
+      key: "other/model",
+      name: "Other",
+      description: "",
+      endpoint_type: "simulated",
+      visibility: "custom",
+      simulation: { seed: 1, accuracy: 0.5, latencyMs: { mean: 1, stddev: 0 } },
+    })
+  ).id;
 });
 
 describe("REST boundary", () => {
@@ -65,13 +91,19 @@ describe("REST boundary", () => {
   it("exchanges a password for a project token that then works", async () => {
     const user = await makeUser();
     const project = await makeProject(user);
-    const res = await call(tokenRoute.POST as Handler, { method: "POST", body: { login: user.username, password: user.password, name: "automation" } });
+    const res = await call(tokenRoute.POST as Handler, {
+      method: "POST",
+      body: { login: user.username, password: user.password, name: "automation" },
+    });
     expect(res.status).toBe(201);
     expect(res.json.token).toMatch(/^ys_/);
     expect(res.json.project.key).toBe(project.project.key);
     const me = await call(projectRoute.GET as Handler, { token: res.json.token });
     expect(me.json).toMatchObject({ key: project.project.key, role: "admin", via: "token" });
-    const wrong = await call(tokenRoute.POST as Handler, { method: "POST", body: { login: user.username, password: "nope nope", name: "x" } });
+    const wrong = await call(tokenRoute.POST as Handler, {
+      method: "POST",
+      body: { login: user.username, password: "nope nope", name: "x" },
+    });
     expect(wrong.status).toBe(401);
   });
 
@@ -79,7 +111,16 @@ describe("REST boundary", () => {
     const t = tokens.viewer;
     expect((await call(modelsRoute.GET as Handler, { token: t })).status).toBe(200);
     const writes = [
-      call(modelsRoute.POST as Handler, { token: t, method: "POST", body: { key: "v/x", name: "x", endpoint_type: "simulated", simulation: { seed: 1, accuracy: 1, latencyMs: { mean: 1, stddev: 0 } } } }),
+      call(modelsRoute.POST as Handler, {
+        token: t,
+        method: "POST",
+        body: {
+          key: "v/x",
+          name: "x",
+          endpoint_type: "simulated",
+          simulation: { seed: 1, accuracy: 1, latencyMs: { mean: 1, stddev: 0 } },
+        },
+      }),
       call(modelRoute.PATCH as Handler, { token: t, method: "PATCH", body: { name: "x" }, params: { id: ownModelId } }),
       call(modelRoute.DELETE as Handler, { token: t, method: "DELETE", params: { id: ownModelId } }),
       call(testRoute.POST as Handler, { token: t, method: "POST", params: { id: ownModelId } }),
@@ -95,14 +136,20 @@ describe("REST boundary", () => {
 
   it("caps tokens: a member token can test but not manage models", async () => {
     expect((await call(testRoute.POST as Handler, { token: tokens.member, method: "POST", params: { id: ownModelId } })).status).toBe(200);
-    expect((await call(modelRoute.PATCH as Handler, { token: tokens.member, method: "PATCH", body: { name: "x" }, params: { id: ownModelId } })).status).toBe(403);
+    expect(
+      (await call(modelRoute.PATCH as Handler, { token: tokens.member, method: "PATCH", body: { name: "x" }, params: { id: ownModelId } }))
+        .status,
+    ).toBe(403);
     expect((await call(auditRoute.GET as Handler, { token: tokens.admin })).status).toBe(200);
   });
 
   it("answers 404 for another project's resources, by id and by key", async () => {
     expect((await call(modelRoute.GET as Handler, { token: tokens.admin, params: { id: otherModelId } })).status).toBe(404);
     expect((await call(modelKeyRoute.GET as Handler, { token: tokens.admin, params: { key: ["other", "model"] } })).status).toBe(404);
-    expect((await call(modelRoute.PATCH as Handler, { token: tokens.admin, method: "PATCH", body: { name: "x" }, params: { id: otherModelId } })).status).toBe(404);
+    expect(
+      (await call(modelRoute.PATCH as Handler, { token: tokens.admin, method: "PATCH", body: { name: "x" }, params: { id: otherModelId } }))
+        .status,
+    ).toBe(404);
     expect((await call(modelKeyRoute.GET as Handler, { token: tokens.other, params: { key: ["other", "model"] } })).status).toBe(200);
     const list = await call(modelsRoute.GET as Handler, { token: tokens.admin, path: "/api/v1/models?type=custom" });
     expect(list.json.items.map((m: { key: string }) => m.key)).toEqual(["own/model"]);
@@ -110,9 +157,16 @@ describe("REST boundary", () => {
 
   it("turns bad input into 4xx naming the field, never a 500", async () => {
     const t = tokens.admin;
-    const reserved = await call(modelsRoute.POST as Handler, { token: t, method: "POST", body: { key: "a/b", name: "x", api_url: "http://127.0.0.1:1/v1/chat/completions", extra_payload: { messages: [] } } });
+    const reserved = await call(modelsRoute.POST as Handler, {
+      token: t,
+      method: "POST",
+      body: { key: "a/b", name: "x", api_url: "http://127.0.0.1:1/v1/chat/completions", extra_payload: { messages: [] } },
+    });
     expect(reserved.status).toBe(400);
-    expect(reserved.json.errors).toContainEqual({ path: "extra_payload.messages", message: expect.stringMatching(/may not set "messages"/) });
+    expect(reserved.json.errors).toContainEqual({
+      path: "extra_payload.messages",
+      message: expect.stringMatching(/may not set "messages"/),
+    });
     const badJson = await call(modelsRoute.POST as Handler, { token: t, method: "POST", raw: "{not json" });
     expect(badJson.status).toBe(400);
     expect(badJson.json.detail).toMatch(/not valid JSON/);
@@ -122,9 +176,22 @@ describe("REST boundary", () => {
     const badId = await call(modelRoute.GET as Handler, { token: t, params: { id: "not-a-uuid" } });
     expect(badId.status).toBe(400);
     expect(badId.json.errors[0].path).toBe("params.id");
-    const huge = await call(modelsRoute.POST as Handler, { token: t, method: "POST", raw: JSON.stringify({ description: "x".repeat(2_000_000) }) });
+    const huge = await call(modelsRoute.POST as Handler, {
+      token: t,
+      method: "POST",
+      raw: JSON.stringify({ description: "x".repeat(2_000_000) }),
+    });
     expect(huge.status).toBe(413);
-    const dup = await call(modelsRoute.POST as Handler, { token: t, method: "POST", body: { key: "own/model", name: "x", endpoint_type: "simulated", simulation: { seed: 1, accuracy: 1, latencyMs: { mean: 1, stddev: 0 } } } });
+    const dup = await call(modelsRoute.POST as Handler, {
+      token: t,
+      method: "POST",
+      body: {
+        key: "own/model",
+        name: "x",
+        endpoint_type: "simulated",
+        simulation: { seed: 1, accuracy: 1, latencyMs: { mean: 1, stddev: 0 } },
+      },
+    });
     expect(dup.status).toBe(409);
     expect(dup.json.errors[0].path).toBe("key");
   });

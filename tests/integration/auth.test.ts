@@ -1,14 +1,18 @@
-import { eq, } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { apiTokens, } from "@/db/schema";
+import { apiTokens } from "@/db/schema";
 import { THROTTLE } from "@/lib/auth/throttle";
 import type { AppError } from "@/lib/errors";
 import { createToken, resolveToken, revokeToken } from "@/lib/services/tokens/tokens";
 import { authenticate } from "@/lib/services/users/authenticate";
 import { addMember, makeProject, makeUser } from "../support/factories";
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
 describe("sign-in throttling", () => {
   it("slows and then locks an account after repeated failures, with a clear message", async () => {
@@ -51,7 +55,10 @@ describe("API tokens", () => {
     const error = await failure(createToken(member, { name: "x", role: "admin" }));
     expect(error?.code).toBe("forbidden");
     const t = await createToken(owner, { name: "short", role: "viewer", expiresInDays: 1 });
-    await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, t.id));
+    await db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, t.id));
     expect(await resolveToken(t.token)).toBeNull();
   });
 });

@@ -14,15 +14,26 @@ import { getBenchmark, getTask, iterateRows, listBenchmarks, listTasks } from "@
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { addMember, makeProject, makeUser } from "../support/factories";
 
-const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
+const bytes = (text: string): ByteSource =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
 const settings = (s: z.input<typeof ImportSettings> = {}) => ImportSettings.parse(s);
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 const page = { page: 1, per_page: 50 };
 
 const stratix = (n: number, offset = 0) =>
-  Array.from({ length: n }, (_, i) => JSON.stringify({ input: `What is ${i + offset} + 1?`, truth: String(i + offset + 1), subset: i % 2 ? "odd" : "even" })).join("\n");
+  Array.from({ length: n }, (_, i) =>
+    JSON.stringify({ input: `What is ${i + offset} + 1?`, truth: String(i + offset + 1), subset: i % 2 ? "odd" : "even" }),
+  ).join("\n");
 
-const create = (key: string) => ({ create: { key, name: key, description: "", categories: ["reasoning"], languages: ["en"], visibility: "custom" as const } });
+const create = (key: string) => ({
+  create: { key, name: key, description: "", categories: ["reasoning"], languages: ["en"], visibility: "custom" as const },
+});
 
 describe("benchmark import", () => {
   it("dry run validates without writing and reports row errors", async () => {
@@ -50,16 +61,33 @@ describe("benchmark import", () => {
     const changed = await importBenchmark(ctx, { benchmarkId: id }, bytes(stratix(12)), settings());
     expect(changed.version?.number).toBe(2);
     const detail = await getBenchmark(ctx, id);
-    expect(detail.versions.map((v) => [v.number, v.task_count])).toEqual([[2, 12], [1, 10]]);
+    expect(detail.versions.map((v) => [v.number, v.task_count])).toEqual([
+      [2, 12],
+      [1, 10],
+    ]);
     expect(detail.versions[1]?.stats.subsets).toEqual({ even: 5, odd: 5 });
   });
 
   it("stores awkward text exactly: tabs, newlines, backslashes, quotes, unicode, NUL-free JSON", async () => {
     const ctx = await makeProject();
-    const task = { type: "qa", input: 'Tab\there,\nnew line, back\\slash, "quotes", ünïcödé 🚀, \\N', truth: ["a\tb", "c,d"], tags: ['say "hi"', "a,b", "back\\slash", "{brace}"], redacted: false, metadata: { note: "\\N is not null" }, subset: "tab\tsubset" };
+    const task = {
+      type: "qa",
+      input: 'Tab\there,\nnew line, back\\slash, "quotes", ünïcödé 🚀, \\N',
+      truth: ["a\tb", "c,d"],
+      tags: ['say "hi"', "a,b", "back\\slash", "{brace}"],
+      redacted: false,
+      metadata: { note: "\\N is not null" },
+      subset: "tab\tsubset",
+    };
     const r = await importBenchmark(ctx, create("awkward"), bytes(JSON.stringify(task)), settings());
     const stored = await getTask(ctx, r.benchmark?.id as string, 1, 1);
-    expect({ input: stored.input, truth: stored.truth, tags: stored.tags, metadata: stored.metadata, subset: stored.subset }).toEqual({ input: task.input, truth: task.truth, tags: task.tags, metadata: task.metadata, subset: task.subset });
+    expect({ input: stored.input, truth: stored.truth, tags: stored.tags, metadata: stored.metadata, subset: stored.subset }).toEqual({
+      input: task.input,
+      truth: task.truth,
+      tags: task.tags,
+      metadata: task.metadata,
+      subset: task.subset,
+    });
   });
 
   it("leaves no partial version when the import fails midway", async () => {
@@ -80,9 +108,29 @@ describe("benchmark import", () => {
   it("imports a CSV through a column mapping and names unknown columns", async () => {
     const ctx = await makeProject();
     const csv = "question,right,wrong1,wrong2,cat\r\nCapital of France?,Paris,Rome,Berlin,geo\r\n2+2?,4,5,3,math\r\n";
-    const bad = await failure(importBenchmark(ctx, create("csv-bad"), bytes(csv), settings({ csv_mapping: { question: "question", default_type: "MCQ", mcq_correct: ["nope"], mcq_incorrect: ["wrong1"] } })));
+    const bad = await failure(
+      importBenchmark(
+        ctx,
+        create("csv-bad"),
+        bytes(csv),
+        settings({ csv_mapping: { question: "question", default_type: "MCQ", mcq_correct: ["nope"], mcq_incorrect: ["wrong1"] } }),
+      ),
+    );
     expect(bad?.message).toMatch(/nope/);
-    const ok = await importBenchmark(ctx, create("csv-ok"), bytes(csv), settings({ csv_mapping: { question: "question", default_type: "MCQ", mcq_correct: ["right"], mcq_incorrect: ["wrong1", "wrong2"], subset: "cat" } }));
+    const ok = await importBenchmark(
+      ctx,
+      create("csv-ok"),
+      bytes(csv),
+      settings({
+        csv_mapping: {
+          question: "question",
+          default_type: "MCQ",
+          mcq_correct: ["right"],
+          mcq_incorrect: ["wrong1", "wrong2"],
+          subset: "cat",
+        },
+      }),
+    );
     expect(ok.version?.task_count).toBe(2);
     const task = await getTask(ctx, ok.benchmark?.id as string, 1, 1);
     expect(task.type).toBe("MCQ");
@@ -93,7 +141,9 @@ describe("benchmark import", () => {
     const ctx = await makeProject();
     const r = await importBenchmark(ctx, create("paged"), bytes(stratix(30)), settings());
     const id = r.benchmark?.id as string;
-    expect((await listTasks(ctx, id, 1, {}, { page: 2, per_page: 10 })).items.map((t) => t.position)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect((await listTasks(ctx, id, 1, {}, { page: 2, per_page: 10 })).items.map((t) => t.position)).toEqual([
+      11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ]);
     expect((await listTasks(ctx, id, 1, { q: "what is 7 +" }, page)).items.map((t) => t.truth)).toEqual(["8"]);
     expect((await listTasks(ctx, id, 1, { subset: "odd" }, page)).count).toBe(15);
     const it1 = await iterateRows(ctx, id, 1, 0, 25);
@@ -117,7 +167,12 @@ describe("benchmark import", () => {
     const v4 = await appendRows(ctx, id, 3, bytes(stratix(2, 100)), settings());
     expect(v4.version).toMatchObject({ number: 4, task_count: 7 });
     const detail = await getBenchmark(ctx, id);
-    expect(detail.versions.map((v) => v.changes)).toEqual(["Appended 2 tasks to v3", "Edited task 1 of v2", "Redacted 2 tasks of v1", "Imported 5 tasks"]);
+    expect(detail.versions.map((v) => v.changes)).toEqual([
+      "Appended 2 tasks to v3",
+      "Edited task 1 of v2",
+      "Redacted 2 tasks of v1",
+      "Imported 5 tasks",
+    ]);
     // A task keeps its key across versions unless its content changed.
     const [a, b] = await Promise.all([getTask(ctx, id, 1, 4), getTask(ctx, id, 4, 4)]);
     expect(a.task_key).toBe(b.task_key);
@@ -133,7 +188,9 @@ describe("benchmark import", () => {
     expect((await failure(importBenchmark(b, { benchmarkId: id }, bytes(stratix(4)), settings())))?.code).toBe("not_found");
     expect((await listBenchmarks(b, {}, page)).items.map((x) => x.id)).not.toContain(id);
     const mine = (await listBenchmarks(a, { key: "private", task_type: "qa" }, page)).items;
-    expect(mine.map((x) => [x.key, x.latest_version?.number, x.latest_version?.task_count, x.in_project])).toEqual([["private", 1, 3, true]]);
+    expect(mine.map((x) => [x.key, x.latest_version?.number, x.latest_version?.task_count, x.in_project])).toEqual([
+      ["private", 1, 3, true],
+    ]);
     expect((await listBenchmarks(a, { key: "private", task_type: "MCQ" }, page)).count).toBe(0);
     const viewer = await addMember(a, "viewer");
     expect((await listBenchmarks(viewer, { key: "priv" }, page)).count).toBe(1);

@@ -16,8 +16,12 @@ import { makeProject } from "../support/factories";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
-const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
-const tasks = (n: number, salt = "") => Array.from({ length: n }, (_, i) => JSON.stringify({ input: `Q${i}${salt}`, truth: String(i), subset: `s${i % 2}` })).join("\n");
+const bytes = (text: string): ByteSource =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
+const tasks = (n: number, salt = "") =>
+  Array.from({ length: n }, (_, i) => JSON.stringify({ input: `Q${i}${salt}`, truth: String(i), subset: `s${i % 2}` })).join("\n");
 
 let ctx: ProjectCtx;
 let other: ProjectCtx;
@@ -30,7 +34,18 @@ type Sample = { position: number; sample?: number; passed: boolean | null; score
 async function makeRun(project: ProjectCtx, modelId: string, benchmarkId: string, versionId: string, samples: Sample[], createdAt: Date) {
   const [run] = await db
     .insert(runs)
-    .values({ projectId: project.project.id, modelId, benchmarkId, versionId, status: "completed", origin: "api", config: {}, positions: [], totalItems: samples.length, createdAt })
+    .values({
+      projectId: project.project.id,
+      modelId,
+      benchmarkId,
+      versionId,
+      status: "completed",
+      origin: "api",
+      config: {},
+      positions: [],
+      totalItems: samples.length,
+      createdAt,
+    })
     .returning();
   if (!run) throw new Error("no run");
   await db.insert(runResults).values(
@@ -54,11 +69,20 @@ async function makeRun(project: ProjectCtx, modelId: string, benchmarkId: string
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const passFail = (passing: number[], positions = range(1, 20)) => positions.map((p) => ({ position: p, passed: passing.includes(p), score: passing.includes(p) ? 1 : 0 }));
+const passFail = (passing: number[], positions = range(1, 20)) =>
+  positions.map((p) => ({ position: p, passed: passing.includes(p), score: passing.includes(p) ? 1 : 0 }));
 
 async function call(handler: Handler, query: string, bearer = token) {
-  const response = await handler(new Request(`http://localhost/api/v1/compare?${query}`, { headers: { authorization: `Bearer ${bearer}` } }), { params: Promise.resolve({}) });
-  return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), text: await response.text() };
+  const response = await handler(
+    new Request(`http://localhost/api/v1/compare?${query}`, { headers: { authorization: `Bearer ${bearer}` } }),
+    { params: Promise.resolve({}) },
+  );
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    disposition: response.headers.get("content-disposition"),
+    text: await response.text(),
+  };
 }
 
 beforeAll(async () => {
@@ -66,9 +90,21 @@ beforeAll(async () => {
   other = await makeProject();
   token = (await createToken(ctx, { name: "viewer", role: "viewer" })).token;
   const sim = (key: string, project: ProjectCtx) =>
-    createModel(project, { key, name: key, description: "", endpoint_type: "simulated", visibility: "custom", simulation: { seed: 1, accuracy: 0.5, latencyMs: { mean: 1, stddev: 0 } } });
+    createModel(project, {
+      key,
+      name: key,
+      description: "",
+      endpoint_type: "simulated",
+      visibility: "custom",
+      simulation: { seed: 1, accuracy: 0.5, latencyMs: { mean: 1, stddev: 0 } },
+    });
   const [a, b] = [await sim("cmp/alpha", ctx), await sim("cmp/beta", ctx)];
-  const v1 = await importBenchmark(ctx, { create: { key: "cmp-bench", name: "Compare bench", description: "", categories: [], languages: [], visibility: "custom" } }, bytes(tasks(20)), ImportSettings.parse({}));
+  const v1 = await importBenchmark(
+    ctx,
+    { create: { key: "cmp-bench", name: "Compare bench", description: "", categories: [], languages: [], visibility: "custom" } },
+    bytes(tasks(20)),
+    ImportSettings.parse({}),
+  );
   const benchmarkId = v1.benchmark?.id as string;
   const v2 = await importBenchmark(ctx, { benchmarkId }, bytes(tasks(20, "-v2")), ImportSettings.parse({}));
   const version1 = v1.version?.id as string;
@@ -92,10 +128,19 @@ beforeAll(async () => {
     a.id,
     benchmarkId,
     version1,
-    [1, 2].flatMap((position) => [0, 1, 2].map((sample) => ({ position, sample, passed: sample < 3 - position, score: sample < 3 - position ? 1 : 0 }))),
+    [1, 2].flatMap((position) =>
+      [0, 1, 2].map((sample) => ({ position, sample, passed: sample < 3 - position, score: sample < 3 - position ? 1 : 0 })),
+    ),
     t(2),
   );
-  ids.numeric = await makeRun(ctx, b.id, benchmarkId, version1, range(1, 20).map((p) => ({ position: p, passed: null, score: p / 20 })), t(3));
+  ids.numeric = await makeRun(
+    ctx,
+    b.id,
+    benchmarkId,
+    version1,
+    range(1, 20).map((p) => ({ position: p, passed: null, score: p / 20 })),
+    t(3),
+  );
   ids.v2 = await makeRun(ctx, a.id, benchmarkId, v2.version?.id as string, passFail([1]), t(4));
   ids.foreign = await makeRun(other, (await sim("cmp/gamma", other)).id, benchmarkId, version1, passFail([1]), t(5));
 }, 60_000);
@@ -107,22 +152,37 @@ describe("comparing runs", () => {
     const result = await compareRuns(ctx, query({ runs: [ids.a, ids.b] }));
     const [cmp] = result.comparisons;
     expect(result.runs.map((r) => r.label)).toEqual(["cmp/alpha", "cmp/beta"]);
-    expect(cmp).toMatchObject({ kind: "pass_fail", n: 19, agreement: { both_right: 8, only_a: 4, only_b: 6, both_wrong: 1 }, unpaired: { only_scored_in_a: 1, only_scored_in_b: 0 } });
+    expect(cmp).toMatchObject({
+      kind: "pass_fail",
+      n: 19,
+      agreement: { both_right: 8, only_a: 4, only_b: 6, both_wrong: 1 },
+      unpaired: { only_scored_in_a: 1, only_scored_in_b: 0 },
+    });
     // scipy.stats.binomtest(4, 10, 0.5).pvalue = 0.75390625
     expect(cmp?.test).toMatchObject({ name: "mcnemar_exact", winner: null, statement: "No significant difference (p = 0.75)" });
     expect(cmp?.test.p).toBeCloseTo(0.75390625, 12);
     // Differences b − a: six +1, four −1, nine 0 → mean 2/19.
     expect(cmp?.difference?.value).toBeCloseTo(2 / 19, 12);
     expect(cmp?.scores).toEqual({ a: 12 / 19, b: 14 / 19 });
-    expect(cmp?.subsets.map((s) => [s.subset, s.difference?.n])).toEqual([["s0", 10], ["s1", 9]]);
-    expect(result.tasks.items.map((t) => [t.position, t.outcome])).toEqual([...range(1, 4).map((p) => [p, "only_a"]), ...range(13, 18).map((p) => [p, "only_b"])]);
+    expect(cmp?.subsets.map((s) => [s.subset, s.difference?.n])).toEqual([
+      ["s0", 10],
+      ["s1", 9],
+    ]);
+    expect(result.tasks.items.map((t) => [t.position, t.outcome])).toEqual([
+      ...range(1, 4).map((p) => [p, "only_a"]),
+      ...range(13, 18).map((p) => [p, "only_b"]),
+    ]);
     expect(result.tasks.count).toBe(10);
   });
 
   it("filters and pages the tasks server-side", async () => {
     const onlyB = await compareRuns(ctx, query({ runs: [ids.a, ids.b], filter: "only_b", subset: "s0", per_page: 2, page: 2 }));
     // Only B: 13–18; subset s0 holds odd positions: 13, 15, 17 → page 2 of 2 per page is [17].
-    expect(onlyB.tasks).toMatchObject({ count: 3, page: 2, items: [{ position: 17, subset: "s0", a: { passed: false }, b: { passed: true } }] });
+    expect(onlyB.tasks).toMatchObject({
+      count: 3,
+      page: 2,
+      items: [{ position: 17, subset: "s0", a: { passed: false }, b: { passed: true } }],
+    });
     const wrong = await compareRuns(ctx, query({ runs: `${ids.a},${ids.b}`, filter: "both_wrong" }));
     expect(wrong.tasks.items.map((t) => t.position)).toEqual([19]);
   });
@@ -143,7 +203,12 @@ describe("comparing runs", () => {
   it("compares numeric scores with a paired t-test", async () => {
     const [cmp] = (await compareRuns(ctx, query({ runs: [ids.a, ids.numeric] }))).comparisons;
     // A = 1 on 1–12 else 0, B = p/20: B higher on 13–20 (8), A higher on 1–12 (12), never equal.
-    expect(cmp).toMatchObject({ kind: "numeric", n: 20, agreement: { a_higher: 12, b_higher: 8, same: 0 }, test: { name: "paired_t", df: 19 } });
+    expect(cmp).toMatchObject({
+      kind: "numeric",
+      n: 20,
+      agreement: { a_higher: 12, b_higher: 8, same: 0 },
+      test: { name: "paired_t", df: 19 },
+    });
     // d = p/20 − a: python3 scipy.stats.ttest_rel(b, a) → statistic = -0.43564793491585446, pvalue = 0.6680012823998347
     expect(cmp?.test.statistic).toBeCloseTo(-0.43564793491585446, 8);
     expect(cmp?.test.p).toBeCloseTo(0.6680012823998347, 8);
@@ -175,7 +240,10 @@ describe("GET /api/v1/compare", () => {
     expect(foreign.status).toBe(404);
     const version = await call(compareRoute.GET as Handler, `runs=${ids.a}&runs=${ids.v2}`);
     expect(version.status).toBe(400);
-    expect(JSON.parse(version.text)).toMatchObject({ detail: expect.stringMatching(/same benchmark version.*v1.*v2/), errors: [{ path: "runs" }] });
+    expect(JSON.parse(version.text)).toMatchObject({
+      detail: expect.stringMatching(/same benchmark version.*v1.*v2/),
+      errors: [{ path: "runs" }],
+    });
     const one = await call(compareRoute.GET as Handler, `runs=${ids.a}`);
     expect(JSON.parse(one.text).errors[0]).toMatchObject({ path: "query.runs", message: expect.stringMatching(/at least two/) });
     const twice = await call(compareRoute.GET as Handler, `runs=${ids.a}&runs=${ids.a}`);
@@ -191,7 +259,9 @@ describe("GET /api/v1/compare", () => {
     expect(csv.type).toMatch(/^text\/csv/);
     expect(csv.disposition).toMatch(/attachment; filename="compare-cmp-bench-v1-\d{4}-\d\d-\d\d\.csv"/);
     const lines = csv.text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("position,task_key,subset,outcome,cmp/alpha passed,cmp/alpha score,cmp/alpha response,cmp/beta passed,cmp/beta score,cmp/beta response");
+    expect(lines[0]).toBe(
+      "position,task_key,subset,outcome,cmp/alpha passed,cmp/alpha score,cmp/alpha response,cmp/beta passed,cmp/beta score,cmp/beta response",
+    );
     expect(lines).toHaveLength(20); // header + 19 paired tasks
     expect(lines[1]).toBe("1,k1,s0,only_a,true,1,answer 1,false,0,answer 1");
     expect(lines[13]).toBe(`13,k13,s0,only_b,false,0,answer 13,true,1,"'=HYPERLINK(""http://evil"")"`);

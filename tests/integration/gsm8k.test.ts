@@ -55,7 +55,11 @@ describe.skipIf(!present)("GSM8K with real model outputs", () => {
       const fake = await startFakeOpenAI({ answer: (body) => byQuestion.get(String(body.messages?.at(-1)?.content)) ?? "A: none" });
       fakes.push(fake);
       const model = await createModel(ctx, CreateModel.parse({ key: `gsm8k/${name.replace("_", "-")}`, name, api_url: fake.url }));
-      const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: imported.benchmark?.id, config: { concurrency: 32, scorers: [scorer] } }), "user");
+      const { run } = await createRun(
+        ctx,
+        CreateRun.parse({ model_id: model.id, benchmark_id: imported.benchmark?.id, config: { concurrency: 32, scorers: [scorer] } }),
+        "user",
+      );
       runIds[name] = run.id;
     }
     for (const [name, id] of Object.entries(runIds)) {

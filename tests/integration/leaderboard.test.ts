@@ -25,7 +25,10 @@ import { addMember, makeProject, makeUser } from "../support/factories";
 import { callRoute } from "../support/route-call";
 import { type Run, waitForRun } from "../support/runs";
 
-const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
+const bytes = (text: string): ByteSource =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
 
 let ctx: ProjectCtx;
 let other: ProjectCtx;
@@ -37,8 +40,15 @@ const runs: Record<string, Run> = {};
 const modelIds: Record<string, string> = {};
 
 async function benchmark(key: string, visibility: "public" | "custom", categories: string[]) {
-  const rows = Array.from({ length: 200 }, (_, i) => JSON.stringify({ input: `Question ${i}`, truth: `answer ${i}`, subset: i % 2 ? "odd" : "even" })).join("\n");
-  const imported = await importBenchmark(ctx, { create: { key, name: key, description: "", categories, languages: [], visibility } }, bytes(rows), ImportSettings.parse({}));
+  const rows = Array.from({ length: 200 }, (_, i) =>
+    JSON.stringify({ input: `Question ${i}`, truth: `answer ${i}`, subset: i % 2 ? "odd" : "even" }),
+  ).join("\n");
+  const imported = await importBenchmark(
+    ctx,
+    { create: { key, name: key, description: "", categories, languages: [], visibility } },
+    bytes(rows),
+    ImportSettings.parse({}),
+  );
   return imported.benchmark?.id as string;
 }
 
@@ -58,9 +68,16 @@ beforeAll(async () => {
   const own = await benchmark("lb/own", "custom", ["knowledge"]);
   worker = await startWorker();
   const started: Record<string, string> = {};
-  for (const [name, benchmarkId] of [["pub", pub], ["own", own]] as const) {
+  for (const [name, benchmarkId] of [
+    ["pub", pub],
+    ["own", own],
+  ] as const) {
     for (const model of Object.keys(modelIds)) {
-      const { run } = await createRun(ctx, CreateRun.parse({ model_id: modelIds[model], benchmark_id: benchmarkId, config: { concurrency: 16 } }), "api");
+      const { run } = await createRun(
+        ctx,
+        CreateRun.parse({ model_id: modelIds[model], benchmark_id: benchmarkId, config: { concurrency: 16 } }),
+        "api",
+      );
       started[`${model}:${name}`] = run.id;
     }
   }
@@ -124,7 +141,13 @@ describe("leaderboard", () => {
 
   it("publishes to the instance leaderboard only public pairs, by a project admin", async () => {
     const strongPub = runs["yardstick/sim-strong:pub"] as Run;
-    const publish = (run: Run, t = token) => callRoute(publishRoute.POST, `/api/v1/runs/${run.id}/publish`, { token: t, method: "POST", body: { published: true }, params: { id: run.id } });
+    const publish = (run: Run, t = token) =>
+      callRoute(publishRoute.POST, `/api/v1/runs/${run.id}/publish`, {
+        token: t,
+        method: "POST",
+        body: { published: true },
+        params: { id: run.id },
+      });
     expect(await canPublish(ctx, strongPub.id)).toBe(true);
     expect(await canPublish(ctx, (runs["yardstick/sim-strong:own"] as Run).id)).toBe(false);
     expect((await publish(strongPub, viewerToken)).status).toBe(403);
@@ -139,11 +162,16 @@ describe("leaderboard", () => {
   });
 
   it("tallies each completed run's tasks once for the benchmark's hardest-task view", async () => {
-    const rows = await db.select().from(taskOutcomes).where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-strong"] as string));
+    const rows = await db
+      .select()
+      .from(taskOutcomes)
+      .where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-strong"] as string));
     // Two benchmarks × 200 tasks, each evaluated once by this model.
     expect(rows).toHaveLength(400);
     expect(rows.every((r) => r.evaluated === 1)).toBe(true);
-    expect(rows.reduce((n, r) => n + r.correct, 0)).toBe((runs["yardstick/sim-strong:pub"]?.running_score.passed ?? 0) + (runs["yardstick/sim-strong:own"]?.running_score.passed ?? 0));
+    expect(rows.reduce((n, r) => n + r.correct, 0)).toBe(
+      (runs["yardstick/sim-strong:pub"]?.running_score.passed ?? 0) + (runs["yardstick/sim-strong:own"]?.running_score.passed ?? 0),
+    );
   });
 
   it("finds the hardest tasks and the ones every model fails, from this project's runs only", async () => {
@@ -171,14 +199,30 @@ describe("leaderboard", () => {
 
   it("records a completed run's tallies once, also when a redelivered chunk finds them missing", async () => {
     const run = runs["yardstick/sim-weak:own"] as Run;
-    const tallied = async () => (await db.select().from(taskOutcomes).where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string))).reduce((n, r) => n + r.evaluated, 0);
+    const tallied = async () =>
+      (
+        await db
+          .select()
+          .from(taskOutcomes)
+          .where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string))
+      ).reduce((n, r) => n + r.evaluated, 0);
     expect(await tallied()).toBe(400);
     // As if the worker died between completing the run and recording its outcomes.
     await db.update(runTable).set({ outcomesRecordedAt: null }).where(eq(runTable.id, run.id));
-    await db.delete(taskOutcomes).where(eq(taskOutcomes.versionId, (await db.select({ v: runTable.versionId }).from(runTable).where(eq(runTable.id, run.id)))[0]?.v as string));
+    await db
+      .delete(taskOutcomes)
+      .where(
+        eq(
+          taskOutcomes.versionId,
+          (await db.select({ v: runTable.versionId }).from(runTable).where(eq(runTable.id, run.id)))[0]?.v as string,
+        ),
+      );
     await runChunk({ runId: run.id, positions: [0] });
     await runChunk({ runId: run.id, positions: [1] });
-    const rows = await db.select().from(taskOutcomes).where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string));
+    const rows = await db
+      .select()
+      .from(taskOutcomes)
+      .where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string));
     expect(rows).toHaveLength(400);
     expect(await tallied()).toBe(400);
   });

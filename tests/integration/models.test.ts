@@ -11,7 +11,11 @@ import { CreateModel } from "@/lib/validation/models";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 const page = { page: 1, per_page: 100 };
 let fake: FakeOpenAI;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -57,7 +61,11 @@ describe("models", () => {
     expect(moe.count).toBeGreaterThan(0);
     expect(moe.items.every((m) => m.type === "public" && m.categories.includes("MoE"))).toBe(true);
     const meta = await listModels(ctx, { companies: ["Meta"] }, page);
-    expect(meta.items.map((m) => m.key).sort()).toEqual(["meta/llama-3.1-405b-instruct", "meta/llama-3.1-70b-instruct", "meta/llama-3.1-8b-instruct"]);
+    expect(meta.items.map((m) => m.key).sort()).toEqual([
+      "meta/llama-3.1-405b-instruct",
+      "meta/llama-3.1-70b-instruct",
+      "meta/llama-3.1-8b-instruct",
+    ]);
     const byName = await listModels(ctx, { name: "gpt-4O" }, page);
     expect(byName.items.map((m) => m.key)).toEqual(["openai/gpt-4o", "openai/gpt-4o-mini"]);
     expect((await listModels(ctx, { key: "%" }, page)).count).toBe(0);

@@ -9,7 +9,10 @@ import { createProject, deleteProject } from "@/lib/services/projects/projects";
 import { addMember, makeProject, makeUser } from "../support/factories";
 
 async function rejects(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;

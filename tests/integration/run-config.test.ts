@@ -18,9 +18,14 @@ import { makeProject, makeUser } from "../support/factories";
 import { waitForRun } from "../support/runs";
 
 type Aggregate = { n: number; value: number; ci: [number, number] | null };
-type Summary = { scorers: Record<string, { overall: Aggregate; aggregations: Record<string, { overall: Aggregate; unweighted?: number }> }> };
+type Summary = {
+  scorers: Record<string, { overall: Aggregate; aggregations: Record<string, { overall: Aggregate; unweighted?: number }> }>;
+};
 
-const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
+const bytes = (text: string): ByteSource =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
 
 let ctx: ProjectCtx;
 let token: string;
@@ -44,8 +49,15 @@ beforeAll(async () => {
   ctx = await makeProject();
   token = (await createToken(ctx, { name: "script", role: "member" })).token;
   // Six sums in two subsets; `w` (kept as task metadata) weights the tasks 1, 2, 3, 1, 2, 3.
-  const rows = Array.from({ length: 6 }, (_, i) => JSON.stringify({ input: `What is ${i} + 1?`, truth: String(i + 1), subset: i < 3 ? "low" : "high", w: (i % 3) + 1 })).join("\n");
-  const imported = await importBenchmark(ctx, { create: { key: "sums-6", name: "Sums", description: "", categories: [], languages: [], visibility: "custom" } }, bytes(rows), ImportSettings.parse({}));
+  const rows = Array.from({ length: 6 }, (_, i) =>
+    JSON.stringify({ input: `What is ${i} + 1?`, truth: String(i + 1), subset: i < 3 ? "low" : "high", w: (i % 3) + 1 }),
+  ).join("\n");
+  const imported = await importBenchmark(
+    ctx,
+    { create: { key: "sums-6", name: "Sums", description: "", categories: [], languages: [], visibility: "custom" } },
+    bytes(rows),
+    ImportSettings.parse({}),
+  );
   benchmarkId = imported.benchmark?.id as string;
   // Reasons first, then states the answer after "####"; the sum is wrong for 4 + 1 and 5 + 1.
   fake = await startFakeOpenAI({
@@ -127,7 +139,9 @@ describe("a run's user-code stages and aggregations", () => {
     const run = await waitForRun(ctx, created.json.id);
     expect(run.status).toBe("completed");
 
-    const sent = fake.requests.filter((r) => JSON.stringify(r.body).includes("Answer the")).map((r) => (r.body as { messages: { role: string; content: string }[] }).messages[0]);
+    const sent = fake.requests
+      .filter((r) => JSON.stringify(r.body).includes("Answer the"))
+      .map((r) => (r.body as { messages: { role: string; content: string }[] }).messages[0]);
     expect(sent).toContainEqual({ role: "system", content: "Answer the low question." });
     expect(sent).toContainEqual({ role: "system", content: "Answer the high question." });
 
@@ -135,7 +149,14 @@ describe("a run's user-code stages and aggregations", () => {
     expect(results.map((r) => r.parsed)).toEqual(["1", "2", "3", "4", "6", "7"]);
     // Without the parse stage exact_match would see "Adding one to 0.\n#### 1" and fail every task.
     expect(results.map((r) => r.passed)).toEqual([true, true, true, true, false, false]);
-    expect(results.map((r) => (r.scores as Record<string, { pass?: boolean }>).expression?.pass)).toEqual([true, true, true, true, false, false]);
+    expect(results.map((r) => (r.scores as Record<string, { pass?: boolean }>).expression?.pass)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
 
     const summary = run.summary as Summary;
     const em = summary.scorers.exact_match;

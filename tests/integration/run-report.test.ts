@@ -25,9 +25,15 @@ import { makeProject, makeUser } from "../support/factories";
 import { callRoute } from "../support/route-call";
 import { type Run, waitForRun } from "../support/runs";
 
-
-const bytes = (text: string): ByteSource => (async function* () { yield Buffer.from(text); })();
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const bytes = (text: string): ByteSource =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 const N = 30;
 const FORMULA = "=cmd|' /C calc'!A0";
 
@@ -50,7 +56,8 @@ async function call(handler: unknown, path: string, params: Record<string, strin
   return { ...res, disposition: res.headers.get("content-disposition") };
 }
 
-const list = (run: Run, query: Record<string, unknown> = {}) => listResults(ctx, run.id, ListResultsQuery.parse({ per_page: 200, ...query }));
+const list = (run: Run, query: Record<string, unknown> = {}) =>
+  listResults(ctx, run.id, ListResultsQuery.parse({ per_page: 200, ...query }));
 const positions = (items: ApiResult[]) => items.map((r) => r.position);
 
 beforeAll(async () => {
@@ -60,8 +67,15 @@ beforeAll(async () => {
   other = await makeProject();
   token = (await createToken(ctx, { name: "viewer", role: "viewer" })).token;
   otherToken = (await createToken(other, { name: "other", role: "admin" })).token;
-  const rows = Array.from({ length: N }, (_, i) => JSON.stringify({ input: `What is ${i} + 1? Answer with the number.`, truth: String(i + 1), subset: i < 15 ? "easy" : "hard" })).join("\n");
-  const imported = await importBenchmark(ctx, { create: { key: "report-30", name: "Report", description: "", categories: [], languages: [], visibility: "custom" } }, bytes(rows), ImportSettings.parse({}));
+  const rows = Array.from({ length: N }, (_, i) =>
+    JSON.stringify({ input: `What is ${i} + 1? Answer with the number.`, truth: String(i + 1), subset: i < 15 ? "easy" : "hard" }),
+  ).join("\n");
+  const imported = await importBenchmark(
+    ctx,
+    { create: { key: "report-30", name: "Report", description: "", categories: [], languages: [], visibility: "custom" } },
+    bytes(rows),
+    ImportSettings.parse({}),
+  );
   const benchmarkId = imported.benchmark?.id as string;
   fake = await startFakeOpenAI({
     answer: (body) => {
@@ -73,7 +87,8 @@ beforeAll(async () => {
   });
   worker = await startWorker();
   const model = await createModel(ctx, CreateModel.parse({ key: "fake/report", name: "Fake report", api_url: fake.url }));
-  const start = (config: Record<string, unknown>) => createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config }), "user");
+  const start = (config: Record<string, unknown>) =>
+    createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config }), "user");
   clean = await waitForRun(ctx, (await start({ concurrency: 4, metrics: ["response_length"] })).run.id);
   fake.setOptions({ faults: { rate: 0.3, kinds: ["500"], seed: 11 }, retryAfterSeconds: 0 });
   faulty = await waitForRun(ctx, (await start({ concurrency: 4, max_attempts: 1 })).run.id);
@@ -195,11 +210,20 @@ describe("run report: drill-down, examples and export", () => {
     expect(csv.disposition).toMatch(/attachment; filename="run-[0-9a-f]{8}-results\.csv"/);
     const records = parse(csv.text, { columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(N - RIGHT.length);
-    expect(records[0]).toMatchObject({ position: "3", status: "ok", passed: "false", response_text: `'${FORMULA}`, "exact_match.pass": "false" });
+    expect(records[0]).toMatchObject({
+      position: "3",
+      status: "ok",
+      passed: "false",
+      response_text: `'${FORMULA}`,
+      "exact_match.pass": "false",
+    });
     expect(Object.keys(records[0] ?? {})).toContain("response_length.value");
 
     const jsonl = await call(exportRoute.GET, `/api/v1/runs/${clean.id}/export?format=jsonl`, { id: clean.id });
-    const lines = jsonl.text.trim().split("\n").map((l) => JSON.parse(l) as ApiResult & { messages: unknown[] });
+    const lines = jsonl.text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as ApiResult & { messages: unknown[] });
     expect(lines.map((l) => l.position)).toEqual(Array.from({ length: N }, (_, i) => i + 1));
     expect(lines[0]?.messages.length).toBeGreaterThan(0);
     expect(lines[2]?.response_text).toBe(FORMULA);

@@ -7,7 +7,11 @@ import type { AppError } from "@/lib/errors";
 import { authenticate } from "@/lib/services/users/authenticate";
 import { claimInstance, setupAvailable } from "@/lib/services/users/setup";
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
 // Its own file: seeding acts only on an empty instance, and each test file gets a fresh database.
 describe("seed and one-time setup", () => {
@@ -31,15 +35,21 @@ describe("seed and one-time setup", () => {
     const token = lines.join("\n").match(/setup\?token=(\S+)/)?.[1] as string;
     expect(await setupAvailable()).toBe(true);
 
-    const bad = await failure(claimInstance({ token: "wrong-token-value", username: "root", email: "root@example.test", password: "correct horse battery" }));
+    const bad = await failure(
+      claimInstance({ token: "wrong-token-value", username: "root", email: "root@example.test", password: "correct horse battery" }),
+    );
     expect(bad?.code).toBe("forbidden");
     await claimInstance({ token, username: "root", email: "root@example.test", password: "correct horse battery" });
     expect(await setupAvailable()).toBe(false);
     expect((await authenticate("ROOT@example.test", "correct horse battery", undefined)).username).toBe("root");
-    const reused = await failure(claimInstance({ token, username: "again", email: "again@example.test", password: "correct horse battery" }));
+    const reused = await failure(
+      claimInstance({ token, username: "again", email: "again@example.test", password: "correct horse battery" }),
+    );
     expect(reused?.code).toBe("forbidden");
-    const owners = await db.select().from(projectMembers).where(eq(projectMembers.projectId, demo?.id as string));
+    const owners = await db
+      .select()
+      .from(projectMembers)
+      .where(eq(projectMembers.projectId, demo?.id as string));
     expect(owners.map((o) => o.role)).toEqual(["owner"]);
   });
-
 });

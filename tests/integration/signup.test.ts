@@ -6,7 +6,11 @@ import type { AppError } from "@/lib/errors";
 import { setSetting } from "@/lib/services/instance";
 import { signUp } from "@/lib/services/users/sign-up";
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
 // Its own file: "the first user becomes admin" needs an empty users table.
 describe("sign-up", () => {

@@ -43,11 +43,22 @@ describe("crash safety", () => {
     await makeUser();
     const ctx = await makeProject();
     const rows = Array.from({ length: 600 }, (_, i) => JSON.stringify({ input: `q${i}`, truth: "pong" })).join("\n");
-    const source: ByteSource = (async function* () { yield Buffer.from(rows); })();
-    const imported = await importBenchmark(ctx, { create: { key: "crash", name: "Crash", description: "", categories: [], languages: [], visibility: "custom" } }, source, ImportSettings.parse({}));
+    const source: ByteSource = (async function* () {
+      yield Buffer.from(rows);
+    })();
+    const imported = await importBenchmark(
+      ctx,
+      { create: { key: "crash", name: "Crash", description: "", categories: [], languages: [], visibility: "custom" } },
+      source,
+      ImportSettings.parse({}),
+    );
     const fake = await startFakeOpenAI({ latencyMs: 40, answer: () => "pong" });
     const model = await createModel(ctx, CreateModel.parse({ key: "fake/crash", name: "Crash", api_url: fake.url }));
-    const { run } = await createRun(ctx, CreateRun.parse({ model_id: model.id, benchmark_id: imported.benchmark?.id, config: { concurrency: 2 } }), "user");
+    const { run } = await createRun(
+      ctx,
+      CreateRun.parse({ model_id: model.id, benchmark_id: imported.benchmark?.id, config: { concurrency: 2 } }),
+      "user",
+    );
 
     const first = spawnWorker();
     const deadline = Date.now() + 60_000;

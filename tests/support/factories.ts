@@ -8,7 +8,9 @@ import { createUser } from "@/lib/services/users/sign-up";
 
 const suffix = () => randomBytes(4).toString("hex");
 
-export async function makeUser(overrides: { username?: string; password?: string; admin?: boolean } = {}): Promise<Actor & { password: string; email: string }> {
+export async function makeUser(
+  overrides: { username?: string; password?: string; admin?: boolean } = {},
+): Promise<Actor & { password: string; email: string }> {
   const username = overrides.username ?? `user-${suffix()}`;
   const password = overrides.password ?? `Pw-${randomBytes(8).toString("hex")}`;
   const email = `${username}@example.test`;

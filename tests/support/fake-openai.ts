@@ -122,7 +122,8 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       const headers = options.retryAfterSeconds !== undefined ? { "retry-after": String(options.retryAfterSeconds) } : undefined;
       return { status: 429, message: "Rate limit reached for requests.", type: "requests", code: "rate_limit_exceeded", headers };
     }
-    if (fault === "500") return { status: 500, message: "The server had an error while processing your request.", type: "server_error", code: null };
+    if (fault === "500")
+      return { status: 500, message: "The server had an error while processing your request.", type: "server_error", code: null };
     return null;
   }
 

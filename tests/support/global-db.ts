@@ -16,7 +16,8 @@ export const TEMPLATE = "yardstick_test_template";
 /** Refuses anything but a local server: tests create and drop databases. */
 export function assertLocal(url: string): void {
   const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to run tests against non-local database host ${host}`);
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host))
+    throw new Error(`Refusing to run tests against non-local database host ${host}`);
 }
 
 function withDatabase(url: string, name: string): string {

@@ -10,9 +10,19 @@ export async function callRoute(
 ): Promise<CallResult> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  const request = new Request(`http://localhost${path}`, { method: opts.method ?? "GET", headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const request = new Request(`http://localhost${path}`, {
+    method: opts.method ?? "GET",
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
   const response = await (handler as Handler)(request, { params: Promise.resolve(opts.params ?? {}) });
   const text = await response.text();
   const type = response.headers.get("content-type");
-  return { status: response.status, type, headers: response.headers, text, json: type?.includes("json") && !type.includes("ndjson") && text ? JSON.parse(text) : null };
+  return {
+    status: response.status,
+    type,
+    headers: response.headers,
+    text,
+    json: type?.includes("json") && !type.includes("ndjson") && text ? JSON.parse(text) : null,
+  };
 }

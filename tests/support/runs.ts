@@ -4,7 +4,12 @@ import { getRun } from "@/lib/services/runs/read";
 export type Run = Awaited<ReturnType<typeof getRun>>;
 
 /** Polls until the run reaches one of `statuses` (default: finished), or fails the test with its progress. */
-export async function waitForRun(ctx: ProjectCtx, id: string, statuses = ["completed", "failed", "cancelled"], timeoutMs = 60_000): Promise<Run> {
+export async function waitForRun(
+  ctx: ProjectCtx,
+  id: string,
+  statuses = ["completed", "failed", "cancelled"],
+  timeoutMs = 60_000,
+): Promise<Run> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const run = await getRun(ctx, id);

@@ -28,7 +28,9 @@ describe("chatCompletion against a real HTTP endpoint", () => {
   });
 
   it("sends the merged body and the bearer key", async () => {
-    await chatCompletion({ url: fake.url, apiKey: "sk-abc", model: "m", extraPayload: { top_p: 0.5 } }, ping, { params: { temperature: 0.3 } });
+    await chatCompletion({ url: fake.url, apiKey: "sk-abc", model: "m", extraPayload: { top_p: 0.5 } }, ping, {
+      params: { temperature: 0.3 },
+    });
     expect(fake.requests).toHaveLength(1);
     expect(fake.requests[0]?.headers.authorization).toBe("Bearer sk-abc");
     expect(fake.requests[0]?.body).toEqual({ temperature: 0.3, top_p: 0.5, model: "m", messages: ping, stream: false });

@@ -5,7 +5,11 @@ const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
 
 describe("CompareQuery", () => {
   it("reads the task filter form as submitted: an empty subset means any", () => {
-    expect(CompareQuery.parse({ runs: [a, b], filter: "flipped", subset: "" })).toMatchObject({ runs: [a, b], filter: "flipped", subset: undefined });
+    expect(CompareQuery.parse({ runs: [a, b], filter: "flipped", subset: "" })).toMatchObject({
+      runs: [a, b],
+      filter: "flipped",
+      subset: undefined,
+    });
   });
 
   it("takes runs as a comma-separated list and refuses a run listed twice", () => {

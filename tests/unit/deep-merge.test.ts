@@ -43,7 +43,10 @@ describe("buildBody", () => {
   });
 
   it("keeps params over the default when extra_payload is silent", () => {
-    expect(buildBody({ url: "http://x", model: "m", extraPayload: { seed: 1 } }, messages, { temperature: 1 })).toMatchObject({ temperature: 1, seed: 1 });
+    expect(buildBody({ url: "http://x", model: "m", extraPayload: { seed: 1 } }, messages, { temperature: 1 })).toMatchObject({
+      temperature: 1,
+      seed: 1,
+    });
   });
 
   it("always sends Yardstick's model, messages and stream", () => {

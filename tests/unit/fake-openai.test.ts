@@ -14,7 +14,11 @@ const chat = (body: unknown, init: { url?: string; headers?: Record<string, stri
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
-const ask = (content: string, extra: Record<string, unknown> = {}) => ({ model: "fake-model", messages: [{ role: "user", content }], ...extra });
+const ask = (content: string, extra: Record<string, unknown> = {}) => ({
+  model: "fake-model",
+  messages: [{ role: "user", content }],
+  ...extra,
+});
 
 describe("startFakeOpenAI", () => {
   it("listens on a random local port", () => {
@@ -71,11 +75,17 @@ describe("startFakeOpenAI", () => {
   it("records request bodies and headers", async () => {
     await chat(ask("one"), { headers: { "x-trace": "abc" } });
     expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/v1/chat/completions", headers: { "x-trace": "abc" }, body: ask("one") });
+    expect(fake.requests[0]).toMatchObject({
+      method: "POST",
+      path: "/v1/chat/completions",
+      headers: { "x-trace": "abc" },
+      body: ask("one"),
+    });
   });
 
   it("keeps only the last 1000 requests", async () => {
-    for (let i = 0; i < 1010; i += 50) await Promise.all(Array.from({ length: Math.min(50, 1010 - i) }, (_, j) => chat(ask(`n${i + j}`)).then((r) => r.text())));
+    for (let i = 0; i < 1010; i += 50)
+      await Promise.all(Array.from({ length: Math.min(50, 1010 - i) }, (_, j) => chat(ask(`n${i + j}`)).then((r) => r.text())));
     expect(fake.requests).toHaveLength(1000);
     const last = fake.requests.at(-1)?.body as { messages: { content: string }[] };
     expect(last.messages[0]?.content).toMatch(/^n10\d\d$/);

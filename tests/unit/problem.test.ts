@@ -3,7 +3,15 @@ import { z } from "zod";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { problem, problemFromError } from "@/lib/http/problem";
 
-type ProblemBody = { type: string; title: string; status: number; detail: string; instance?: string; errors: { path: string; message: string }[]; request_id?: string };
+type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors: { path: string; message: string }[];
+  request_id?: string;
+};
 
 async function read(response: Response): Promise<ProblemBody> {
   expect(response.headers.get("content-type")).toBe("application/problem+json");
@@ -12,7 +20,11 @@ async function read(response: Response): Promise<ProblemBody> {
 
 describe("problem", () => {
   it("builds an RFC 7807 document", async () => {
-    const response = problem(404, "Run not found", { instance: "/api/v1/runs/1", errors: [{ path: "id", message: "unknown" }], requestId: "req-1" });
+    const response = problem(404, "Run not found", {
+      instance: "/api/v1/runs/1",
+      errors: [{ path: "id", message: "unknown" }],
+      requestId: "req-1",
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get("x-request-id")).toBe("req-1");
     expect(await read(response)).toEqual({

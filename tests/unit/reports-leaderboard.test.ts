@@ -50,7 +50,17 @@ describe("buildLeaderboard", () => {
   const rows = [
     latest({ runId: "a", modelId: "m1", modelName: "Alpha", value: 0.9, ci: [0.85, 0.95], cost: 10 }),
     latest({ runId: "b", modelId: "m2", modelName: "Beta", company: "Other", value: 0.88, ci: [0.8, 0.93], cost: 1, minTasks: 500 }),
-    latest({ runId: "c", modelId: "m3", modelName: "Gamma", modelType: "custom", value: 0.6, ci: [0.5, 0.7], benchmarkId: "b2", benchmarkName: "Bench 2", categories: ["code"] }),
+    latest({
+      runId: "c",
+      modelId: "m3",
+      modelName: "Gamma",
+      modelType: "custom",
+      value: 0.6,
+      ci: [0.5, 0.7],
+      benchmarkId: "b2",
+      benchmarkName: "Bench 2",
+      categories: ["code"],
+    }),
   ];
 
   it("ranks tied models together and marks runs below the benchmark's minimum as provisional", () => {

@@ -7,11 +7,28 @@ import { hardestSubsets } from "@/lib/services/runs/examples";
 import { ListResultsQuery, resultFilterParams } from "@/lib/validation/run-results";
 
 const RUN = "0b9e7f1c-6a55-4c1e-9d7e-0f1b2c3d4e5f";
-const agg = (value: number | null, n = 10) => ({ n, value, ci: value === null ? null : ([value - 0.1, value + 0.1] as [number, number]), method: "wilson" });
+const agg = (value: number | null, n = 10) => ({
+  n,
+  value,
+  ci: value === null ? null : ([value - 0.1, value + 0.1] as [number, number]),
+  method: "wilson",
+});
 
 describe("result filters in the URL", () => {
   it("treats the empty fields of a GET form as no filter and fills the defaults", () => {
-    const q = ListResultsQuery.parse({ outcome: "", subset: " ", q: "", scorer: "", pass: "", min: "", max: "", sort: "", order: "", page: "2", per_page: "50" });
+    const q = ListResultsQuery.parse({
+      outcome: "",
+      subset: " ",
+      q: "",
+      scorer: "",
+      pass: "",
+      min: "",
+      max: "",
+      sort: "",
+      order: "",
+      page: "2",
+      per_page: "50",
+    });
     expect(q).toMatchObject({ sort: "position", order: "asc", page: 2, per_page: 50 });
     expect(q.outcome).toBeUndefined();
     expect(q.min).toBeUndefined();
@@ -21,7 +38,12 @@ describe("result filters in the URL", () => {
     const bad = ListResultsQuery.safeParse({ outcome: "maybe", sort: "length", min: "x" });
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["outcome", "min", "sort"]);
     const orphan = ListResultsQuery.safeParse({ pass: "true", min: "3", max: "1" });
-    expect(orphan.error?.issues.map((i) => i.message)).toEqual(["pass needs a scorer", "min needs a scorer", "max needs a scorer", "min must not exceed max"]);
+    expect(orphan.error?.issues.map((i) => i.message)).toEqual([
+      "pass needs a scorer",
+      "min needs a scorer",
+      "max needs a scorer",
+      "min must not exceed max",
+    ]);
   });
 
   it("writes only non-default parameters, so the permalink is short and stable", () => {
@@ -45,7 +67,11 @@ describe("result filters in the URL", () => {
     const { query, errors } = parseResultSearch({ outcome: ["maybe", "correct"], page: "2" }, 50);
     expect(errors).toEqual(["outcome must be correct, incorrect or error"]);
     expect(query).toMatchObject({ page: 1, per_page: 50, sort: "position" });
-    expect(parseResultSearch({ subset: "hard", page: "2" }, 50)).toMatchObject({ query: { subset: "hard", page: 2 }, errors: [], canonical: true });
+    expect(parseResultSearch({ subset: "hard", page: "2" }, 50)).toMatchObject({
+      query: { subset: "hard", page: 2 },
+      errors: [],
+      canonical: true,
+    });
   });
 
   it("marks a submitted form's address (blank and default fields) as not canonical", () => {
@@ -92,10 +118,19 @@ describe("report helpers", () => {
         exact_match: { overall: agg(0.5), clustered: null, by_subset: [] },
         judge: { overall: { ...agg(3.2), method: "t" }, clustered: null, by_subset: [], histogram: [{ lo: 1, hi: 5, count: 4 }] },
       },
-      stats: { secondsPerTask: { median: 0.4, mean: 0.4, min: 0, max: 1, histogram: bins }, responseLength: { median: 2, mean: 2, min: 2, max: 2, histogram: [{ lo: 2, hi: 2, count: 4 }] } },
+      stats: {
+        secondsPerTask: { median: 0.4, mean: 0.4, min: 0, max: 1, histogram: bins },
+        responseLength: { median: 2, mean: 2, min: 2, max: 2, histogram: [{ lo: 2, hi: 2, count: 4 }] },
+      },
     } as unknown as RunSummary;
     expect(distributionsOf(summary)).toEqual([
-      { title: "Latency per task", bars: [{ lo: 0, label: "0.00 s–0.50 s", count: 3 }, { lo: 0.5, label: "0.50 s–1.00 s", count: 1 }] },
+      {
+        title: "Latency per task",
+        bars: [
+          { lo: 0, label: "0.00 s–0.50 s", count: 3 },
+          { lo: 0.5, label: "0.50 s–1.00 s", count: 1 },
+        ],
+      },
       { title: "Response length (characters)", bars: [{ lo: 2, label: "2", count: 4 }] },
       { title: "Scores: judge", bars: [{ lo: 1, label: "1–5", count: 4 }] },
     ]);

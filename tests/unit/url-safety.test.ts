@@ -15,13 +15,21 @@ async function fieldError(url: string): Promise<AppError> {
 }
 
 describe("refusalReason", () => {
-  it.each(["169.254.169.254", "fe80::1", "100.100.100.200", "fd00:ec2::254", "0.0.0.0", "::", "224.0.0.1", "ff02::1", "255.255.255.255", "240.0.0.1"])(
-    "refuses %s even when private endpoints are allowed",
-    (address) => {
-      expect(refusalReason(address, true)).not.toBeNull();
-      expect(refusalReason(address, false)).not.toBeNull();
-    },
-  );
+  it.each([
+    "169.254.169.254",
+    "fe80::1",
+    "100.100.100.200",
+    "fd00:ec2::254",
+    "0.0.0.0",
+    "::",
+    "224.0.0.1",
+    "ff02::1",
+    "255.255.255.255",
+    "240.0.0.1",
+  ])("refuses %s even when private endpoints are allowed", (address) => {
+    expect(refusalReason(address, true)).not.toBeNull();
+    expect(refusalReason(address, false)).not.toBeNull();
+  });
 
   it("names cloud metadata addresses as such", () => {
     expect(refusalReason("100.100.100.200", true)).toMatch(/metadata/);
@@ -29,13 +37,21 @@ describe("refusalReason", () => {
     expect(refusalReason("169.254.169.254", true)).toMatch(/linkLocal/);
   });
 
-  it.each(["127.0.0.1", "10.0.0.1", "192.168.1.1", "172.16.0.1", "172.31.255.255", "fc00::1", "::1", "100.64.0.1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"])(
-    "refuses private %s unless private endpoints are allowed",
-    (address) => {
-      expect(refusalReason(address, false)).toMatch(/YARDSTICK_ALLOW_PRIVATE_ENDPOINTS/);
-      expect(refusalReason(address, true)).toBeNull();
-    },
-  );
+  it.each([
+    "127.0.0.1",
+    "10.0.0.1",
+    "192.168.1.1",
+    "172.16.0.1",
+    "172.31.255.255",
+    "fc00::1",
+    "::1",
+    "100.64.0.1",
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+  ])("refuses private %s unless private endpoints are allowed", (address) => {
+    expect(refusalReason(address, false)).toMatch(/YARDSTICK_ALLOW_PRIVATE_ENDPOINTS/);
+    expect(refusalReason(address, true)).toBeNull();
+  });
 
   it("judges an IPv4-mapped address as the IPv4 address it carries", () => {
     expect(refusalReason("::ffff:127.0.0.1", false)).toMatch(/^loopback/);

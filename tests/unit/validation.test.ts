@@ -32,7 +32,8 @@ describe("CreateModel", () => {
   });
 
   it("rejects uppercase, spaces and leading punctuation in keys", () => {
-    for (const key of ["My-Model", "my model", "-model", "/model", "", "a".repeat(257)]) expect(ModelKey.safeParse(key).success).toBe(false);
+    for (const key of ["My-Model", "my model", "-model", "/model", "", "a".repeat(257)])
+      expect(ModelKey.safeParse(key).success).toBe(false);
   });
 
   it("requires api_url for an OpenAI-compatible model", () => {
@@ -46,14 +47,18 @@ describe("CreateModel", () => {
   });
 
   it("requires simulation settings for a simulated model, but no api_url", () => {
-    expect(issues(CreateModel.safeParse({ key: "sim", name: "Sim", endpoint_type: "simulated" })).map((i) => i.path)).toEqual(["simulation"]);
+    expect(issues(CreateModel.safeParse({ key: "sim", name: "Sim", endpoint_type: "simulated" })).map((i) => i.path)).toEqual([
+      "simulation",
+    ]);
     const simulation = { seed: 1, accuracy: 0.8, latencyMs: { mean: 100, stddev: 10 } };
     expect(CreateModel.safeParse({ key: "sim", name: "Sim", endpoint_type: "simulated", simulation }).success).toBe(true);
   });
 
   it("rejects an accuracy outside [0, 1]", () => {
     const simulation = { seed: 1, accuracy: 1.5, latencyMs: { mean: 100, stddev: 10 } };
-    expect(issues(CreateModel.safeParse({ key: "sim", name: "Sim", endpoint_type: "simulated", simulation })).map((i) => i.path)).toContain("simulation.accuracy");
+    expect(issues(CreateModel.safeParse({ key: "sim", name: "Sim", endpoint_type: "simulated", simulation })).map((i) => i.path)).toContain(
+      "simulation.accuracy",
+    );
   });
 
   it("limits the name to 256 characters and requires one", () => {
@@ -69,7 +74,8 @@ describe("CreateModel", () => {
   it("takes max_concurrency as an optional whole number of at least 1", () => {
     expect(CreateModel.parse({ ...openai, max_concurrency: 8 }).max_concurrency).toBe(8);
     expect(CreateModel.parse(openai).max_concurrency).toBeUndefined();
-    for (const bad of [0, 2.5, -1]) expect(issues(CreateModel.safeParse({ ...openai, max_concurrency: bad })).map((i) => i.path)).toEqual(["max_concurrency"]);
+    for (const bad of [0, 2.5, -1])
+      expect(issues(CreateModel.safeParse({ ...openai, max_concurrency: bad })).map((i) => i.path)).toEqual(["max_concurrency"]);
   });
 });
 

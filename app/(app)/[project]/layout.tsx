@@ -19,7 +19,10 @@ export default async function ProjectLayout({ children, params }: { children: Re
       sidebar={
         <div className="space-y-6">
           <p className="px-1 text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">Yardstick</p>
-          <ProjectSwitcher current={{ key: ctx.project.key, name: ctx.project.name }} projects={projects.map((p) => ({ key: p.key, name: p.name }))} />
+          <ProjectSwitcher
+            current={{ key: ctx.project.key, name: ctx.project.name }}
+            projects={projects.map((p) => ({ key: p.key, name: p.name }))}
+          />
           <ProjectNav projectKey={ctx.project.key} />
         </div>
       }

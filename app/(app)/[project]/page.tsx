@@ -60,14 +60,38 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
               Pick models from the catalog{atLeast(ctx.role, "admin") ? " or add your own OpenAI-compatible endpoint" : ""}.
             </EmptyState>
           ) : (
-            <EmptyState icon={<CubeIcon />} title={`${inProject.count} model${inProject.count === 1 ? "" : "s"} ready`} action={<ButtonLink href={`${base}/models?in_project=true`} variant="secondary">View models</ButtonLink>}>
+            <EmptyState
+              icon={<CubeIcon />}
+              title={`${inProject.count} model${inProject.count === 1 ? "" : "s"} ready`}
+              action={
+                <ButtonLink href={`${base}/models?in_project=true`} variant="secondary">
+                  View models
+                </ButtonLink>
+              }
+            >
               Test their connections before you run an evaluation.
             </EmptyState>
           )}
-          <EmptyState icon={<ClipboardIcon />} title="No benchmarks yet" action={<ButtonLink href={`${base}/benchmarks`} variant="secondary">About benchmarks</ButtonLink>}>
+          <EmptyState
+            icon={<ClipboardIcon />}
+            title="No benchmarks yet"
+            action={
+              <ButtonLink href={`${base}/benchmarks`} variant="secondary">
+                About benchmarks
+              </ButtonLink>
+            }
+          >
             Benchmarks are the task sets your models are scored on.
           </EmptyState>
-          <EmptyState icon={<PlayIcon />} title="No runs yet" action={<ButtonLink href={`${base}/runs`} variant="secondary">About runs</ButtonLink>}>
+          <EmptyState
+            icon={<PlayIcon />}
+            title="No runs yet"
+            action={
+              <ButtonLink href={`${base}/runs`} variant="secondary">
+                About runs
+              </ButtonLink>
+            }
+          >
             A run evaluates models on a benchmark and records every answer and score.
           </EmptyState>
         </div>

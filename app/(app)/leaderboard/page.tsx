@@ -9,14 +9,21 @@ import { LeaderboardQuery } from "@/lib/validation/leaderboard";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Instance leaderboard" };
 
-export default async function PublicLeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicLeaderboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await signedInActor();
   const parsed = LeaderboardQuery.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : {};
   const board = await publicLeaderboard(filters);
   return (
     <AccountShell username={actor.username} isAdmin={actor.isAdmin}>
-      <PageHeader title="Instance leaderboard" description="Published runs of catalog models on public benchmarks, from every project on this instance." />
+      <PageHeader
+        title="Instance leaderboard"
+        description="Published runs of catalog models on public benchmarks, from every project on this instance."
+      />
       <LeaderboardView
         board={board}
         filters={filters}

@@ -28,7 +28,9 @@ export default async function ProfilePage() {
         }
       />
       <Card>
-        <ProfileForm profile={{ username: p.username, fullName: p.fullName, bio: p.bio, avatarUrl: p.avatarUrl, displayOptions: p.displayOptions }} />
+        <ProfileForm
+          profile={{ username: p.username, fullName: p.fullName, bio: p.bio, avatarUrl: p.avatarUrl, displayOptions: p.displayOptions }}
+        />
       </Card>
     </AccountShell>
   );

@@ -42,7 +42,9 @@ export default async function ProjectsPage() {
                       <Badge>{p.role}</Badge>
                     </span>
                     <span className="mt-0.5 block font-mono text-xs text-gray-700 dark:text-gray-300">{p.key}</span>
-                    {p.description ? <span className="mt-2 line-clamp-2 block text-sm text-gray-700 dark:text-gray-300">{p.description}</span> : null}
+                    {p.description ? (
+                      <span className="mt-2 line-clamp-2 block text-sm text-gray-700 dark:text-gray-300">{p.description}</span>
+                    ) : null}
                   </Link>
                 </li>
               ))}

@@ -3,19 +3,52 @@
 import { SelectField, TextField } from "@/components/ui/field";
 import { focusRing } from "@/components/ui/styles";
 
-type Props = { label: string; value: string; onChange: (v: string) => void; columns: string[]; optional?: boolean; error?: string; hint?: string };
+type Props = {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  columns: string[];
+  optional?: boolean;
+  error?: string;
+  hint?: string;
+};
 
 /** A select of the detected columns; a text box when none could be detected (e.g. a .gz file). */
 export function ColumnSelect({ label, value, onChange, columns, optional, error, hint }: Props) {
-  if (columns.length === 0) return <TextField label={label} value={value} onChange={(e) => onChange(e.target.value)} maxLength={200} error={error} hint={hint} />;
+  if (columns.length === 0)
+    return <TextField label={label} value={value} onChange={(e) => onChange(e.target.value)} maxLength={200} error={error} hint={hint} />;
   const options = [{ value: "", label: optional ? "— none —" : "Choose a column" }, ...columns.map((c) => ({ value: c, label: c }))];
   return <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value)} options={options} error={error} hint={hint} />;
 }
 
 /** A checkbox per column, for mappings that take several columns. */
-export function ColumnChecks({ legend, values, onChange, columns }: { legend: string; values: string[]; onChange: (v: string[]) => void; columns: string[] }) {
+export function ColumnChecks({
+  legend,
+  values,
+  onChange,
+  columns,
+}: {
+  legend: string;
+  values: string[];
+  onChange: (v: string[]) => void;
+  columns: string[];
+}) {
   if (columns.length === 0) {
-    return <TextField label={legend} value={values.join(",")} onChange={(e) => onChange(e.target.value.split(",").map((s) => s.trim()).filter(Boolean))} hint="Comma-separated column names." />;
+    return (
+      <TextField
+        label={legend}
+        value={values.join(",")}
+        onChange={(e) =>
+          onChange(
+            e.target.value
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean),
+          )
+        }
+        hint="Comma-separated column names."
+      />
+    );
   }
   return (
     <fieldset>

@@ -42,21 +42,42 @@ export function MappingFields({ value: m, onChange, columns, error }: Props) {
               </>
             }
           />
-          <ColumnSelect label="Subset field" value={m.field.subset_field} onChange={(v) => field({ subset_field: v })} columns={columns} optional />
-          <SelectField label="Task type" value={m.field.type} onChange={(e) => field({ type: e.target.value })} options={typeOptions(TYPES.filter((t) => t !== "MCQ"))} />
+          <ColumnSelect
+            label="Subset field"
+            value={m.field.subset_field}
+            onChange={(v) => field({ subset_field: v })}
+            columns={columns}
+            optional
+          />
+          <SelectField
+            label="Task type"
+            value={m.field.type}
+            onChange={(e) => field({ type: e.target.value })}
+            options={typeOptions(TYPES.filter((t) => t !== "MCQ"))}
+          />
         </div>
       ) : null}
       {m.mode === "csv" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <ColumnSelect label="Question column" value={m.csv.question} onChange={(v) => csv({ question: v })} columns={columns} />
-          <SelectField label="Default task type" value={m.csv.default_type} onChange={(e) => csv({ default_type: e.target.value })} options={typeOptions(TYPES)} />
+          <SelectField
+            label="Default task type"
+            value={m.csv.default_type}
+            onChange={(e) => csv({ default_type: e.target.value })}
+            options={typeOptions(TYPES)}
+          />
           <ColumnSelect label="Subset column" value={m.csv.subset} onChange={(v) => csv({ subset: v })} columns={columns} optional />
           <ColumnSelect label="Redacted column" value={m.csv.redacted} onChange={(v) => csv({ redacted: v })} columns={columns} optional />
           <div className="sm:col-span-2">
             <ColumnChecks legend="Correct answer columns" values={m.csv.correct} onChange={(v) => csv({ correct: v })} columns={columns} />
           </div>
           <div className="sm:col-span-2">
-            <ColumnChecks legend="Incorrect answer columns" values={m.csv.incorrect} onChange={(v) => csv({ incorrect: v })} columns={columns} />
+            <ColumnChecks
+              legend="Incorrect answer columns"
+              values={m.csv.incorrect}
+              onChange={(v) => csv({ incorrect: v })}
+              columns={columns}
+            />
           </div>
           <ColumnSelect
             label="Boolean answer column"
@@ -69,7 +90,12 @@ export function MappingFields({ value: m, onChange, columns, error }: Props) {
         </div>
       ) : null}
       {m.mode === "purpose" ? (
-        <SelectField label="Purpose" value={m.purpose} onChange={(e) => onChange({ ...m, purpose: e.target.value })} options={PURPOSES.map((p) => ({ value: p, label: p }))} />
+        <SelectField
+          label="Purpose"
+          value={m.purpose}
+          onChange={(e) => onChange({ ...m, purpose: e.target.value })}
+          options={PURPOSES.map((p) => ({ value: p, label: p }))}
+        />
       ) : null}
     </div>
   );

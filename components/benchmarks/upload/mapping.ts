@@ -7,7 +7,15 @@ export type MappingMode = "auto" | "field" | "csv" | "purpose";
 export type MappingState = {
   mode: MappingMode;
   field: { input_field: string; truth_field: string; truth_regex: string; subset_field: string; type: string };
-  csv: { question: string; default_type: string; subset: string; correct: string[]; incorrect: string[]; bool_correct: string; redacted: string };
+  csv: {
+    question: string;
+    default_type: string;
+    subset: string;
+    correct: string[];
+    incorrect: string[];
+    bool_correct: string;
+    redacted: string;
+  };
   purpose: string;
 };
 
@@ -18,7 +26,8 @@ export const initialMapping: MappingState = {
   purpose: PURPOSES[0],
 };
 
-const compact = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== "" && !(Array.isArray(v) && v.length === 0)));
+const compact = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== "" && !(Array.isArray(v) && v.length === 0)));
 
 export function csvMappingJson(csv: MappingState["csv"]): Record<string, unknown> {
   const mcq = csv.default_type === "MCQ";
@@ -45,7 +54,12 @@ export function guessMapping(m: MappingState, columns: string[]): MappingState {
   const find = (...names: string[]) => columns.find((c) => names.includes(c.toLowerCase())) ?? "";
   return {
     ...m,
-    field: { ...m.field, input_field: find("question", "input", "prompt", "problem"), truth_field: find("answer", "truth", "target", "solution"), subset_field: find("subset", "category") },
+    field: {
+      ...m.field,
+      input_field: find("question", "input", "prompt", "problem"),
+      truth_field: find("answer", "truth", "target", "solution"),
+      subset_field: find("subset", "category"),
+    },
     csv: { ...m.csv, question: find("question", "input", "prompt"), subset: find("subset", "category"), redacted: find("redacted") },
   };
 }

@@ -4,7 +4,10 @@ import type { Progress } from "./types";
 export function ProgressBar({ progress, done }: { progress: Progress; done: boolean }) {
   // Tiny files may finish before the browser reports any upload progress.
   const percent = done ? 100 : progress.total > 0 ? Math.min(100, Math.round((progress.sent / progress.total) * 100)) : 0;
-  const rows = progress.phase === "sending" ? null : `Rows ${progress.phase === "importing" ? "imported" : "validated"}: ${progress.rows.toLocaleString("en-US")}`;
+  const rows =
+    progress.phase === "sending"
+      ? null
+      : `Rows ${progress.phase === "importing" ? "imported" : "validated"}: ${progress.rows.toLocaleString("en-US")}`;
   return (
     <div className="space-y-1" aria-live="polite">
       <div

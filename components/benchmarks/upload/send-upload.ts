@@ -29,9 +29,12 @@ export function sendUpload(url: string, projectKey: string, file: File, onProgre
     xhr.setRequestHeader("X-Yardstick-Project", projectKey);
     // Always raw bytes: a .json file's own type would make the API read the body as a JSON source.
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
-    xhr.upload.onprogress = (e) => onProgress({ phase: "sending", sent: e.loaded, total: e.lengthComputable ? e.total : file.size, rows: 0 });
+    xhr.upload.onprogress = (e) =>
+      onProgress({ phase: "sending", sent: e.loaded, total: e.lengthComputable ? e.total : file.size, rows: 0 });
     xhr.onprogress = () => {
-      const last = parseLines(xhr.responseText).findLast((l) => "progress" in l)?.progress as { phase: Progress["phase"]; rows: number } | undefined;
+      const last = parseLines(xhr.responseText).findLast((l) => "progress" in l)?.progress as
+        | { phase: Progress["phase"]; rows: number }
+        | undefined;
       if (last) onProgress({ phase: last.phase, sent: file.size, total: file.size, rows: last.rows });
     };
     xhr.onerror = () => resolve({ ok: false, problem: networkProblem });

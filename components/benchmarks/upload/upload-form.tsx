@@ -13,7 +13,10 @@ import { type Sniffed, sniffFile } from "./sniff";
 import type { Problem, Progress, UploadResult } from "./types";
 import { UploadResultPanel } from "./upload-result";
 
-export type UploadTarget = { kind: "create" } | { kind: "version"; benchmarkId: string } | { kind: "append"; benchmarkId: string; version: number };
+export type UploadTarget =
+  | { kind: "create" }
+  | { kind: "version"; benchmarkId: string }
+  | { kind: "append"; benchmarkId: string; version: number };
 
 type Props = { projectKey: string; target: UploadTarget; formula: string };
 
@@ -70,7 +73,11 @@ export function UploadForm({ projectKey, target, formula }: Props) {
   function submit(form: HTMLFormElement) {
     if (!file) return setFileError("Choose a file to upload");
     const data = new FormData(form);
-    const params: Record<string, string> = { dry_run: data.get("dry_run") === "on" ? "true" : "false", filename: file.name, ...mappingParams(mapping) };
+    const params: Record<string, string> = {
+      dry_run: data.get("dry_run") === "on" ? "true" : "false",
+      filename: file.name,
+      ...mappingParams(mapping),
+    };
     if (target.kind === "create") for (const k of FIELDS) params[k] = String(data.get(k) ?? "").trim();
     void upload(params);
   }
@@ -110,9 +117,23 @@ export function UploadForm({ projectKey, target, formula }: Props) {
         {target.kind === "create" ? (
           <fieldset className="grid gap-4 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">Benchmark</legend>
-            <TextField label="Key" name="key" required maxLength={128} error={err("key")} hint="Unique id such as acme/trivia. Lowercase letters, digits, '.', '_', '-' and '/'." />
+            <TextField
+              label="Key"
+              name="key"
+              required
+              maxLength={128}
+              error={err("key")}
+              hint="Unique id such as acme/trivia. Lowercase letters, digits, '.', '_', '-' and '/'."
+            />
             <TextField label="Name" name="name" required maxLength={64} error={err("name")} />
-            <TextAreaField className="sm:col-span-2" label="Description" name="description" rows={2} maxLength={280} error={err("description")} />
+            <TextAreaField
+              className="sm:col-span-2"
+              label="Description"
+              name="description"
+              rows={2}
+              maxLength={280}
+              error={err("description")}
+            />
             <TextField label="Categories" name="categories" error={err("categories")} hint="Comma-separated, e.g. reasoning, knowledge." />
             <TextField label="Languages" name="languages" error={err("languages")} hint="Comma-separated, e.g. en, de." />
           </fieldset>
@@ -121,7 +142,12 @@ export function UploadForm({ projectKey, target, formula }: Props) {
           <legend className="mb-2 text-lg font-semibold">Task file</legend>
           <FileField error={fileError ?? err("file")} onChoose={choose} sniffed={sniffed} />
           {file ? <MappingFields value={mapping} onChange={setMapping} columns={sniffed?.columns ?? []} error={mappingError} /> : null}
-          <CheckboxField label="Dry run (validate only)" name="dry_run" defaultChecked hint="Checks every row and shows a preview without saving anything." />
+          <CheckboxField
+            label="Dry run (validate only)"
+            name="dry_run"
+            defaultChecked
+            hint="Checks every row and shows a preview without saving anything."
+          />
         </fieldset>
         <Button type="submit" pending={busy}>
           Upload
@@ -129,7 +155,13 @@ export function UploadForm({ projectKey, target, formula }: Props) {
       </form>
       {progress && (busy || result || problem) ? <ProgressBar progress={progress} done={!busy} /> : null}
       {result ? (
-        <UploadResultPanel result={result} projectKey={projectKey} formula={formula} importing={busy} onImport={() => sent && void upload({ ...sent, dry_run: "false" })} />
+        <UploadResultPanel
+          result={result}
+          projectKey={projectKey}
+          formula={formula}
+          importing={busy}
+          onImport={() => sent && void upload({ ...sent, dry_run: "false" })}
+        />
       ) : null}
     </div>
   );

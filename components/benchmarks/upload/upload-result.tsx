@@ -15,7 +15,8 @@ function Issues({ result }: { result: UploadResult }) {
   return (
     <div className="space-y-2">
       <p className="text-sm">
-        {n(v.errorCount)} error{v.errorCount === 1 ? "" : "s"} and {n(v.warningCount)} warning{v.warningCount === 1 ? "" : "s"} in {n(v.errorRows)} row{v.errorRows === 1 ? "" : "s"}
+        {n(v.errorCount)} error{v.errorCount === 1 ? "" : "s"} and {n(v.warningCount)} warning{v.warningCount === 1 ? "" : "s"} in{" "}
+        {n(v.errorRows)} row{v.errorRows === 1 ? "" : "s"}
         {v.errorRows > v.errors.length ? ` (showing first ${n(v.errors.length)} of ${n(v.errorRows)} rows)` : ""}.
         {result.dry_run ? " Rows with errors are skipped on import." : ""}
       </p>
@@ -43,16 +44,30 @@ function Issues({ result }: { result: UploadResult }) {
   );
 }
 
-export function UploadResultPanel({ result, projectKey, onImport, importing, formula }: { result: UploadResult; projectKey: string; onImport: () => void; importing: boolean; formula: string }) {
+export function UploadResultPanel({
+  result,
+  projectKey,
+  onImport,
+  importing,
+  formula,
+}: {
+  result: UploadResult;
+  projectKey: string;
+  onImport: () => void;
+  importing: boolean;
+  formula: string;
+}) {
   const v = result.validation;
-  const benchmarkHref = result.benchmark && result.version ? `/${projectKey}/benchmarks/${result.benchmark.id}?v=${result.version.number}` : null;
+  const benchmarkHref =
+    result.benchmark && result.version ? `/${projectKey}/benchmarks/${result.benchmark.id}?v=${result.version.number}` : null;
   return (
     <section aria-label="Upload result" data-testid="upload-result" className="space-y-4">
       {result.dry_run ? (
         <div className="space-y-1">
           <h2 className="text-lg font-semibold">Dry run: nothing was saved</h2>
           <p className="text-sm">
-            <strong data-testid="valid-count">{n(v.valid)}</strong> valid task{v.valid === 1 ? "" : "s"} of {n(v.total)} row{v.total === 1 ? "" : "s"} · detected format <code>{v.format}</code>
+            <strong data-testid="valid-count">{n(v.valid)}</strong> valid task{v.valid === 1 ? "" : "s"} of {n(v.total)} row
+            {v.total === 1 ? "" : "s"} · detected format <code>{v.format}</code>
             {v.notRunnable ? ` · ${n(v.notRunnable)} stored but not runnable` : ""}
           </p>
           <p className="text-sm" title={formula}>
@@ -66,7 +81,9 @@ export function UploadResultPanel({ result, projectKey, onImport, importing, for
       ) : (
         <div className="space-y-1">
           <h2 className="text-lg font-semibold">
-            {result.created ? `Imported ${n(v.valid)} tasks as version ${result.version?.number}` : `No changes: the file equals version ${result.version?.number}`}
+            {result.created
+              ? `Imported ${n(v.valid)} tasks as version ${result.version?.number}`
+              : `No changes: the file equals version ${result.version?.number}`}
           </h2>
           {benchmarkHref ? (
             <p className="text-sm">

@@ -6,7 +6,19 @@ import { focusRing } from "@/components/ui/styles";
 type Item = { id: string; label: string; extra?: ReactNode };
 
 /** A labelled group of checkboxes for picking several items. */
-export function ChoiceList({ legend, items, selected, onChange, empty }: { legend: string; items: Item[]; selected: string[]; onChange: (ids: string[]) => void; empty: ReactNode }) {
+export function ChoiceList({
+  legend,
+  items,
+  selected,
+  onChange,
+  empty,
+}: {
+  legend: string;
+  items: Item[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  empty: ReactNode;
+}) {
   return (
     <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-medium text-gray-900 dark:text-gray-100">{legend}</legend>

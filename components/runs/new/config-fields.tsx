@@ -4,7 +4,12 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { ScorersEditor } from "./scorers-editor";
 import type { ConfigState } from "./types";
 
-type Props = { value: ConfigState; onChange: (next: ConfigState) => void; scorerNames: string[]; fieldError: (path: string) => string | undefined };
+type Props = {
+  value: ConfigState;
+  onChange: (next: ConfigState) => void;
+  scorerNames: string[];
+  fieldError: (path: string) => string | undefined;
+};
 
 const SAMPLING = [
   { value: "greedy", label: "Greedy (temperature 0)" },
@@ -16,14 +21,32 @@ const errorPath = (key: keyof ConfigState) => `config.${SAMPLING_KEYS.has(key) ?
 
 export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props) {
   const set = (key: keyof ConfigState) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
-  const num = (key: keyof ConfigState, label: string, extra: { hint?: string; min?: number; max?: number; step?: string; placeholder?: string } = {}) => (
-    <TextField label={label} type="number" inputMode="decimal" value={value[key] as string} onChange={set(key)} error={fieldError(errorPath(key))} {...extra} />
+  const num = (
+    key: keyof ConfigState,
+    label: string,
+    extra: { hint?: string; min?: number; max?: number; step?: string; placeholder?: string } = {},
+  ) => (
+    <TextField
+      label={label}
+      type="number"
+      inputMode="decimal"
+      value={value[key] as string}
+      onChange={set(key)}
+      error={fieldError(errorPath(key))}
+      {...extra}
+    />
   );
   const stageErrors = [fieldError("config.prompt_templates"), fieldError("config.parse_expressions")];
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField label="Sampling" value={value.strategy} onChange={set("strategy")} options={SAMPLING} error={fieldError("config.sampling.strategy")} />
+        <SelectField
+          label="Sampling"
+          value={value.strategy}
+          onChange={set("strategy")}
+          options={SAMPLING}
+          error={fieldError("config.sampling.strategy")}
+        />
         {value.strategy !== "greedy" ? num("temperature", "Temperature", { min: 0, max: 2, step: "0.1" }) : null}
         {value.strategy === "top_p" ? num("top_p", "Top p", { min: 0, max: 1, step: "0.05" }) : null}
         {value.strategy === "top_k" ? num("top_k", "Top k", { min: 1, max: 1000 }) : null}
@@ -56,10 +79,17 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
         error={fieldError("config.system_prompt")}
         hint="Optional; sent before every task instead of the task's own. A Liquid template: {{ task.subset }}, {{ task.metadata.… }}; plain text is sent as is."
       />
-      <ScorersEditor rows={value.scorers} onChange={(scorers) => onChange({ ...value, scorers })} scorerNames={scorerNames} fieldError={fieldError} />
+      <ScorersEditor
+        rows={value.scorers}
+        onChange={(scorers) => onChange({ ...value, scorers })}
+        scorerNames={scorerNames}
+        fieldError={fieldError}
+      />
       {/* Open when the server refused one of its fields, so the message is visible. */}
       <details className="rounded-md border border-gray-200 p-3 dark:border-gray-800" open={stageErrors.some(Boolean) || undefined}>
-        <summary className="cursor-pointer text-sm font-medium text-gray-900 dark:text-gray-100">Advanced: prompt template and response parsing</summary>
+        <summary className="cursor-pointer text-sm font-medium text-gray-900 dark:text-gray-100">
+          Advanced: prompt template and response parsing
+        </summary>
         <div className="mt-3 space-y-4">
           <TextAreaField
             label="Prompt template (Liquid)"

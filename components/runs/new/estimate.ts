@@ -29,5 +29,11 @@ export function estimate(models: RunnableModel[], benchmarks: RunnableBenchmark[
       seconds += Math.ceil((Math.min(b.task_count, cap) * samples) / concurrency) * (m.latency_s ?? DEFAULT_LATENCY_S);
     }
   }
-  return { runs: models.length * benchmarks.length, tasks: models.length * perModel, cost: unpriced.length === models.length && models.length > 0 ? null : cost, unpriced, seconds };
+  return {
+    runs: models.length * benchmarks.length,
+    tasks: models.length * perModel,
+    cost: unpriced.length === models.length && models.length > 0 ? null : cost,
+    unpriced,
+    seconds,
+  };
 }

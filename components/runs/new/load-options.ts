@@ -7,7 +7,9 @@ import type { ActiveRun, RunnableBenchmark, RunnableModel } from "./types";
 const ALL = { page: 1, per_page: 200 };
 
 /** The new-run form's choices: runnable project models, project benchmarks with a runnable version, and runs under way. */
-export async function loadRunOptions(ctx: ProjectCtx): Promise<{ models: RunnableModel[]; benchmarks: RunnableBenchmark[]; active: ActiveRun[] }> {
+export async function loadRunOptions(
+  ctx: ProjectCtx,
+): Promise<{ models: RunnableModel[]; benchmarks: RunnableBenchmark[]; active: ActiveRun[] }> {
   const [models, benchmarks, scheduled, running] = await Promise.all([
     listModels(ctx, { in_project: "true" }, ALL),
     listBenchmarks(ctx, { in_project: "true" }, ALL),

@@ -43,7 +43,10 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
   const pairs = chosenModels.flatMap((m) => chosenBenchmarks.map((b) => ({ model_id: m.id, benchmark_id: b.id })));
   const running = active.filter((r) => pairs.some((p) => p.model_id === r.model_id && p.benchmark_id === r.benchmark_id));
   const n = pairs.length;
-  const reusing = ifRunning === "existing" ? pairs.filter((p) => running.some((r) => r.model_id === p.model_id && r.benchmark_id === p.benchmark_id)).length : 0;
+  const reusing =
+    ifRunning === "existing"
+      ? pairs.filter((p) => running.some((r) => r.model_id === p.model_id && r.benchmark_id === p.benchmark_id)).length
+      : 0;
   const starting = n - reusing;
   const fieldError = (path: string) => localErrors[path] ?? action.fieldError(path);
 
@@ -95,7 +98,14 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
           <div className="mt-2 space-y-1">
             {IF_RUNNING.map((option) => (
               <label key={option.value} className="flex items-center gap-2">
-                <input type="radio" name="if_running" value={option.value} checked={ifRunning === option.value} onChange={() => setIfRunning(option.value)} className={`h-4 w-4 ${focusRing}`} />
+                <input
+                  type="radio"
+                  name="if_running"
+                  value={option.value}
+                  checked={ifRunning === option.value}
+                  onChange={() => setIfRunning(option.value)}
+                  className={`h-4 w-4 ${focusRing}`}
+                />
                 {option.label}
               </label>
             ))}
@@ -105,7 +115,13 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
       <FormMessage message={action.summary(["config"])} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={action.pending} disabled={n === 0}>
-          {starting === 0 ? (n === 1 ? "Open the running evaluation" : "Open the running evaluations") : starting === 1 ? "Start 1 run" : `Start ${starting} runs`}
+          {starting === 0
+            ? n === 1
+              ? "Open the running evaluation"
+              : "Open the running evaluations"
+            : starting === 1
+              ? "Start 1 run"
+              : `Start ${starting} runs`}
         </Button>
         {n === 0 ? <p className="text-sm text-gray-700 dark:text-gray-300">Choose at least one model and one benchmark.</p> : null}
       </div>

@@ -2,13 +2,27 @@ import { formatCost, formatDuration, formatInt } from "../format";
 import { estimate, TOKENS_IN_PER_TASK, TOKENS_OUT_PER_TASK } from "./estimate";
 import type { ConfigState, RunnableBenchmark, RunnableModel } from "./types";
 
-export function RunEstimate({ models, benchmarks, config }: { models: RunnableModel[]; benchmarks: RunnableBenchmark[]; config: ConfigState }) {
+export function RunEstimate({
+  models,
+  benchmarks,
+  config,
+}: {
+  models: RunnableModel[];
+  benchmarks: RunnableBenchmark[];
+  config: ConfigState;
+}) {
   const e = estimate(models, benchmarks, config);
   return (
-    <section aria-label="Estimate" data-testid="run-estimate" className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900">
+    <section
+      aria-label="Estimate"
+      data-testid="run-estimate"
+      className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm dark:border-gray-800 dark:bg-gray-900"
+    >
       <h2 className="text-lg font-semibold">Estimate</h2>
       {e.runs === 0 ? (
-        <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">Choose models and benchmarks to see the number of tasks, the cost and the duration.</p>
+        <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
+          Choose models and benchmarks to see the number of tasks, the cost and the duration.
+        </p>
       ) : (
         <>
           <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-4">
@@ -26,8 +40,8 @@ export function RunEstimate({ models, benchmarks, config }: { models: RunnableMo
           </dl>
           <p className="mt-3 text-xs text-gray-700 dark:text-gray-300">
             Cost assumes about {TOKENS_IN_PER_TASK} tokens in and {TOKENS_OUT_PER_TASK} out per task at each model&apos;s prices
-            {e.unpriced.length ? ` (no price for ${e.unpriced.join(", ")})` : ""}. Duration is tasks ÷ concurrency × latency (a simulated model&apos;s mean
-            latency, otherwise 1 s), with runs one after another.
+            {e.unpriced.length ? ` (no price for ${e.unpriced.join(", ")})` : ""}. Duration is tasks ÷ concurrency × latency (a simulated
+            model&apos;s mean latency, otherwise 1 s), with runs one after another.
           </p>
         </>
       )}

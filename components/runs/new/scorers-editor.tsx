@@ -5,7 +5,12 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import type { ScorerRow } from "./types";
 
-type Props = { rows: ScorerRow[]; onChange: (rows: ScorerRow[]) => void; scorerNames: string[]; fieldError: (path: string) => string | undefined };
+type Props = {
+  rows: ScorerRow[];
+  onChange: (rows: ScorerRow[]) => void;
+  scorerNames: string[];
+  fieldError: (path: string) => string | undefined;
+};
 
 /** Scorers in order (the first is the run's primary score): a registry type and its params as JSON. */
 export function ScorersEditor({ rows, onChange, scorerNames, fieldError }: Props) {
@@ -23,7 +28,13 @@ export function ScorersEditor({ rows, onChange, scorerNames, fieldError }: Props
       <ol className="space-y-3">
         {rows.map((row, i) => (
           <li key={row.key} className="grid gap-3 rounded-md border border-gray-200 p-3 sm:grid-cols-[12rem_1fr_auto] dark:border-gray-800">
-            <SelectField label={`Scorer ${i + 1} type`} value={row.type} options={options} onChange={(e) => update(i, { type: e.target.value })} error={fieldError(`config.scorers.${i}.type`)} />
+            <SelectField
+              label={`Scorer ${i + 1} type`}
+              value={row.type}
+              options={options}
+              onChange={(e) => update(i, { type: e.target.value })}
+              error={fieldError(`config.scorers.${i}.type`)}
+            />
             <TextAreaField
               label={`Scorer ${i + 1} params (JSON)`}
               rows={2}

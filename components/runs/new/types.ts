@@ -1,4 +1,11 @@
-export type RunnableModel = { id: string; name: string; simulated: boolean; latency_s: number | null; price_in: number | null; price_out: number | null };
+export type RunnableModel = {
+  id: string;
+  name: string;
+  simulated: boolean;
+  latency_s: number | null;
+  price_in: number | null;
+  price_out: number | null;
+};
 export type RunnableBenchmark = { id: string; name: string; version: number; task_count: number };
 export type ActiveRun = { id: string; model_id: string; benchmark_id: string; label: string; status: string };
 

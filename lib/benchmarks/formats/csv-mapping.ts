@@ -44,7 +44,10 @@ function mappedColumns(mapping: CsvMapping): [string, string][] {
 /** Every column the mapping names must exist in the header; the issues name each missing one. */
 export function checkMapping(mapping: CsvMapping, header: readonly string[]): RowIssue[] {
   const known = new Set(header);
-  const shown = header.slice(0, 30).map((h) => JSON.stringify(h)).join(", ");
+  const shown = header
+    .slice(0, 30)
+    .map((h) => JSON.stringify(h))
+    .join(", ");
   return mappedColumns(mapping)
     .filter(([, column]) => !known.has(column))
     .map(([key, column]) => ({

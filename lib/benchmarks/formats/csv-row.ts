@@ -77,7 +77,13 @@ function json(row: Cells, m: CsvMapping, issues: RowIssue[]): Typed | undefined 
     if (isRecord(schema)) typed.json_schema = schema as Typed["json_schema"];
   } else if (schemaText !== "") {
     const known = Object.keys(refs).join(", ") || "none";
-    issues.push(rowError("unknown_schema_ref", `json_schema ${JSON.stringify(schemaText)} is neither JSON nor a schema name (known: ${known})`, "json_schema"));
+    issues.push(
+      rowError(
+        "unknown_schema_ref",
+        `json_schema ${JSON.stringify(schemaText)} is neither JSON nor a schema name (known: ${known})`,
+        "json_schema",
+      ),
+    );
   }
   const expected = cell(row, m.json_expected).trim();
   if (expected !== "") typed.truth = parseJsonCell(expected, "json_expected", issues) as Typed["truth"];
@@ -108,7 +114,10 @@ export function csvRowMapper(mapping: CsvMapping): RowMapper {
       system_prompt: cell(raw, mapping.system_prompt).trim() || undefined,
       paraphrases: paraphrases.length > 0 ? paraphrases : undefined,
       subset: cell(raw, mapping.subset).trim() || undefined,
-      tags: cell(raw, mapping.tags).split(",").map((t) => t.trim()).filter(Boolean),
+      tags: cell(raw, mapping.tags)
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
       redacted: redactedCell !== "" && parseBool(redactedCell) !== false,
     };
     return finish(draft, issues);

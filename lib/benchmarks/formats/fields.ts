@@ -69,12 +69,7 @@ export function parseMessages(value: unknown, field: string, issues: RowIssue[])
 }
 
 /** A required text field; numbers are accepted as text because spreadsheets and JSON exports mix them. */
-export function readText(
-  row: Record<string, unknown>,
-  field: string,
-  issues: RowIssue[],
-  required = true,
-): string | undefined {
+export function readText(row: Record<string, unknown>, field: string, issues: RowIssue[], required = true): string | undefined {
   const value = getPath(row, field);
   if (value === undefined || value === null) {
     if (required) issues.push(rowError("missing_field", `${field} is missing`, field));
@@ -113,7 +108,9 @@ const FALSE_WORDS = new Set(["0", "false", "no"]);
 /** 1/true/yes and 0/false/no in any case; anything else is undefined so callers can report it. */
 export function parseBool(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
-  const word = String(value ?? "").trim().toLowerCase();
+  const word = String(value ?? "")
+    .trim()
+    .toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return undefined;

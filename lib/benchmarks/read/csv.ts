@@ -103,13 +103,19 @@ export async function openCsv(source: ByteSource, options: ReadOptions = {}): Pr
   const duplicates = duplicateColumns(header);
   if (duplicates.length > 0) {
     await records.return(undefined);
-    throw new BenchmarkFileError("duplicate_column", `The header repeats column names: ${duplicates.map((d) => JSON.stringify(d)).join(", ")}`);
+    throw new BenchmarkFileError(
+      "duplicate_column",
+      `The header repeats column names: ${duplicates.map((d) => JSON.stringify(d)).join(", ")}`,
+    );
   }
   async function* rows(): AsyncGenerator<ReadRow> {
     for await (const { row, cells, issues } of records) {
       if (!cells) yield { row, issues };
       else if (cells.length !== header.length) {
-        yield { row, issues: [...issues, rowError("column_count", `row ${row} has ${cells.length} cells but the header has ${header.length}`)] };
+        yield {
+          row,
+          issues: [...issues, rowError("column_count", `row ${row} has ${cells.length} cells but the header has ${header.length}`)],
+        };
       } else yield { row, value: Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])), issues };
     }
   }

@@ -51,7 +51,10 @@ export async function* readLines(source: ByteSource, maxLineBytes = DEFAULT_MAX_
     lineNumber += 1;
     const line: Line =
       length > maxLineBytes
-        ? { lineNumber, issue: rowError("line_too_long", `row ${lineNumber} is longer than the ${maxLineBytes}-byte line limit (${length} bytes)`) }
+        ? {
+            lineNumber,
+            issue: rowError("line_too_long", `row ${lineNumber} is longer than the ${maxLineBytes}-byte line limit (${length} bytes)`),
+          }
         : decodeLine(lineNumber, parts);
     parts = [];
     length = 0;

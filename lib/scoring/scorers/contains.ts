@@ -32,6 +32,7 @@ export const subsetOf: Scorer<SubsetOfParams> = (ctx, params) => {
     .filter((item) => item.length > 0);
   const outside = items.filter((item) => !allowed.has(item));
   const pass = items.length > 0 && outside.length === 0;
-  const why = items.length === 0 ? "no items in the answer" : outside.length ? `not acceptable: ${outside.join(", ")}` : "all items acceptable";
+  const why =
+    items.length === 0 ? "no items in the answer" : outside.length ? `not acceptable: ${outside.join(", ")}` : "all items acceptable";
   return passFail(pass, why, items.join(", "));
 };

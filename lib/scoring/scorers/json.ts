@@ -4,10 +4,7 @@ import { validateAgainstSchema } from "../json-schema";
 import { passFail, type Scorer } from "../types";
 
 export const JsonParams = z.strictObject({
-  schema: z
-    .record(z.string(), z.json())
-    .optional()
-    .describe("Overrides task.json_schema; the worker resolves json_schema_ref into this"),
+  schema: z.record(z.string(), z.json()).optional().describe("Overrides task.json_schema; the worker resolves json_schema_ref into this"),
   check_schema: z.boolean().default(true),
   check_expected: z.boolean().default(true).describe("Require task.truth (when not null) as a deep subset"),
   exact: z.boolean().default(false).describe("Require the expected value exactly instead of as a subset"),
@@ -17,7 +14,9 @@ export type JsonParams = z.infer<typeof JsonParams>;
 /** Valid JSON (also inside a ```json fence), matching the schema, containing the expected values. */
 export const jsonScorer: Scorer<JsonParams> = (ctx, params) => {
   const fromParser = ctx.parsed !== undefined && typeof ctx.parsed !== "string";
-  const extracted = fromParser ? { ok: true as const, value: ctx.parsed } : extractJson(typeof ctx.parsed === "string" ? ctx.parsed : ctx.response);
+  const extracted = fromParser
+    ? { ok: true as const, value: ctx.parsed }
+    : extractJson(typeof ctx.parsed === "string" ? ctx.parsed : ctx.response);
   if (!extracted.ok) return passFail(false, extracted.error);
   const failures: string[] = [];
   const schema = params.schema ?? ctx.task.json_schema;
@@ -29,7 +28,9 @@ export const jsonScorer: Scorer<JsonParams> = (ctx, params) => {
   const expected = ctx.task.truth;
   if (params.check_expected && expected !== null && expected !== undefined) {
     const diffs = params.exact
-      ? JSON.stringify(expected) === JSON.stringify(extracted.value) ? [] : ["value differs from the expected JSON"]
+      ? JSON.stringify(expected) === JSON.stringify(extracted.value)
+        ? []
+        : ["value differs from the expected JSON"]
       : deepSubset(expected, extracted.value);
     failures.push(...diffs);
   }

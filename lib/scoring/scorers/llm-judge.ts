@@ -2,7 +2,10 @@ import { z } from "zod";
 import { parseNumber } from "../normalize";
 import { firstRegexMatch, RegexSource } from "../regex";
 
-export const DEFAULT_JUDGE_REGEXES = [String.raw`(?:score|rating)\s*[:=]?\s*\**\s*(-?\d+(?:\.\d+)?)`, String.raw`(-?\d+(?:\.\d+)?)\s*/\s*\d+`];
+export const DEFAULT_JUDGE_REGEXES = [
+  String.raw`(?:score|rating)\s*[:=]?\s*\**\s*(-?\d+(?:\.\d+)?)`,
+  String.raw`(-?\d+(?:\.\d+)?)\s*/\s*\d+`,
+];
 
 /** LLM-as-judge needs a model call, so only its parameters and verdict parsing live in the pure core. */
 export const LlmJudgeParams = z

@@ -4,7 +4,10 @@ import { answerText } from "../normalize";
 import { passFail, type Scorer } from "../types";
 
 export const McqLetterParams = z.strictObject({
-  mode: z.enum(["single", "set"]).default("single").describe("single: one chosen letter must be correct; set: the chosen letters must equal the correct ones"),
+  mode: z
+    .enum(["single", "set"])
+    .default("single")
+    .describe("single: one chosen letter must be correct; set: the chosen letters must equal the correct ones"),
 });
 export type McqLetterParams = z.infer<typeof McqLetterParams>;
 
@@ -13,7 +16,9 @@ const L = "([A-Z]{1,2})";
 // except when the whole response is the letter, so "the answer is a bit unclear" picks nothing.
 const PATTERNS = [
   new RegExp(String.raw`^\(?${L}\)?[.):]?$`, "i"),
-  new RegExp(String.raw`\b(?:[Aa]nswer|ANSWER|[Cc]hoice|[Oo]ption)\s*(?:is|:|=|-)?\s*(?:option\s*|choice\s*)?[("[]?${L}[)"\]]?(?![A-Za-z])`),
+  new RegExp(
+    String.raw`\b(?:[Aa]nswer|ANSWER|[Cc]hoice|[Oo]ption)\s*(?:is|:|=|-)?\s*(?:option\s*|choice\s*)?[("[]?${L}[)"\]]?(?![A-Za-z])`,
+  ),
   new RegExp(String.raw`^[("[]?${L}[)"\]]?(?:[.):,]|\s+-)`),
   new RegExp(String.raw`\(${L}\)`),
 ];
@@ -34,7 +39,10 @@ export function extractLetter(text: string, valid?: ReadonlySet<string>): string
 
 /** Every shown letter listed in a response such as "A, C" or "A and C" (for multi-answer questions). */
 export function extractLetterSet(text: string, valid: ReadonlySet<string>): string[] {
-  const tokens = cleaned(text).replace(/^.*?(?:answers?|choices?)\s*(?:are|is|:)\s*/i, "").match(/\b[A-Z]{1,2}\b/g) ?? [];
+  const tokens =
+    cleaned(text)
+      .replace(/^.*?(?:answers?|choices?)\s*(?:are|is|:)\s*/i, "")
+      .match(/\b[A-Z]{1,2}\b/g) ?? [];
   return [...new Set(tokens.filter((t) => valid.has(t)))].sort();
 }
 

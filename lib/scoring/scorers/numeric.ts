@@ -18,8 +18,14 @@ export const numeric: Scorer<NumericParams> = (ctx, params) => {
       ? ctx.parsed
       : (parseNumber(text) ?? (params.extract === "whole" ? null : params.extract === "first" ? numbers[0] : numbers[numbers.length - 1]));
   if (value === null || value === undefined) return passFail(false, "no number found in the response");
-  const truths = truthTexts(ctx.task).map(parseNumber).filter((n): n is number => n !== null);
+  const truths = truthTexts(ctx.task)
+    .map(parseNumber)
+    .filter((n): n is number => n !== null);
   if (truths.length === 0) return { value: 0, pass: false, error: "the task's truth is not a number" };
   const hit = truths.find((t) => Math.abs(value - t) <= Math.max(params.absolute_tolerance, params.relative_tolerance * Math.abs(t)));
-  return passFail(hit !== undefined, hit !== undefined ? `${value} is within tolerance of ${hit}` : `${value} is not within tolerance of ${truths.join(" or ")}`, String(value));
+  return passFail(
+    hit !== undefined,
+    hit !== undefined ? `${value} is within tolerance of ${hit}` : `${value} is not within tolerance of ${truths.join(" or ")}`,
+    String(value),
+  );
 };

@@ -32,6 +32,9 @@ export const regexParser: Scorer<RegexParserParams> = (ctx, params) => {
     if (params.compare === "numeric") return false;
     return normalizeText(extracted.value, params.normalization) === normalizeText(truth, params.normalization);
   });
-  const why = hit !== undefined ? `extracted "${extracted.value}" matches "${hit}"` : `extracted "${extracted.value}", expected ${truths.map((t) => `"${t}"`).join(" or ")}`;
+  const why =
+    hit !== undefined
+      ? `extracted "${extracted.value}" matches "${hit}"`
+      : `extracted "${extracted.value}", expected ${truths.map((t) => `"${t}"`).join(" or ")}`;
   return passFail(hit !== undefined, why, extracted.value);
 };

@@ -11,11 +11,7 @@ export const DEFAULT_BOOTSTRAP_B = 2000;
  * so the interval is reproducible), then take the α/2 and 1 − α/2 type-7 quantiles of the statistic.
  * Used where no closed form applies; null below two values, where resampling says nothing.
  */
-export function bootstrap(
-  values: readonly number[],
-  statistic: (sample: number[]) => number,
-  options: BootstrapOptions = {},
-): Aggregate {
+export function bootstrap(values: readonly number[], statistic: (sample: number[]) => number, options: BootstrapOptions = {}): Aggregate {
   const { seed = DEFAULT_BOOTSTRAP_SEED, B = DEFAULT_BOOTSTRAP_B, confidence = DEFAULT_CONFIDENCE } = options;
   const n = values.length;
   const value = n === 0 ? Number.NaN : statistic([...values]);

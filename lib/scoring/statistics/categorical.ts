@@ -5,10 +5,7 @@ export type CategoryCount = { category: string; count: number; proportion: numbe
 export type CategoricalAggregate = { n: number; categories: CategoryCount[]; method: "wilson" };
 
 /** Counts per category (most frequent first, ties by name), each proportion with its own Wilson interval. */
-export function categoricalCount(
-  values: readonly (string | number | boolean)[],
-  confidence = DEFAULT_CONFIDENCE,
-): CategoricalAggregate {
+export function categoricalCount(values: readonly (string | number | boolean)[], confidence = DEFAULT_CONFIDENCE): CategoricalAggregate {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
   const n = values.length;

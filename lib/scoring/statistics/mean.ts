@@ -30,11 +30,7 @@ export function standardError(values: readonly number[]): number {
  * SE = √(n/(n−1) · Σ w²(x − x̄w)²) / Σw, which reduces exactly to s/√n when all weights are equal;
  * the interval uses t on n − 1 degrees of freedom like the unweighted mean.
  */
-export function weightedMean(
-  values: readonly number[],
-  weights: readonly number[],
-  confidence = DEFAULT_CONFIDENCE,
-): Aggregate {
+export function weightedMean(values: readonly number[], weights: readonly number[], confidence = DEFAULT_CONFIDENCE): Aggregate {
   if (values.length !== weights.length) throw new Error("values and weights must have the same length");
   if (weights.some((w) => !(w >= 0))) throw new Error("weights must be non-negative numbers");
   const n = values.length;

@@ -16,11 +16,7 @@ export function passAtK(n: number, c: number, k: number): number {
 }
 
 /** Mean pass@k over tasks, with the t interval of `meanAggregate` across tasks. */
-export function passAtKAggregate(
-  tasks: readonly { n: number; c: number }[],
-  k: number,
-  confidence = DEFAULT_CONFIDENCE,
-): Aggregate {
+export function passAtKAggregate(tasks: readonly { n: number; c: number }[], k: number, confidence = DEFAULT_CONFIDENCE): Aggregate {
   const aggregate = meanAggregate(
     tasks.map((t) => passAtK(t.n, t.c, k)),
     confidence,

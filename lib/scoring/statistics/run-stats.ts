@@ -68,6 +68,8 @@ export function runStats(records: readonly RunRecord[], tasksToComplete = record
     tokensReceived: sum(records.map((r) => r.tokensOut)),
     cost: sum(records.map((r) => r.cost)),
     secondsPerTask: timing ? { ...timing, histogram: histogram(seconds) } : null,
-    responseLength: lengths ? { median: lengths.median, mean: lengths.mean, min: lengths.min, max: lengths.max, histogram: histogram(charsOut) } : null,
+    responseLength: lengths
+      ? { median: lengths.median, mean: lengths.mean, min: lengths.min, max: lengths.max, histogram: histogram(charsOut) }
+      : null,
   };
 }

@@ -10,7 +10,10 @@ export function visibleBenchmarks(ctx: ProjectCtx): SQL {
 }
 
 export async function getBenchmarkRow(ctx: ProjectCtx, id: string, tx: Executor = db) {
-  const [row] = await tx.select().from(benchmarks).where(and(eq(benchmarks.id, id), visibleBenchmarks(ctx)));
+  const [row] = await tx
+    .select()
+    .from(benchmarks)
+    .where(and(eq(benchmarks.id, id), visibleBenchmarks(ctx)));
   if (!row) throw new AppError("not_found", "Benchmark not found");
   return row;
 }

@@ -15,7 +15,10 @@ import { openImport } from "./mapper";
 import { getTask, versionTasks } from "./read";
 
 async function hasParaphrases(versionId: string, position: number): Promise<boolean> {
-  const [row] = await db.select({ p: benchmarkTasks.paraphrases }).from(benchmarkTasks).where(and(eq(benchmarkTasks.versionId, versionId), eq(benchmarkTasks.position, position)));
+  const [row] = await db
+    .select({ p: benchmarkTasks.paraphrases })
+    .from(benchmarkTasks)
+    .where(and(eq(benchmarkTasks.versionId, versionId), eq(benchmarkTasks.position, position)));
   return Array.isArray(row?.p) && row.p.length > 0;
 }
 
@@ -27,10 +30,22 @@ async function* encode(tasks: AsyncIterable<Task>): ByteSource {
  * Every edit makes a new version: the parent's tasks, transformed, go through the same import path as
  * an upload (validation, content hash, one transaction), so derived versions obey the same rules.
  */
-async function derive(ctx: ProjectCtx, benchmarkId: string, number: number, change: string, tasks: (parent: AsyncIterable<Task>) => AsyncIterable<Task>) {
+async function derive(
+  ctx: ProjectCtx,
+  benchmarkId: string,
+  number: number,
+  change: string,
+  tasks: (parent: AsyncIterable<Task>) => AsyncIterable<Task>,
+) {
   await writableBenchmark(ctx, benchmarkId);
   const parent = await getVersionRow(ctx, benchmarkId, number);
-  const result = await importBenchmark(ctx, { benchmarkId }, encode(tasks(versionTasks(parent.id))), { dry_run: false, format: "jsonl" }, { change });
+  const result = await importBenchmark(
+    ctx,
+    { benchmarkId },
+    encode(tasks(versionTasks(parent.id))),
+    { dry_run: false, format: "jsonl" },
+    { change },
+  );
   if (!result.created) throw new AppError("conflict", `Nothing changed: the result equals version ${result.version?.number}`);
   return result;
 }
@@ -38,13 +53,19 @@ async function derive(ctx: ProjectCtx, benchmarkId: string, number: number, chan
 export async function redactTasks(ctx: ProjectCtx, benchmarkId: string, number: number, positions: number[], redacted: boolean) {
   const wanted = new Set(positions);
   const verb = redacted ? "Redacted" : "Unredacted";
-  return derive(ctx, benchmarkId, number, `${verb} ${wanted.size} task${wanted.size === 1 ? "" : "s"} of v${number}`, async function* (parent) {
-    let position = 0;
-    for await (const task of parent) {
-      position += 1;
-      yield wanted.has(position) ? { ...task, redacted } : task;
-    }
-  });
+  return derive(
+    ctx,
+    benchmarkId,
+    number,
+    `${verb} ${wanted.size} task${wanted.size === 1 ? "" : "s"} of v${number}`,
+    async function* (parent) {
+      let position = 0;
+      for await (const task of parent) {
+        position += 1;
+        yield wanted.has(position) ? { ...task, redacted } : task;
+      }
+    },
+  );
 }
 
 export async function editTask(ctx: ProjectCtx, benchmarkId: string, number: number, position: number, replacement: Task) {
@@ -70,9 +91,14 @@ export async function appendRows(ctx: ProjectCtx, benchmarkId: string, number: n
   const opened = await openImport(source, settings);
   const added = await validateRows(opened.rows, opened.mapper, { format: opened.format, keepTasks: true });
   if (added.valid === 0) {
-    throw new AppError("unprocessable", "No valid rows to append", added.errors.slice(0, 20).flatMap((e) => e.errors.map((i) => ({ path: `row ${e.row}`, message: i.message }))));
+    throw new AppError(
+      "unprocessable",
+      "No valid rows to append",
+      added.errors.slice(0, 20).flatMap((e) => e.errors.map((i) => ({ path: `row ${e.row}`, message: i.message }))),
+    );
   }
-  if (settings.dry_run) return { dry_run: true, created: false, benchmark: null, version: null, validation: { ...added, tasks: undefined } };
+  if (settings.dry_run)
+    return { dry_run: true, created: false, benchmark: null, version: null, validation: { ...added, tasks: undefined } };
   const result = await derive(ctx, benchmarkId, number, `Appended ${added.valid} tasks to v${number}`, async function* (parent) {
     yield* parent;
     yield* added.tasks;

@@ -40,7 +40,10 @@ function summary(result: ValidationResult): Omit<ValidationResult, "tasks"> {
 }
 
 async function nextNumber(tx: Executor, benchmarkId: string): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`coalesce(max(${benchmarkVersions.number}), 0)::int` }).from(benchmarkVersions).where(eq(benchmarkVersions.benchmarkId, benchmarkId));
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(max(${benchmarkVersions.number}), 0)::int` })
+    .from(benchmarkVersions)
+    .where(eq(benchmarkVersions.benchmarkId, benchmarkId));
   return (row?.n ?? 0) + 1;
 }
 
@@ -55,7 +58,8 @@ async function createBenchmark(tx: Executor, ctx: ProjectCtx, fields: z.infer<ty
     await tx.insert(projectBenchmarks).values({ projectId: ctx.project.id, benchmarkId: row.id });
     return row;
   } catch (error) {
-    if (uniqueViolation(error) === "benchmarks_key_key") throw AppError.field("key", "A benchmark with this key already exists", "conflict");
+    if (uniqueViolation(error) === "benchmarks_key_key")
+      throw AppError.field("key", "A benchmark with this key already exists", "conflict");
     throw error;
   }
 }
@@ -80,12 +84,17 @@ export async function importBenchmark(
   };
   if (settings.dry_run) {
     if ("benchmarkId" in target) await writableBenchmark(ctx, target.benchmarkId);
-    const result = await validateRows(opened.rows, opened.mapper, { format: opened.format, keepTasks: false, onTask: () => progress("validating") });
+    const result = await validateRows(opened.rows, opened.mapper, {
+      format: opened.format,
+      keepTasks: false,
+      onTask: () => progress("validating"),
+    });
     return { dry_run: true, created: false, benchmark: null, version: null, validation: summary(result) };
   }
   try {
     return await db.transaction(async (tx) => {
-      const benchmark = "create" in target ? await createBenchmark(tx, ctx, target.create) : await writableBenchmark(ctx, target.benchmarkId, tx);
+      const benchmark =
+        "create" in target ? await createBenchmark(tx, ctx, target.create) : await writableBenchmark(ctx, target.benchmarkId, tx);
       await tx.execute(sql`select 1 from ${benchmarks} where ${benchmarks.id} = ${benchmark.id} for update`);
       const number = await nextNumber(tx, benchmark.id);
       const [version] = await tx
@@ -126,7 +135,11 @@ export async function importBenchmark(
         throw error;
       }
       if (result.valid === 0) {
-        throw new AppError("unprocessable", "No valid rows to import", result.errors.slice(0, 20).flatMap((e) => e.errors.map((i) => ({ path: `row ${e.row}`, message: i.message }))));
+        throw new AppError(
+          "unprocessable",
+          "No valid rows to import",
+          result.errors.slice(0, 20).flatMap((e) => e.errors.map((i) => ({ path: `row ${e.row}`, message: i.message }))),
+        );
       }
       const [existing] = await tx
         .select({ id: benchmarkVersions.id, number: benchmarkVersions.number, taskCount: benchmarkVersions.taskCount })
@@ -136,9 +149,20 @@ export async function importBenchmark(
       const changes = options.change ?? (number === 1 ? `Imported ${result.valid} tasks` : `Uploaded ${result.valid} tasks`);
       await tx
         .update(benchmarkVersions)
-        .set({ contentHash: result.contentHash, taskCount: result.valid, stats: stats.stats, changes, runnable: result.notRunnable < result.valid })
+        .set({
+          contentHash: result.contentHash,
+          taskCount: result.valid,
+          stats: stats.stats,
+          changes,
+          runnable: result.notRunnable < result.valid,
+        })
         .where(eq(benchmarkVersions.id, version.id));
-      await recordAudit(tx, ctx.actor, ctx.project.id, { action: "benchmark.version.create", resourceType: "benchmark", resourceId: benchmark.id, details: { number, tasks: result.valid, skipped: result.errorRows } });
+      await recordAudit(tx, ctx.actor, ctx.project.id, {
+        action: "benchmark.version.create",
+        resourceType: "benchmark",
+        resourceId: benchmark.id,
+        details: { number, tasks: result.valid, skipped: result.errorRows },
+      });
       return {
         dry_run: false,
         created: true,

@@ -11,7 +11,13 @@ import type { ReadRow } from "@/lib/benchmarks/read/types";
 import { AppError } from "@/lib/errors";
 import type { ImportSettings } from "@/lib/validation/benchmarks";
 
-export type OpenedImport = { format: string; shape: string; rows: AsyncIterable<ReadRow>; mapper: RowMapper; mapping: Record<string, unknown> | null };
+export type OpenedImport = {
+  format: string;
+  shape: string;
+  rows: AsyncIterable<ReadRow>;
+  mapper: RowMapper;
+  mapping: Record<string, unknown> | null;
+};
 
 /** Opens the file and picks the row mapper: an explicit mapping or purpose, else the detected row shape. */
 export async function openImport(source: ByteSource, settings: ImportSettings, maxBytes?: number): Promise<OpenedImport> {
@@ -20,15 +26,37 @@ export async function openImport(source: ByteSource, settings: ImportSettings, m
     if (opened.format !== "csv" || !opened.header) throw AppError.field("csv_mapping", "A CSV column mapping needs a CSV file");
     const issues = checkMapping(settings.csv_mapping, opened.header);
     if (issues.length) {
-      throw new AppError("unprocessable", issues.map((i) => i.message).join("; "), issues.map((i) => ({ path: `csv_mapping${i.field ? `.${i.field}` : ""}`, message: i.message })));
+      throw new AppError(
+        "unprocessable",
+        issues.map((i) => i.message).join("; "),
+        issues.map((i) => ({ path: `csv_mapping${i.field ? `.${i.field}` : ""}`, message: i.message })),
+      );
     }
-    return { format: "csv", shape: "csv-mapping", rows: opened.rows, mapper: csvMapper(settings.csv_mapping, opened.header), mapping: settings.csv_mapping };
+    return {
+      format: "csv",
+      shape: "csv-mapping",
+      rows: opened.rows,
+      mapper: csvMapper(settings.csv_mapping, opened.header),
+      mapping: settings.csv_mapping,
+    };
   }
   if (settings.field_mapping) {
-    return { format: opened.format, shape: "field-mapping", rows: opened.rows, mapper: fieldMapper(settings.field_mapping), mapping: settings.field_mapping };
+    return {
+      format: opened.format,
+      shape: "field-mapping",
+      rows: opened.rows,
+      mapper: fieldMapper(settings.field_mapping),
+      mapping: settings.field_mapping,
+    };
   }
   if (settings.purpose) {
-    return { format: opened.format, shape: settings.purpose, rows: opened.rows, mapper: llamaStackMapper(settings.purpose), mapping: { purpose: settings.purpose } };
+    return {
+      format: opened.format,
+      shape: settings.purpose,
+      rows: opened.rows,
+      mapper: llamaStackMapper(settings.purpose),
+      mapping: { purpose: settings.purpose },
+    };
   }
   const { first, rows } = await peekRows(opened.rows, 20);
   const shape = detectRowShape(first.filter((r) => r.issues.length === 0).map((r) => r.value));

@@ -30,9 +30,12 @@ export async function listBenchmarks(ctx: ProjectCtx, filters: ListBenchmarks, p
   if (filters.key) conditions.push(containsText(benchmarks.key, filters.key));
   if (filters.categories?.length) conditions.push(arrayOverlaps(benchmarks.categories, filters.categories));
   if (filters.languages?.length) conditions.push(arrayOverlaps(benchmarks.languages, filters.languages));
-  if (filters.in_project) conditions.push(filters.in_project === "true" ? inProject(ctx.project.id) : sql`not ${inProject(ctx.project.id)}`);
+  if (filters.in_project)
+    conditions.push(filters.in_project === "true" ? inProject(ctx.project.id) : sql`not ${inProject(ctx.project.id)}`);
   if (filters.task_type) {
-    conditions.push(sql`exists (select 1 from ${benchmarkVersions} v where v.benchmark_id = ${outerId} and (v.stats->'types') ? ${filters.task_type})`);
+    conditions.push(
+      sql`exists (select 1 from ${benchmarkVersions} v where v.benchmark_id = ${outerId} and (v.stats->'types') ? ${filters.task_type})`,
+    );
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
@@ -86,7 +89,11 @@ export function serializeVersion(v: typeof benchmarkVersions.$inferSelect) {
 
 export async function getBenchmark(ctx: ProjectCtx, id: string) {
   const benchmark = await getBenchmarkRow(ctx, id);
-  const versions = await db.select().from(benchmarkVersions).where(eq(benchmarkVersions.benchmarkId, id)).orderBy(desc(benchmarkVersions.number));
+  const versions = await db
+    .select()
+    .from(benchmarkVersions)
+    .where(eq(benchmarkVersions.benchmarkId, id))
+    .orderBy(desc(benchmarkVersions.number));
   return { ...serializeBenchmark(benchmark), versions: versions.map(serializeVersion) };
 }
 
@@ -106,7 +113,13 @@ function present(ctx: ProjectCtx, row: typeof benchmarkTasks.$inferSelect) {
 
 export type PresentedTask = ReturnType<typeof present>;
 
-export async function listTasks(ctx: ProjectCtx, benchmarkId: string, number: number, filters: ListTasks, page: Page): Promise<Paginated<PresentedTask>> {
+export async function listTasks(
+  ctx: ProjectCtx,
+  benchmarkId: string,
+  number: number,
+  filters: ListTasks,
+  page: Page,
+): Promise<Paginated<PresentedTask>> {
   const version = await getVersionRow(ctx, benchmarkId, number);
   const conditions: (SQL | undefined)[] = [eq(benchmarkTasks.versionId, version.id)];
   if (filters.q) conditions.push(containsText(benchmarkTasks.searchText, filters.q.toLowerCase()));
@@ -115,7 +128,13 @@ export async function listTasks(ctx: ProjectCtx, benchmarkId: string, number: nu
   if (filters.redacted) conditions.push(eq(benchmarkTasks.redacted, filters.redacted === "true"));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    db.select().from(benchmarkTasks).where(where).orderBy(asc(benchmarkTasks.position)).limit(page.per_page).offset((page.page - 1) * page.per_page),
+    db
+      .select()
+      .from(benchmarkTasks)
+      .where(where)
+      .orderBy(asc(benchmarkTasks.position))
+      .limit(page.per_page)
+      .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(benchmarkTasks).where(where),
   ]);
   return { items: rows.map((r) => present(ctx, r)), count: total?.n ?? 0, page: page.page, per_page: page.per_page };
@@ -137,7 +156,10 @@ export async function iterateRows(ctx: ProjectCtx, benchmarkId: string, number: 
 /** One task with exactly the messages a model receives (seed 0 for choice order and paraphrase). */
 export async function getTask(ctx: ProjectCtx, benchmarkId: string, number: number, position: number) {
   const version = await getVersionRow(ctx, benchmarkId, number);
-  const [row] = await db.select().from(benchmarkTasks).where(and(eq(benchmarkTasks.versionId, version.id), eq(benchmarkTasks.position, position)));
+  const [row] = await db
+    .select()
+    .from(benchmarkTasks)
+    .where(and(eq(benchmarkTasks.versionId, version.id), eq(benchmarkTasks.position, position)));
   if (!row) throw new AppError("not_found", `Task ${position} not found`);
   return { ...present(ctx, row), model_sees: renderPrompt(fromRow(row), 0) };
 }

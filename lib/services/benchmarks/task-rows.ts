@@ -44,7 +44,9 @@ export function toRow(task: Task, versionId: string, position: number, taskKey: 
     tags: task.tags,
     redacted: task.redacted,
     metadata: task.metadata,
-    searchText: `${inputText(task.input)}\n${typeof task.truth === "string" ? task.truth : JSON.stringify(task.truth ?? "")}`.slice(0, 4000).toLowerCase(),
+    searchText: `${inputText(task.input)}\n${typeof task.truth === "string" ? task.truth : JSON.stringify(task.truth ?? "")}`
+      .slice(0, 4000)
+      .toLowerCase(),
   };
 }
 

@@ -27,7 +27,12 @@ export async function updateBenchmark(ctx: ProjectCtx, id: string, input: Update
       .update(benchmarks)
       .set({ ...input, updatedAt: new Date() })
       .where(eq(benchmarks.id, id));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "benchmark.update", resourceType: "benchmark", resourceId: id, details: { changed: Object.keys(input) } });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "benchmark.update",
+      resourceType: "benchmark",
+      resourceId: id,
+      details: { changed: Object.keys(input) },
+    });
   });
   return getBenchmark(ctx, id);
 }

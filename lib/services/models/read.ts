@@ -10,10 +10,7 @@ import { type ApiModel, serializeModel } from "./serialize";
 
 /** Models a project may see: the public catalog plus its own custom models, never disabled ones. */
 export function visibleTo(ctx: ProjectCtx): SQL {
-  return and(
-    isNull(models.disabledAt),
-    or(eq(models.visibility, "public"), eq(models.ownerProjectId, ctx.project.id)),
-  ) as SQL;
+  return and(isNull(models.disabledAt), or(eq(models.visibility, "public"), eq(models.ownerProjectId, ctx.project.id))) as SQL;
 }
 
 // Qualified explicitly: drizzle renders columns unqualified inside single-table selects.
@@ -30,7 +27,8 @@ export async function listModels(ctx: ProjectCtx, filters: ListModels, page: Pag
   if (filters.companies?.length) conditions.push(eq(models.visibility, "public"), inArray(models.company, filters.companies));
   if (filters.regions?.length) conditions.push(eq(models.visibility, "public"), arrayOverlaps(models.regions, filters.regions));
   if (filters.licenses?.length) conditions.push(eq(models.visibility, "public"), inArray(models.license, filters.licenses));
-  if (filters.in_project) conditions.push(filters.in_project === "true" ? inProjectExpr(ctx.project.id) : sql`not ${inProjectExpr(ctx.project.id)}`);
+  if (filters.in_project)
+    conditions.push(filters.in_project === "true" ? inProjectExpr(ctx.project.id) : sql`not ${inProjectExpr(ctx.project.id)}`);
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db

@@ -25,19 +25,30 @@ export async function testConnection(ctx: ProjectCtx, id: string): Promise<Conne
   const { model } = await getModelRow(ctx, { id });
   if (model.endpointType === "simulated" && model.simulation) {
     const latency = simulatedLatencyMs(model.simulation, "connection-test");
-    return { ok: true, latency_ms: Math.round(latency), answer: `Simulated model ${model.name} is ready (no network used).`, simulated: true };
+    return {
+      ok: true,
+      latency_ms: Math.round(latency),
+      answer: `Simulated model ${model.name} is ready (no network used).`,
+      simulated: true,
+    };
   }
   if (model.endpointType === "none") throw new AppError("unprocessable", "This catalog model needs an endpoint before it can run");
   const started = performance.now();
   try {
-    const result = await chatCompletion(
-      endpointOf(model),
-      [{ role: "user", content: "Reply with the single word: pong" }],
-      { params: { max_tokens: 16 }, timeoutMs: 15_000, maxAttempts: 1 },
-    );
+    const result = await chatCompletion(endpointOf(model), [{ role: "user", content: "Reply with the single word: pong" }], {
+      params: { max_tokens: 16 },
+      timeoutMs: 15_000,
+      maxAttempts: 1,
+    });
     return { ok: true, latency_ms: Math.round(result.latencyMs), answer: result.text.slice(0, 500), simulated: false };
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    return { ok: false, latency_ms: Math.round(performance.now() - started), error: error.message, kind: error.kind, status: error.status ?? null };
+    return {
+      ok: false,
+      latency_ms: Math.round(performance.now() - started),
+      error: error.message,
+      kind: error.kind,
+      status: error.status ?? null,
+    };
   }
 }

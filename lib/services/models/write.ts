@@ -67,7 +67,12 @@ export async function createModel(ctx: ProjectCtx, input: CreateModel) {
         .returning();
       if (!row) throw new Error("insert returned no row");
       await tx.insert(projectModels).values({ projectId: ctx.project.id, modelId: row.id });
-      await recordAudit(tx, ctx.actor, ctx.project.id, { action: "model.create", resourceType: "model", resourceId: row.id, details: { key: row.key } });
+      await recordAudit(tx, ctx.actor, ctx.project.id, {
+        action: "model.create",
+        resourceType: "model",
+        resourceId: row.id,
+        details: { key: row.key },
+      });
       return serializeModel(row, true);
     });
   } catch (error) {
@@ -87,8 +92,10 @@ export async function updateModel(ctx: ProjectCtx, id: string, input: UpdateMode
   if (input.api_url) await assertSafeUrl(input.api_url);
   // A catalog entry becomes runnable once it is given an endpoint; switching kind needs that kind's settings.
   const kind = input.endpoint_type ?? model.endpointType;
-  if (kind === "openai" && !(input.api_url ?? model.apiUrl)) throw AppError.field("api_url", "api_url is required for an OpenAI-compatible model");
-  if (kind === "simulated" && !(input.simulation ?? model.simulation)) throw AppError.field("simulation", "simulation settings are required for a simulated model");
+  if (kind === "openai" && !(input.api_url ?? model.apiUrl))
+    throw AppError.field("api_url", "api_url is required for an OpenAI-compatible model");
+  if (kind === "simulated" && !(input.simulation ?? model.simulation))
+    throw AppError.field("simulation", "simulation settings are required for a simulated model");
   if (input.simulation && kind !== "simulated") throw AppError.field("simulation", "Only simulated models have simulation settings");
   const changes = columns(input);
   return db.transaction(async (tx) => {
@@ -99,7 +106,12 @@ export async function updateModel(ctx: ProjectCtx, id: string, input: UpdateMode
       .returning();
     if (!row) throw new AppError("not_found", "Model not found");
     const changed = Object.keys(input).map((k) => (k === "api_key" ? (input.api_key ? "api_key (rotated)" : "api_key (removed)") : k));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "model.update", resourceType: "model", resourceId: row.id, details: { changed } });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "model.update",
+      resourceType: "model",
+      resourceId: row.id,
+      details: { changed },
+    });
     return serializeModel(row, true);
   });
 }
@@ -110,15 +122,31 @@ export async function deleteModel(ctx: ProjectCtx, id: string) {
   await db.transaction(async (tx) => {
     await tx.update(models).set({ disabledAt: new Date(), updatedAt: new Date() }).where(eq(models.id, model.id));
     await tx.delete(projectModels).where(eq(projectModels.modelId, model.id));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "model.delete", resourceType: "model", resourceId: model.id, details: { key: model.key } });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "model.delete",
+      resourceType: "model",
+      resourceId: model.id,
+      details: { key: model.key },
+    });
   });
 }
 
 const list = projectList({
   kind: "model",
-  visible: async (ctx, ids) => (await db.select({ id: models.id }).from(models).where(and(inArray(models.id, ids), visibleTo(ctx)))).map((r) => r.id),
-  link: (tx, projectId, ids) => tx.insert(projectModels).values(ids.map((modelId) => ({ projectId, modelId }))).onConflictDoNothing(),
-  unlink: (tx, projectId, ids) => tx.delete(projectModels).where(and(eq(projectModels.projectId, projectId), inArray(projectModels.modelId, ids))),
+  visible: async (ctx, ids) =>
+    (
+      await db
+        .select({ id: models.id })
+        .from(models)
+        .where(and(inArray(models.id, ids), visibleTo(ctx)))
+    ).map((r) => r.id),
+  link: (tx, projectId, ids) =>
+    tx
+      .insert(projectModels)
+      .values(ids.map((modelId) => ({ projectId, modelId })))
+      .onConflictDoNothing(),
+  unlink: (tx, projectId, ids) =>
+    tx.delete(projectModels).where(and(eq(projectModels.projectId, projectId), inArray(projectModels.modelId, ids))),
 });
 
 export const addModelsToProject = list.add;

@@ -9,7 +9,13 @@ import { findUserByLogin } from "../users/find";
 
 export async function listMembers(ctx: ProjectCtx) {
   return db
-    .select({ userId: users.id, username: users.username, fullName: users.fullName, role: projectMembers.role, since: projectMembers.createdAt })
+    .select({
+      userId: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: projectMembers.role,
+      since: projectMembers.createdAt,
+    })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(eq(projectMembers.projectId, ctx.project.id))
@@ -50,7 +56,12 @@ export async function inviteMember(ctx: ProjectCtx, input: { login: string; role
       .onConflictDoNothing()
       .returning();
     if (inserted.length === 0) throw AppError.field("login", `${user.username} is already a member`, "conflict");
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "member.add", resourceType: "user", resourceId: user.id, details: { username: user.username, role: input.role } });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "member.add",
+      resourceType: "user",
+      resourceId: user.id,
+      details: { username: user.username, role: input.role },
+    });
     return { userId: user.id, username: user.username, role: input.role };
   });
 }
@@ -63,8 +74,16 @@ export async function changeRole(ctx: ProjectCtx, userId: string, role: Role) {
     if (previous === "owner" && role !== "owner" && (await ownerCount(tx, ctx.project.id)) <= 1) {
       throw AppError.field("role", "A project needs at least one owner; make someone else owner first", "conflict");
     }
-    await tx.update(projectMembers).set({ role }).where(and(eq(projectMembers.projectId, ctx.project.id), eq(projectMembers.userId, userId)));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "member.role", resourceType: "user", resourceId: userId, details: { from: previous, to: role } });
+    await tx
+      .update(projectMembers)
+      .set({ role })
+      .where(and(eq(projectMembers.projectId, ctx.project.id), eq(projectMembers.userId, userId)));
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "member.role",
+      resourceType: "user",
+      resourceId: userId,
+      details: { from: previous, to: role },
+    });
   });
 }
 
@@ -80,6 +99,10 @@ export async function removeMember(ctx: ProjectCtx, userId: string) {
       throw new AppError("conflict", "The last owner cannot leave; make someone else owner or delete the project");
     }
     await tx.delete(projectMembers).where(and(eq(projectMembers.projectId, ctx.project.id), eq(projectMembers.userId, userId)));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: self ? "member.leave" : "member.remove", resourceType: "user", resourceId: userId });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: self ? "member.leave" : "member.remove",
+      resourceType: "user",
+      resourceId: userId,
+    });
   });
 }

@@ -42,7 +42,12 @@ export async function updateProject(ctx: ProjectCtx, input: { name?: string; des
       .set({ ...input, updatedAt: new Date() })
       .where(eq(projects.id, ctx.project.id))
       .returning();
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "project.update", resourceType: "project", resourceId: ctx.project.id, details: input });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "project.update",
+      resourceType: "project",
+      resourceId: ctx.project.id,
+      details: input,
+    });
     return project;
   });
 }

@@ -32,7 +32,16 @@ export async function exportComparison(ctx: ProjectCtx, q: z.infer<typeof Compar
       const responses = await db
         .select({ runId: runResults.runId, position: runResults.position, taskKey: runResults.taskKey, text: runResults.responseText })
         .from(runResults)
-        .where(and(inArray(runResults.runId, ids), inArray(runResults.position, chunk.map((t) => t.position)), eq(runResults.sample, 0)));
+        .where(
+          and(
+            inArray(runResults.runId, ids),
+            inArray(
+              runResults.position,
+              chunk.map((t) => t.position),
+            ),
+            eq(runResults.sample, 0),
+          ),
+        );
       const text = new Map(responses.map((r) => [`${r.runId}:${r.position}`, r.text]));
       const keys = new Map(responses.map((r) => [r.position, r.taskKey]));
       for (const t of chunk) {
@@ -67,7 +76,14 @@ export async function exportComparison(ctx: ProjectCtx, q: z.infer<typeof Compar
     return { filename, format: "csv" as const, lines: toCsv(columns, rows()) };
   }
   const head = {
-    runs: compared.map((r) => ({ id: r.id, label: r.label, model: r.model, benchmark: r.benchmark, status: r.status, created_at: r.created_at })),
+    runs: compared.map((r) => ({
+      id: r.id,
+      label: r.label,
+      model: r.model,
+      benchmark: r.benchmark,
+      status: r.status,
+      created_at: r.created_at,
+    })),
     comparisons: pairings.map((p) => ({ run_id: p.run.id, unpaired: p.unpaired, ...p.summary })),
     filters: { vs: selected.run.id, filter: q.filter, subset: q.subset ?? null },
   };

@@ -67,7 +67,10 @@ export async function loadTaskScores(runId: string): Promise<Map<number, TaskSco
     tasks.set(r.position, t);
   }
   return new Map(
-    [...tasks].map(([position, t]) => [position, { position, subset: t.subset, score: t.score / t.samples, passed: t.judged === t.samples ? t.passes * 2 > t.samples : null }]),
+    [...tasks].map(([position, t]) => [
+      position,
+      { position, subset: t.subset, score: t.score / t.samples, passed: t.judged === t.samples ? t.passes * 2 > t.samples : null },
+    ]),
   );
 }
 

@@ -22,7 +22,13 @@ export function pairTasks(a: Map<number, TaskScore>, b: Map<number, TaskScore>) 
   const common = [...a.values()].filter((t) => b.has(t.position)).sort((x, y) => x.position - y.position);
   const pairs = common.map((t) => ({ a: t, b: b.get(t.position) as TaskScore }));
   const kind: Kind = pairs.every((p) => p.a.passed !== null && p.b.passed !== null) ? "pass_fail" : "numeric";
-  const tasks: PairedTask[] = pairs.map((p) => ({ position: p.a.position, subset: p.a.subset, a: p.a, b: p.b, outcome: outcomeOf(p.a, p.b, kind) }));
+  const tasks: PairedTask[] = pairs.map((p) => ({
+    position: p.a.position,
+    subset: p.a.subset,
+    a: p.a,
+    b: p.b,
+    outcome: outcomeOf(p.a, p.b, kind),
+  }));
   return { kind, tasks, unpaired: { only_scored_in_a: a.size - tasks.length, only_scored_in_b: b.size - tasks.length } };
 }
 
@@ -34,9 +40,14 @@ function runTest(tasks: readonly PairedTask[], kind: Kind, agreement: Record<str
   if (kind === "pass_fail") {
     const onlyA = agreement.only_a ?? 0;
     const onlyB = agreement.only_b ?? 0;
-    return tasks.length ? { name: "mcnemar_exact", p: mcnemarExact(onlyA, onlyB).p, statistic: null, df: null, bBetter: onlyB > onlyA } : null;
+    return tasks.length
+      ? { name: "mcnemar_exact", p: mcnemarExact(onlyA, onlyB).p, statistic: null, df: null, bBetter: onlyB > onlyA }
+      : null;
   }
-  const t = pairedTTest(tasks.map((x) => x.a.score), tasks.map((x) => x.b.score));
+  const t = pairedTTest(
+    tasks.map((x) => x.a.score),
+    tasks.map((x) => x.b.score),
+  );
   return t && { name: "paired_t", p: t.p, statistic: t.t, df: t.df, bBetter: t.t > 0 };
 }
 
@@ -61,7 +72,8 @@ const difference = (a: readonly number[], b: readonly number[], kind: Kind) => {
 
 /** Agreement counts, the mean paired difference b − a with its 95% interval, the test, and the same difference per subset. */
 export function summarizePairs(tasks: readonly PairedTask[], kind: Kind, labels: { a: string; b: string }) {
-  const keys: readonly Outcome[] = kind === "pass_fail" ? ["both_right", "only_a", "only_b", "both_wrong"] : ["a_higher", "b_higher", "same"];
+  const keys: readonly Outcome[] =
+    kind === "pass_fail" ? ["both_right", "only_a", "only_b", "both_wrong"] : ["a_higher", "b_higher", "same"];
   const agreement: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
   for (const t of tasks) agreement[t.outcome] = (agreement[t.outcome] ?? 0) + 1;
   const scores = (group: readonly PairedTask[]) => ({ a: group.map((t) => t.a.score), b: group.map((t) => t.b.score) });

@@ -13,7 +13,13 @@ export type TaskFilter = (typeof TASK_FILTERS)[number];
 
 // `?runs=a&runs=b` and `?runs=a,b` both work: the first reads naturally in a GET form, the second in a link.
 const runList = z.preprocess(
-  (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean)),
+  (v) =>
+    v === undefined
+      ? []
+      : (Array.isArray(v) ? v : [v])
+          .flatMap((s) => String(s).split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
   z
     .array(z.uuid("every runs value must be a run id"))
     .min(2, "runs needs at least two run ids (?runs=…&runs=…); the first is the baseline")
@@ -24,7 +30,10 @@ const runList = z.preprocess(
 const taskFilter = z.enum(TASK_FILTERS, `filter must be one of ${TASK_FILTERS.join(", ")}`);
 
 export const CompareFilters = z.object({
-  vs: z.uuid("vs must be one of the compared run ids").optional().describe("Whose pairing with the baseline lists tasks; the second run when unset"),
+  vs: z
+    .uuid("vs must be one of the compared run ids")
+    .optional()
+    .describe("Whose pairing with the baseline lists tasks; the second run when unset"),
   filter: taskFilter.default("flipped").describe("Which paired tasks to list: flipped ones by default"),
   // A GET form sends an empty subset for "Any".
   subset: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).max(200, "subset is at most 200 characters").optional()),
@@ -40,5 +49,7 @@ export const CompareExportQuery = CompareFilters.extend({
   format: z.enum(["csv", "json"], "format must be csv or json").default("csv"),
 });
 
-export const CompareTaskParams = z.object({ position: z.coerce.number().int("position must be a task position").min(1, "position must be a task position (from 1)") });
+export const CompareTaskParams = z.object({
+  position: z.coerce.number().int("position must be a task position").min(1, "position must be a task position (from 1)"),
+});
 export const CompareRunsOnly = z.object({ runs: runList });

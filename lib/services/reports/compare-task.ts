@@ -38,7 +38,15 @@ export async function compareTask(ctx: ProjectCtx, runIds: readonly string[], po
         error: runResults.error,
       })
       .from(runResults)
-      .where(and(inArray(runResults.runId, compared.map((r) => r.id)), eq(runResults.position, position)))
+      .where(
+        and(
+          inArray(
+            runResults.runId,
+            compared.map((r) => r.id),
+          ),
+          eq(runResults.position, position),
+        ),
+      )
       .orderBy(asc(runResults.sample)),
   ]);
   if (!task && results.length === 0) throw new AppError("not_found", `Task ${position} not found`);

@@ -13,7 +13,8 @@ export async function pairAll(ctx: ProjectCtx, ids: readonly string[], vs: strin
   const compared = await loadComparedRuns(ctx, ids);
   const [baseline, ...others] = compared as [ComparedRun, ...ComparedRun[]];
   const vsId = vs ?? others[0]?.id;
-  if (!others.some((r) => r.id === vsId)) throw AppError.field("vs", "vs must be one of the compared runs other than the first (the baseline)");
+  if (!others.some((r) => r.id === vsId))
+    throw AppError.field("vs", "vs must be one of the compared runs other than the first (the baseline)");
   const scores = await Promise.all(compared.map((r) => loadTaskScores(r.id)));
   const [base, ...rest] = scores as [Map<number, TaskScore>, ...Map<number, TaskScore>[]];
   const pairings = others.map((run, i) => {
@@ -43,7 +44,10 @@ export async function compareRuns(ctx: ProjectCtx, q: CompareQuery) {
   const matching = filterTasks(selected.tasks, q);
   const start = (q.page - 1) * q.per_page;
   const page = matching.slice(start, start + q.per_page);
-  const keys = await loadTaskKeys(baseline.id, page.map((t) => t.position));
+  const keys = await loadTaskKeys(
+    baseline.id,
+    page.map((t) => t.position),
+  );
   return {
     baseline_id: baseline.id,
     runs: compared,
@@ -72,7 +76,10 @@ export type Comparison = Awaited<ReturnType<typeof compareRuns>>;
 
 /** The latest completed run before this one of the same model on the same benchmark version, for a regression view. */
 export async function previousRun(ctx: ProjectCtx, runId: string): Promise<{ id: string; created_at: string } | null> {
-  const [run] = await db.select().from(runs).where(and(eq(runs.id, runId), eq(runs.projectId, ctx.project.id)));
+  const [run] = await db
+    .select()
+    .from(runs)
+    .where(and(eq(runs.id, runId), eq(runs.projectId, ctx.project.id)));
   if (!run) throw new AppError("not_found", "Run not found");
   const [previous] = await db
     .select({ id: runs.id, createdAt: runs.createdAt })

@@ -63,7 +63,9 @@ export async function projectLeaderboard(ctx: ProjectCtx, filters: LeaderboardFi
 
 /** The models that ran one benchmark in the project, best first. */
 export async function benchmarkLeaderboard(ctx: ProjectCtx, benchmarkId: string) {
-  return buildLeaderboard(await latestRuns(and(eq(runs.projectId, ctx.project.id), eq(runs.benchmarkId, benchmarkId))), { sort: benchmarkId });
+  return buildLeaderboard(await latestRuns(and(eq(runs.projectId, ctx.project.id), eq(runs.benchmarkId, benchmarkId))), {
+    sort: benchmarkId,
+  });
 }
 
 /** One model's latest score on every benchmark it ran in the project. */
@@ -73,5 +75,8 @@ export async function modelLeaderboard(ctx: ProjectCtx, modelId: string) {
 
 /** Instance-wide: published runs of public models on public benchmarks, from any project. */
 export async function publicLeaderboard(filters: LeaderboardFilters) {
-  return buildLeaderboard(await latestRuns(and(isNotNull(runs.publishedAt), eq(models.visibility, "public"), eq(benchmarks.visibility, "public"))), filters);
+  return buildLeaderboard(
+    await latestRuns(and(isNotNull(runs.publishedAt), eq(models.visibility, "public"), eq(benchmarks.visibility, "public"))),
+    filters,
+  );
 }

@@ -26,7 +26,13 @@ export async function modelHistory(ctx: ProjectCtx, modelId: string, perBenchmar
   for (const r of rows) {
     if (r.overall?.value == null || !r.finishedAt) continue;
     const entry = byBenchmark.get(r.benchmarkId) ?? { benchmark: { id: r.benchmarkId, name: r.benchmarkName }, points: [] };
-    entry.points.push({ run_id: r.runId, finished_at: r.finishedAt.toISOString(), value: r.overall.value, ci: r.overall.ci, n: r.overall.n });
+    entry.points.push({
+      run_id: r.runId,
+      finished_at: r.finishedAt.toISOString(),
+      value: r.overall.value,
+      ci: r.overall.ci,
+      n: r.overall.n,
+    });
     byBenchmark.set(r.benchmarkId, entry);
   }
   return [...byBenchmark.values()].map((h) => ({ ...h, points: h.points.slice(-perBenchmark) }));

@@ -4,7 +4,15 @@ import { benchmarkTasks, taskOutcomes } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { getVersionRow } from "@/lib/services/benchmarks/access";
 
-export type TaskDifficulty = { position: number; task_key: string; subset: string | null; evaluated: number; correct: number; models: number; rate: number };
+export type TaskDifficulty = {
+  position: number;
+  task_key: string;
+  subset: string | null;
+  evaluated: number;
+  correct: number;
+  models: number;
+  rate: number;
+};
 
 /**
  * Tasks of one version by how rarely the project's models answered them correctly, from the tallies
@@ -18,12 +26,23 @@ export async function taskDifficulty(ctx: ProjectCtx, benchmarkId: string, versi
   const modelCount = sql<number>`count(distinct ${taskOutcomes.modelId})::int`;
   const base = () =>
     db
-      .select({ position: taskOutcomes.position, task_key: benchmarkTasks.taskKey, subset: benchmarkTasks.subset, evaluated, correct, models: modelCount })
+      .select({
+        position: taskOutcomes.position,
+        task_key: benchmarkTasks.taskKey,
+        subset: benchmarkTasks.subset,
+        evaluated,
+        correct,
+        models: modelCount,
+      })
       .from(taskOutcomes)
-      .innerJoin(benchmarkTasks, and(eq(benchmarkTasks.versionId, taskOutcomes.versionId), eq(benchmarkTasks.position, taskOutcomes.position)))
+      .innerJoin(
+        benchmarkTasks,
+        and(eq(benchmarkTasks.versionId, taskOutcomes.versionId), eq(benchmarkTasks.position, taskOutcomes.position)),
+      )
       .where(and(eq(taskOutcomes.projectId, ctx.project.id), eq(taskOutcomes.versionId, version.id)))
       .groupBy(taskOutcomes.position, benchmarkTasks.taskKey, benchmarkTasks.subset);
-  const withRate = (rows: Omit<TaskDifficulty, "rate">[]): TaskDifficulty[] => rows.map((r) => ({ ...r, rate: r.evaluated ? r.correct / r.evaluated : 0 }));
+  const withRate = (rows: Omit<TaskDifficulty, "rate">[]): TaskDifficulty[] =>
+    rows.map((r) => ({ ...r, rate: r.evaluated ? r.correct / r.evaluated : 0 }));
   const [hardest, unsolved] = await Promise.all([
     base().orderBy(sql`${correct}::float8 / nullif(${evaluated}, 0)`, sql`${evaluated} desc`, taskOutcomes.position).limit(limit),
     base()

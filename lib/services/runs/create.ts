@@ -31,7 +31,9 @@ export function withBenchmarkDefaults(config: RunConfig, defaults: BenchmarkDefa
 export function choosePositions(taskCount: number, numExamples: number | undefined, seed: number): number[] {
   const all = Array.from({ length: taskCount }, (_, i) => i + 1);
   if (!numExamples || numExamples >= taskCount) return all;
-  return shuffle(all, mulberry32(seed)).slice(0, numExamples).sort((a, b) => a - b);
+  return shuffle(all, mulberry32(seed))
+    .slice(0, numExamples)
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -41,7 +43,10 @@ export function choosePositions(taskCount: number, numExamples: number | undefin
  */
 export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOrigin, idempotencyKey?: string) {
   if (idempotencyKey) {
-    const [existing] = await db.select().from(runs).where(and(eq(runs.projectId, ctx.project.id), eq(runs.idempotencyKey, idempotencyKey)));
+    const [existing] = await db
+      .select()
+      .from(runs)
+      .where(and(eq(runs.projectId, ctx.project.id), eq(runs.idempotencyKey, idempotencyKey)));
     if (existing) return { run: existing, created: false, reused: false };
   }
   assertValidScorers(input.config.scorers);
@@ -50,7 +55,8 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
   for (const [i, spec] of (input.config.scorers ?? []).entries()) {
     if (spec.type !== "llm_as_judge") continue;
     const judge = await getModelRow(ctx, { id: String(spec.params.judge_model_id) }).catch(() => null);
-    if (!judge || judge.model.endpointType === "none") throw AppError.field(`config.scorers.${i}.params.judge_model_id`, "The judge model is unknown or has no endpoint", "unprocessable");
+    if (!judge || judge.model.endpointType === "none")
+      throw AppError.field(`config.scorers.${i}.params.judge_model_id`, "The judge model is unknown or has no endpoint", "unprocessable");
   }
   if (model.endpointType === "none") throw AppError.field("model_id", `${model.name} needs an endpoint before it can run`, "unprocessable");
   const benchmark = await getBenchmarkRow(ctx, input.benchmark_id);
@@ -61,8 +67,14 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
     .where(and(eq(benchmarkVersions.benchmarkId, benchmark.id), versionFilter))
     .orderBy(desc(benchmarkVersions.number))
     .limit(1);
-  if (!version) throw AppError.field("version", input.version ? `Version ${input.version} not found` : "This benchmark has no versions yet", "not_found");
-  if (!version.runnable) throw AppError.field("version", "This version holds training data (post-training/messages) and cannot be run", "unprocessable");
+  if (!version)
+    throw AppError.field(
+      "version",
+      input.version ? `Version ${input.version} not found` : "This benchmark has no versions yet",
+      "not_found",
+    );
+  if (!version.runnable)
+    throw AppError.field("version", "This version holds training data (post-training/messages) and cannot be run", "unprocessable");
   const config = withBenchmarkDefaults(input.config, benchmark.defaults);
   const positions = choosePositions(version.taskCount, config.num_examples, config.seed);
   let run: typeof runs.$inferSelect;
@@ -74,7 +86,14 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
         const [active] = await tx
           .select()
           .from(runs)
-          .where(and(eq(runs.projectId, ctx.project.id), eq(runs.modelId, model.id), eq(runs.versionId, version.id), inArray(runs.status, ["scheduled", "in_progress"])))
+          .where(
+            and(
+              eq(runs.projectId, ctx.project.id),
+              eq(runs.modelId, model.id),
+              eq(runs.versionId, version.id),
+              inArray(runs.status, ["scheduled", "in_progress"]),
+            ),
+          )
           .orderBy(desc(runs.createdAt))
           .limit(1);
         if (active) return { run: active, reused: true };
@@ -95,7 +114,12 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
         })
         .returning();
       if (!row) throw new Error("insert returned no row");
-      await recordAudit(tx, ctx.actor, ctx.project.id, { action: "run.create", resourceType: "run", resourceId: row.id, details: { model: model.key, benchmark: benchmark.key, version: version.number } });
+      await recordAudit(tx, ctx.actor, ctx.project.id, {
+        action: "run.create",
+        resourceType: "run",
+        resourceId: row.id,
+        details: { model: model.key, benchmark: benchmark.key, version: version.number },
+      });
       return { run: row, reused: false };
     });
     if (outcome.reused) return { run: outcome.run, created: false, reused: true };

@@ -13,7 +13,14 @@ const columns = {
   passed: runResults.passed,
   score: runResults.score,
 };
-export type Example = { position: number; sample: number; subset: string | null; response_text: string | null; passed: boolean | null; score: number | null };
+export type Example = {
+  position: number;
+  sample: number;
+  subset: string | null;
+  response_text: string | null;
+  passed: boolean | null;
+  score: number | null;
+};
 
 /**
  * Equistamp's top and worst examples, chosen when the run completed (lib/jobs/summarize.ts): six rows
@@ -27,7 +34,9 @@ export async function bestAndWorst(ctx: ProjectCtx, runId: string): Promise<{ be
   const rows = await db
     .select(columns)
     .from(runResults)
-    .where(and(eq(runResults.runId, run.id), or(...keys.map((k) => and(eq(runResults.position, k.position), eq(runResults.sample, k.sample))))));
+    .where(
+      and(eq(runResults.runId, run.id), or(...keys.map((k) => and(eq(runResults.position, k.position), eq(runResults.sample, k.sample))))),
+    );
   const found = new Map(rows.map(({ responseText, ...r }) => [`${r.position}:${r.sample}`, { ...r, response_text: responseText }]));
   const pick = (list: ExampleKey[]) => list.flatMap((k) => found.get(`${k.position}:${k.sample}`) ?? []);
   return { best: pick(chosen.best), worst: pick(chosen.worst) };
@@ -40,5 +49,7 @@ type BySubset<A extends { value: number | null }> = { subset: string; aggregate:
 export function hardestSubsets<A extends { value: number | null }>(bySubset: BySubset<A> | undefined, limit = 5): BySubset<A> {
   const scored = (bySubset ?? []).filter((s) => s.aggregate.value !== null && Number.isFinite(s.aggregate.value));
   if (scored.length < 2) return [];
-  return [...scored].sort((a, b) => (a.aggregate.value as number) - (b.aggregate.value as number) || a.subset.localeCompare(b.subset)).slice(0, limit);
+  return [...scored]
+    .sort((a, b) => (a.aggregate.value as number) - (b.aggregate.value as number) || a.subset.localeCompare(b.subset))
+    .slice(0, limit);
 }

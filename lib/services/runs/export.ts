@@ -65,14 +65,20 @@ export function resultCsvColumns(scorers: readonly string[]): Column<Row>[] {
  * A run's results under the report's filters as a CSV, JSONL or JSON download, in task order. JSONL and
  * JSON carry everything the drill-down shows (messages, request, raw response); CSV one row per result.
  */
-export async function exportResults(ctx: ProjectCtx, runId: string, filters: Partial<ResultFilters>, format: "csv" | "jsonl" | "json"): Promise<Response> {
+export async function exportResults(
+  ctx: ProjectCtx,
+  runId: string,
+  filters: Partial<ResultFilters>,
+  format: "csv" | "jsonl" | "json",
+): Promise<Response> {
   const { run } = await getRunRow(ctx, runId);
   const summary = run.summary as { scorers?: Record<string, unknown> } | null;
   const rows = matching(run.id, filters);
   const name = `run-${run.id.slice(0, 8)}-results.${format}`;
   if (format === "csv") return download(toCsv(resultCsvColumns(Object.keys(summary?.scorers ?? {}).sort()), rows), name, "csv");
   const full = (async function* () {
-    for await (const r of rows) yield { ...serializeResult(r), messages: r.messages, request_params: r.requestParams, raw_response: r.rawResponse };
+    for await (const r of rows)
+      yield { ...serializeResult(r), messages: r.messages, request_params: r.requestParams, raw_response: r.rawResponse };
   })();
   if (format === "json") return download(toJsonDocument({ run_id: run.id, filters }, "results", full), name, "json");
   return download(toJsonl(full), name, "jsonl");

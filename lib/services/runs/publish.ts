@@ -31,9 +31,17 @@ export async function setRunPublished(ctx: ProjectCtx, id: string, published: bo
   await db.transaction(async (tx) => {
     const state = await publishState(ctx, id, tx);
     if (published && !state.completed) throw new AppError("conflict", "Only completed runs can be published");
-    if (published && !state.publicPair) throw new AppError("conflict", "Only runs of a public model on a public benchmark can be published");
-    await tx.update(runs).set({ publishedAt: published ? new Date() : null }).where(eq(runs.id, id));
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: published ? "run.publish" : "run.unpublish", resourceType: "run", resourceId: id });
+    if (published && !state.publicPair)
+      throw new AppError("conflict", "Only runs of a public model on a public benchmark can be published");
+    await tx
+      .update(runs)
+      .set({ publishedAt: published ? new Date() : null })
+      .where(eq(runs.id, id));
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: published ? "run.publish" : "run.unpublish",
+      resourceType: "run",
+      resourceId: id,
+    });
   });
   return getRun(ctx, id);
 }

@@ -29,7 +29,12 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
       items_per_s: Number(rate.toFixed(2)),
       eta_s: rate > 0 && run.status === "in_progress" ? Math.round((run.totalItems - finished) / rate) : null,
     },
-    running_score: { n: run.scoredItems, passed: run.passedItems, value: run.scoredItems ? run.passedItems / run.scoredItems : null, ci: wilsonInterval(run.passedItems, run.scoredItems) },
+    running_score: {
+      n: run.scoredItems,
+      passed: run.passedItems,
+      value: run.scoredItems ? run.passedItems / run.scoredItems : null,
+      ci: wilsonInterval(run.passedItems, run.scoredItems),
+    },
     tokens_in: run.tokensIn,
     tokens_out: run.tokensOut,
     cost: run.cost,
@@ -62,14 +67,22 @@ export async function getRun(ctx: ProjectCtx, id: string) {
   return serializeRun(row.run, row);
 }
 
-export async function listRuns(ctx: ProjectCtx, filters: { status?: RunRow["status"]; model_id?: string; benchmark_id?: string }, page: Page) {
+export async function listRuns(
+  ctx: ProjectCtx,
+  filters: { status?: RunRow["status"]; model_id?: string; benchmark_id?: string },
+  page: Page,
+) {
   const conditions: (SQL | undefined)[] = [eq(runs.projectId, ctx.project.id)];
   if (filters.status) conditions.push(eq(runs.status, filters.status));
   if (filters.model_id) conditions.push(eq(runs.modelId, filters.model_id));
   if (filters.benchmark_id) conditions.push(eq(runs.benchmarkId, filters.benchmark_id));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    withNames().where(where).orderBy(desc(runs.createdAt)).limit(page.per_page).offset((page.page - 1) * page.per_page),
+    withNames()
+      .where(where)
+      .orderBy(desc(runs.createdAt))
+      .limit(page.per_page)
+      .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(runs).where(where),
   ]);
   return { items: rows.map((r) => serializeRun(r.run, r)), count: total?.n ?? 0, page: page.page, per_page: page.per_page };
@@ -164,7 +177,13 @@ export async function listResults(ctx: ProjectCtx, runId: string, query: ResultF
       .orderBy(...resultOrder(query))
       .limit(query.per_page)
       .offset((query.page - 1) * query.per_page),
-    hasResultFilters(query) ? db.select({ n: count() }).from(runResults).where(where).then(([r]) => r?.n ?? 0) : run.doneItems + run.errorItems,
+    hasResultFilters(query)
+      ? db
+          .select({ n: count() })
+          .from(runResults)
+          .where(where)
+          .then(([r]) => r?.n ?? 0)
+      : run.doneItems + run.errorItems,
   ]);
   return { items: items.map(serializeResult), count: total, page: query.page, per_page: query.per_page };
 }

@@ -43,7 +43,11 @@ export async function getResultDetail(ctx: ProjectCtx, runId: string, key: Key) 
     .from(runResults)
     .where(and(eq(runResults.runId, run.id), eq(runResults.position, key.position), eq(runResults.sample, key.sample)));
   if (!row) throw new AppError("not_found", `Run has no result for task ${key.position}, sample ${key.sample}`);
-  const [task, prev, next] = await Promise.all([taskOf(ctx, run.benchmarkId, version, row.position), neighbour(run.id, key, "prev"), neighbour(run.id, key, "next")]);
+  const [task, prev, next] = await Promise.all([
+    taskOf(ctx, run.benchmarkId, version, row.position),
+    neighbour(run.id, key, "prev"),
+    neighbour(run.id, key, "next"),
+  ]);
   return {
     ...serializeResult(row),
     messages: row.messages as { role: string; content: string }[],

@@ -16,10 +16,29 @@ export async function createToken(ctx: ProjectCtx, input: CreateToken) {
   const row = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(apiTokens)
-      .values({ projectId: ctx.project.id, userId: ctx.actor.userId, name: input.name, prefix, tokenHash: hash, role: input.role, expiresAt })
-      .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, role: apiTokens.role, expiresAt: apiTokens.expiresAt });
+      .values({
+        projectId: ctx.project.id,
+        userId: ctx.actor.userId,
+        name: input.name,
+        prefix,
+        tokenHash: hash,
+        role: input.role,
+        expiresAt,
+      })
+      .returning({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        prefix: apiTokens.prefix,
+        role: apiTokens.role,
+        expiresAt: apiTokens.expiresAt,
+      });
     if (!created) throw new Error("insert returned no row");
-    await recordAudit(tx, ctx.actor, ctx.project.id, { action: "token.create", resourceType: "api_token", resourceId: created.id, details: { name: input.name, role: input.role } });
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: "token.create",
+      resourceType: "api_token",
+      resourceId: created.id,
+      details: { name: input.name, role: input.role },
+    });
     return created;
   });
   return { ...row, token };
@@ -70,10 +89,18 @@ export async function resolveToken(token: string): Promise<{ actor: Actor; proje
   await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.id, row.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))));
+    .where(
+      and(eq(apiTokens.id, row.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))),
+    );
   return {
     // Instance-admin rights pass through a token only when the token itself is capped at admin.
-    actor: { userId: row.user.id, username: row.user.username, isAdmin: row.user.isAdmin && atLeast(row.token.role, "admin"), tokenId: row.token.id, tokenRole: row.token.role as Role },
+    actor: {
+      userId: row.user.id,
+      username: row.user.username,
+      isAdmin: row.user.isAdmin && atLeast(row.token.role, "admin"),
+      tokenId: row.token.id,
+      tokenRole: row.token.role as Role,
+    },
     projectId: row.token.projectId,
   };
 }

@@ -18,7 +18,8 @@ export async function claimInstance(input: { token: string; username: string; em
   try {
     return await db.transaction(async (tx) => {
       const stored = await getSetting("setupTokenHash", tx);
-      if (!stored || stored !== hashToken(input.token)) throw AppError.field("token", "This setup link is invalid or has already been used", "forbidden");
+      if (!stored || stored !== hashToken(input.token))
+        throw AppError.field("token", "This setup link is invalid or has already been used", "forbidden");
       const [admin] = await tx.select().from(users).where(eq(users.isAdmin, true)).orderBy(asc(users.createdAt)).limit(1);
       if (!admin) throw new AppError("not_found", "No administrator to claim");
       await tx

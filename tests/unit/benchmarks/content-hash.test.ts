@@ -19,7 +19,9 @@ describe("hashTasks", () => {
   const task = Task.parse({ type: "qa", input: "q", truth: "a" });
 
   it("is the SHA-256 of one canonical JSON line per task", () => {
-    const expected = createHash("sha256").update(`${canonicalJson(task)}\n`).digest("hex");
+    const expected = createHash("sha256")
+      .update(`${canonicalJson(task)}\n`)
+      .digest("hex");
     expect(hashTasks([task])).toBe(expected);
     expect(hashTasks([])).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   });

@@ -38,7 +38,12 @@ describe("detectRowShape", () => {
   });
 
   it("gives up when rows disagree or fit nothing", () => {
-    expect(detectRowShape([{ input: "q", truth: "a" }, { question: "q", answer: "a" }])).toBeUndefined();
+    expect(
+      detectRowShape([
+        { input: "q", truth: "a" },
+        { question: "q", answer: "a" },
+      ]),
+    ).toBeUndefined();
     expect(detectRowShape([{ prompt: "q" }])).toBeUndefined();
     expect(detectRowShape([])).toBeUndefined();
   });

@@ -8,8 +8,14 @@ import { validateRows } from "@/lib/benchmarks/validate";
 import { chunked, collect } from "./helpers";
 
 const tasks = [
-  Task.parse({ type: "MCQ", input: "=cmd|' /C calc'!A0", truth: ["+1"], choices: { correct: ["+1"], incorrect: ["-1", "@SUM(A1)"] }, tags: ["x"] }),
-  Task.parse({ type: "bool", input: [{ role: "user", content: "Is it, \"quoted\"?" }], truth: false, redacted: true }),
+  Task.parse({
+    type: "MCQ",
+    input: "=cmd|' /C calc'!A0",
+    truth: ["+1"],
+    choices: { correct: ["+1"], incorrect: ["-1", "@SUM(A1)"] },
+    tags: ["x"],
+  }),
+  Task.parse({ type: "bool", input: [{ role: "user", content: 'Is it, "quoted"?' }], truth: false, redacted: true }),
   Task.parse({ type: "json", input: "\tTabbed", truth: { a: 1 }, json_schema_ref: "s", metadata: { src: "x" } }),
 ];
 
@@ -29,7 +35,13 @@ describe("tasksToCsv", () => {
     const records = parse(csv) as string[][];
     expect(records[0]).toEqual([...CSV_EXPORT_COLUMNS]);
     const first = Object.fromEntries(CSV_EXPORT_COLUMNS.map((c, i) => [c, records[1]?.[i]]));
-    expect(first).toMatchObject({ type: "MCQ", input: "'=cmd|' /C calc'!A0", truth: '["+1"]', mcq_incorrect: '["-1","@SUM(A1)"]', redacted: "false" });
+    expect(first).toMatchObject({
+      type: "MCQ",
+      input: "'=cmd|' /C calc'!A0",
+      truth: '["+1"]',
+      mcq_incorrect: '["-1","@SUM(A1)"]',
+      redacted: "false",
+    });
     const second = Object.fromEntries(CSV_EXPORT_COLUMNS.map((c, i) => [c, records[2]?.[i]]));
     expect(second).toMatchObject({ input: '[{"role":"user","content":"Is it, \\"quoted\\"?"}]', truth: "false", redacted: "true" });
     expect(records[3]?.[1]).toBe("'\tTabbed");

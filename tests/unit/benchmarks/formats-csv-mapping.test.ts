@@ -2,7 +2,21 @@ import { describe, expect, it } from "vitest";
 import { type CsvMapping, checkMapping, csvMapper } from "@/lib/benchmarks/formats/csv-mapping";
 import { types } from "./helpers";
 
-const header = ["Type", "Question", "Paraphrase", "Right", "Also right", "Wrong", "Wrong 2", "Bool", "Schema", "Expected", "Hidden", "Tags", "Topic"];
+const header = [
+  "Type",
+  "Question",
+  "Paraphrase",
+  "Right",
+  "Also right",
+  "Wrong",
+  "Wrong 2",
+  "Bool",
+  "Schema",
+  "Expected",
+  "Hidden",
+  "Tags",
+  "Topic",
+];
 const mapping: CsvMapping = {
   question: "Question",
   type: "Type",
@@ -25,7 +39,10 @@ const row = (cells: Partial<Record<(typeof header)[number], string>>) => Object.
 
 describe("csvMapper", () => {
   it("maps an MCQ row with paraphrase, tags, subset and default type", () => {
-    const { task, errors } = map(row({ Question: "2+2?", Paraphrase: "Two plus two?", Right: "4", Wrong: "5", "Wrong 2": "22", Tags: "math, easy", Topic: "arith" }), 2);
+    const { task, errors } = map(
+      row({ Question: "2+2?", Paraphrase: "Two plus two?", Right: "4", Wrong: "5", "Wrong 2": "22", Tags: "math, easy", Topic: "arith" }),
+      2,
+    );
     expect(errors).toEqual([]);
     expect(task).toEqual({
       type: "MCQ",

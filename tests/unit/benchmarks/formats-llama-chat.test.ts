@@ -14,7 +14,18 @@ describe("llamaStackMapper", () => {
   });
 
   it("maps eval/messages-answer rows, joining text content parts", () => {
-    const row = { messages: [{ role: "user", content: [{ type: "text", text: "2+" }, { type: "text", text: "2?" }] }], answer: "4" };
+    const row = {
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "2+" },
+            { type: "text", text: "2?" },
+          ],
+        },
+      ],
+      answer: "4",
+    };
     expect(llamaStackMapper("eval/messages-answer")(row, 1).task?.input).toEqual([user("2+2?")]);
   });
 

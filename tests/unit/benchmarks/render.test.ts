@@ -32,7 +32,13 @@ describe("renderPrompt", () => {
   });
 
   it("gives different orders for different seeds", () => {
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => renderPrompt(mcq, seed).choices?.map((c) => c.text).join("")));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        renderPrompt(mcq, seed)
+          .choices?.map((c) => c.text)
+          .join(""),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(10);
   });
 

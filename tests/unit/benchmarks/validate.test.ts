@@ -72,7 +72,14 @@ describe("validateRows", () => {
   });
 
   it("counts post-training rows as valid but not runnable, and excludes them from the sample size", async () => {
-    const rows = rowsOf([{ messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello" }] }]);
+    const rows = rowsOf([
+      {
+        messages: [
+          { role: "user", content: "Hi" },
+          { role: "assistant", content: "Hello" },
+        ],
+      },
+    ]);
     const result = await validateRows(rows, llamaStackMapper("post-training/messages"), { format: "json" });
     expect(result).toMatchObject({ valid: 1, notRunnable: 1, recommendedMinTasks: 0 });
   });
@@ -81,7 +88,10 @@ describe("validateRows", () => {
     const csv = "\uFEFFQ,Right,Wrong,Kind\r\n2+2?,4,5,\r\nSky is blue,,,bool\r\n=cmd,x,y,essay\r\n";
     const opened = await openRows(chunked(gzip(csv)), { filename: "tasks.csv.gz" });
     expect(opened.format).toBe("csv");
-    const mapper = csvMapper({ question: "Q", type: "Kind", default_type: "MCQ", mcq_correct: ["Right"], mcq_incorrect: ["Wrong"], bool_correct: "Right" }, opened.header ?? []);
+    const mapper = csvMapper(
+      { question: "Q", type: "Kind", default_type: "MCQ", mcq_correct: ["Right"], mcq_incorrect: ["Wrong"], bool_correct: "Right" },
+      opened.header ?? [],
+    );
     const result = await validateRows(opened.rows, mapper, { format: opened.format });
     expect(result.valid).toBe(1);
     expect(result.errors.map((e) => [e.row, types(e.errors)])).toEqual([

@@ -14,9 +14,15 @@ describe("evaluateExpression", () => {
 
   it("reports syntax errors with position, line and column", async () => {
     const end = await evaluateExpression("grading", "parsed = ", {});
-    expect(end).toEqual({ ok: false, error: expect.objectContaining({ code: "S0207", line: 1, message: expect.stringMatching(/Unexpected end of expression/) }) });
-    const multiline = await evaluateExpression("parsing", '(\n  $x := 1;\n  $x + )', {});
-    expect(multiline).toMatchObject({ ok: false, error: { line: 3, column: 8, position: 20, message: expect.stringMatching(/near "\)"/) } });
+    expect(end).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "S0207", line: 1, message: expect.stringMatching(/Unexpected end of expression/) }),
+    });
+    const multiline = await evaluateExpression("parsing", "(\n  $x := 1;\n  $x + )", {});
+    expect(multiline).toMatchObject({
+      ok: false,
+      error: { line: 3, column: 8, position: 20, message: expect.stringMatching(/near "\)"/) },
+    });
   });
 
   it("reports runtime errors with their location", async () => {
@@ -27,7 +33,10 @@ describe("evaluateExpression", () => {
   it("stops runaway tail recursion with the time limit", async () => {
     const started = Date.now();
     const result = await evaluateExpression("grading", "($f := function($x){$f($x)}; $f(1))", {});
-    expect(result).toMatchObject({ ok: false, error: { code: "D1012", message: expect.stringMatching(/timeout after 250 milliseconds.*infinite loop/i) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "D1012", message: expect.stringMatching(/timeout after 250 milliseconds.*infinite loop/i) },
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -38,21 +47,37 @@ describe("evaluateExpression", () => {
 
   it("bounds sequences and the size of source and result", async () => {
     expect(await evaluateExpression("grading", "$count([1..200000])", {})).toMatchObject({ ok: false, error: { code: "D2015" } });
-    expect(await evaluateExpression("grading", `${" ".repeat(MAX_SOURCE_CHARS)}1`, {})).toMatchObject({ ok: false, error: { code: "too_long" } });
+    expect(await evaluateExpression("grading", `${" ".repeat(MAX_SOURCE_CHARS)}1`, {})).toMatchObject({
+      ok: false,
+      error: { code: "too_long" },
+    });
     expect(await evaluateExpression("grading", '$pad("", 300000, "x")', {})).toMatchObject({ ok: false, error: { code: "too_long" } });
     expect(await evaluateExpression("grading", "   ", {})).toMatchObject({ ok: false, error: { code: "empty" } });
   });
 
   it("has no way to process, require, globals or prototypes", async () => {
     const context = contextFor("grading", makeTask(), { response: "x" });
-    for (const source of ["$process", "process", "$require", "globalThis", "response.constructor", "task.__proto__", "$lookup(task, 'constructor')", 'response.constructor.constructor("return process")()', '$eval("$process.exit(1)")']) {
+    for (const source of [
+      "$process",
+      "process",
+      "$require",
+      "globalThis",
+      "response.constructor",
+      "task.__proto__",
+      "$lookup(task, 'constructor')",
+      'response.constructor.constructor("return process")()',
+      '$eval("$process.exit(1)")',
+    ]) {
       expect(await evaluateExpression("grading", source, context)).toEqual({ ok: true, value: null });
     }
     expect(await evaluateExpression("grading", '$require("fs")', context)).toMatchObject({ ok: false, error: { code: "T1006" } });
   });
 
   it("refuses to return functions", async () => {
-    expect(await evaluateExpression("grading", "function($x){$x}", {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/returned a function/) } });
+    expect(await evaluateExpression("grading", "function($x){$x}", {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/returned a function/) },
+    });
   });
 });
 
@@ -60,7 +85,11 @@ describe("default parsing and grading expressions", () => {
   async function parseAndGrade(task: ReturnType<typeof makeTask>, response: string) {
     const parsing = await evaluateExpression("parsing", defaultStage("parsing", task.type), contextFor("parsing", task, { response }));
     if (!parsing.ok) throw new Error(parsing.error.message);
-    const grading = await evaluateExpression("grading", defaultStage("grading", task.type), contextFor("grading", task, { response, parsed: parsing.value }));
+    const grading = await evaluateExpression(
+      "grading",
+      defaultStage("grading", task.type),
+      contextFor("grading", task, { response, parsed: parsing.value }),
+    );
     return { parsed: parsing.value, grade: grading.ok ? grading.value : grading.error };
   }
 

@@ -8,7 +8,13 @@ export function makeTask(draft: Partial<TaskDraft> = {}): Task {
 }
 
 export const mcqTask = () =>
-  makeTask({ type: "MCQ", input: "Which is a prime?", truth: null, choices: { correct: ["7"], incorrect: ["4", "6", "9"] }, subset: "math" });
+  makeTask({
+    type: "MCQ",
+    input: "Which is a prime?",
+    truth: null,
+    choices: { correct: ["7"], incorrect: ["4", "6", "9"] },
+    subset: "math",
+  });
 
 export function contextFor(stage: Stage, task: Task, extra: { response?: string; parsed?: unknown } = {}) {
   return buildContext(stage, { task, rendered: renderPrompt(task, 1), ...extra });

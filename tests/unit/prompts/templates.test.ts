@@ -8,7 +8,11 @@ import { contextFor, makeTask, mcqTask } from "./factories";
 describe("renderTemplate", () => {
   it("renders variables and filters", async () => {
     const context = contextFor("prompt", makeTask({ subset: "geo", metadata: { level: 2 } }));
-    const result = await renderTemplate("prompt", "[{{ task.subset | upcase }}/{{ task.metadata.level }}] {{ task.text }} {{ missing }}|", context);
+    const result = await renderTemplate(
+      "prompt",
+      "[{{ task.subset | upcase }}/{{ task.metadata.level }}] {{ task.text }} {{ missing }}|",
+      context,
+    );
     expect(result).toEqual({ ok: true, value: "[GEO/2] What is the capital of France? |" });
   });
 
@@ -21,7 +25,10 @@ describe("renderTemplate", () => {
 
   it("reports syntax errors with line and column", async () => {
     const unknownFilter = await renderTemplate("prompt", "Hello\n  {{ task.text | shout }}", {});
-    expect(unknownFilter).toEqual({ ok: false, error: expect.objectContaining({ message: "undefined filter: shout", line: 2, column: 3, code: "ParseError" }) });
+    expect(unknownFilter).toEqual({
+      ok: false,
+      error: expect.objectContaining({ message: "undefined filter: shout", line: 2, column: 3, code: "ParseError" }),
+    });
     const unclosed = await renderTemplate("system_prompt", "ok\n{% if task.subset %}\nmath", {});
     expect(unclosed).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not closed/), line: 2, column: 1 } });
   });
@@ -34,13 +41,20 @@ describe("renderTemplate", () => {
   });
 
   it("reads own properties only", async () => {
-    const result = await renderTemplate("prompt", "{{ task.constructor }}{{ task.text.constructor.name }}{{ task.__proto__ }}", contextFor("prompt", makeTask()));
+    const result = await renderTemplate(
+      "prompt",
+      "{{ task.constructor }}{{ task.text.constructor.name }}{{ task.__proto__ }}",
+      contextFor("prompt", makeTask()),
+    );
     expect(result).toEqual({ ok: true, value: "" });
   });
 
   it("stops runaway loops and huge allocations", async () => {
     const loops = "{% for i in (1..1000) %}{% for j in (1..1000) %}{% for k in (1..1000) %}x{% endfor %}{% endfor %}{% endfor %}";
-    expect(await renderTemplate("prompt", loops, {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/limit exceeded/) } });
+    expect(await renderTemplate("prompt", loops, {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/limit exceeded/) },
+    });
     const range = "{% for i in (1..100000000) %}{{ i }}{% endfor %}";
     expect(await renderTemplate("prompt", range, {})).toMatchObject({ ok: false, error: { message: "memory alloc limit exceeded" } });
   });
@@ -70,18 +84,30 @@ describe("default templates", () => {
     const schema = { type: "object", properties: { n: { type: "integer" } } };
     const json = makeTask({ type: "json", input: "Give n.", truth: null, json_schema: schema });
     const jsonPrompt = await renderTemplate("prompt", defaultStage("prompt", "json"), contextFor("prompt", json));
-    expect(jsonPrompt).toEqual({ ok: true, value: `Give n.\n\nThe answer must match this JSON Schema:\n${JSON.stringify(schema)}\n\nAnswer with JSON only.` });
+    expect(jsonPrompt).toEqual({
+      ok: true,
+      value: `Give n.\n\nThe answer must match this JSON Schema:\n${JSON.stringify(schema)}\n\nAnswer with JSON only.`,
+    });
     const plainJson = makeTask({ type: "json", input: "Give n.", truth: { n: 1 } });
-    expect(await renderTemplate("prompt", defaultStage("prompt", "json"), contextFor("prompt", plainJson))).toEqual({ ok: true, value: "Give n.\n\nAnswer with JSON only." });
+    expect(await renderTemplate("prompt", defaultStage("prompt", "json"), contextFor("prompt", plainJson))).toEqual({
+      ok: true,
+      value: "Give n.\n\nAnswer with JSON only.",
+    });
     for (const type of ["FRQ", "qa"] as const) {
       const task = makeTask({ type, input: "Name a pod animal.", truth: "whale" });
-      expect(await renderTemplate("prompt", defaultStage("prompt", type), contextFor("prompt", task))).toEqual({ ok: true, value: "Name a pod animal." });
+      expect(await renderTemplate("prompt", defaultStage("prompt", type), contextFor("prompt", task))).toEqual({
+        ok: true,
+        value: "Name a pod animal.",
+      });
     }
   });
 
   it("system prompt defaults to the task's own system prompt", async () => {
     const task = makeTask({ system_prompt: "Be brief." });
-    expect(await renderTemplate("system_prompt", defaultStage("system_prompt", "qa"), contextFor("system_prompt", task))).toEqual({ ok: true, value: "Be brief." });
+    expect(await renderTemplate("system_prompt", defaultStage("system_prompt", "qa"), contextFor("system_prompt", task))).toEqual({
+      ok: true,
+      value: "Be brief.",
+    });
   });
 
   it("uses the paraphrase the renderer chose", () => {

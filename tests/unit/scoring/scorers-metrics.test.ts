@@ -65,7 +65,21 @@ describe("parseJudgeVerdict", () => {
 describe("registry", () => {
   it("lists every pure scorer", () => {
     expect(SCORER_NAMES).toEqual(
-      expect.arrayContaining(["exact_match", "contains", "subset_of", "regex_parser", "mcq_letter", "boolean", "json", "numeric", "token_f1", "expression", "response_length", "readability", "refusal"]),
+      expect.arrayContaining([
+        "exact_match",
+        "contains",
+        "subset_of",
+        "regex_parser",
+        "mcq_letter",
+        "boolean",
+        "json",
+        "numeric",
+        "token_f1",
+        "expression",
+        "response_length",
+        "readability",
+        "refusal",
+      ]),
     );
   });
 

@@ -27,7 +27,11 @@ describe("mcq_letter", () => {
 
   it("compares with the shuffled key from renderPrompt", () => {
     const right = mcqCtx("");
-    expect(runScorerSync("mcq_letter", { ...right, response: `Answer: ${right.correct}` })).toMatchObject({ value: 1, pass: true, answer: right.correct });
+    expect(runScorerSync("mcq_letter", { ...right, response: `Answer: ${right.correct}` })).toMatchObject({
+      value: 1,
+      pass: true,
+      answer: right.correct,
+    });
     const wrong = [...ABCD].find((l) => l !== right.correct);
     expect(runScorerSync("mcq_letter", { ...right, response: `${wrong}` }).pass).toBe(false);
   });
@@ -64,7 +68,11 @@ describe("boolean", () => {
 });
 
 describe("json", () => {
-  const schema = { type: "object", required: ["name", "age"], properties: { name: { type: "string" }, age: { type: "integer", minimum: 0 }, email: { type: "string", format: "email" } } };
+  const schema = {
+    type: "object",
+    required: ["name", "age"],
+    properties: { name: { type: "string" }, age: { type: "integer", minimum: 0 }, email: { type: "string", format: "email" } },
+  };
   const draft = { type: "json" as const, truth: { name: "Ada" }, json_schema: schema };
 
   it("accepts plain JSON and JSON in a ```json fence", () => {
@@ -105,7 +113,10 @@ describe("numeric", () => {
   });
 
   it("reads the last number of a sentence by default", () => {
-    expect(runScorerSync("numeric", ctx("Of the 3 options, the total is $1,250.", { truth: "1250" }))).toMatchObject({ pass: true, answer: "1250" });
+    expect(runScorerSync("numeric", ctx("Of the 3 options, the total is $1,250.", { truth: "1250" }))).toMatchObject({
+      pass: true,
+      answer: "1250",
+    });
     expect(runScorerSync("numeric", ctx("no digits", draft)).pass).toBe(false);
   });
 });

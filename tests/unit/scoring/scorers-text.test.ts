@@ -89,7 +89,10 @@ describe("regex_parser", () => {
 
   it("extracts with group 1 and compares numbers after normalisation", () => {
     for (const response of ["A: 72", "So A: 72.0", "A: $72", "Reasoning...\nA: 72."]) {
-      expect(runScorerSync("regex_parser", ctx(response, gsm8k), params)).toMatchObject({ pass: true, answer: expect.stringMatching(/72/) });
+      expect(runScorerSync("regex_parser", ctx(response, gsm8k), params)).toMatchObject({
+        pass: true,
+        answer: expect.stringMatching(/72/),
+      });
     }
     expect(runScorerSync("regex_parser", ctx("A: 73", gsm8k), params).pass).toBe(false);
   });
@@ -109,7 +112,10 @@ describe("regex_parser", () => {
   });
 
   it("fails without a match and rejects invalid regexes", () => {
-    expect(runScorerSync("regex_parser", ctx("no answer"), params)).toMatchObject({ pass: false, explanation: expect.stringMatching(/no parsing regex/) });
+    expect(runScorerSync("regex_parser", ctx("no answer"), params)).toMatchObject({
+      pass: false,
+      explanation: expect.stringMatching(/no parsing regex/),
+    });
     expect(() => runScorerSync("regex_parser", ctx("x"), { parsing_regexes: ["(unclosed"] })).toThrow(/valid regular expression/);
   });
 });

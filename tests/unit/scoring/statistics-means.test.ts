@@ -89,6 +89,11 @@ describe("clusteredMean (Miller 2024)", () => {
   });
 
   it("needs two clusters for an interval", () => {
-    expect(clusteredMean([{ value: 1, cluster: "a" }, { value: 0, cluster: "a" }]).ci).toBeNull();
+    expect(
+      clusteredMean([
+        { value: 1, cluster: "a" },
+        { value: 0, cluster: "a" },
+      ]).ci,
+    ).toBeNull();
   });
 });

@@ -54,12 +54,7 @@ describe("consistency", () => {
 
 describe("perSubset", () => {
   it("groups by subset with a shared group for results without one", () => {
-    const results = [
-      { subset: "math", pass: true },
-      { subset: "law", pass: false },
-      { subset: "math", pass: false },
-      { pass: true },
-    ];
+    const results = [{ subset: "math", pass: true }, { subset: "law", pass: false }, { subset: "math", pass: false }, { pass: true }];
     const groups = perSubset(results, (group) => accuracy(group.map((r) => r.pass)));
     expect(groups.map((g) => [g.subset, g.aggregate.n, g.aggregate.value])).toEqual([
       ["(none)", 1, 1],

@@ -2,7 +2,24 @@ import { describe, expect, it } from "vitest";
 import { type ResultForSummary, summarize } from "@/lib/jobs/summarize";
 
 function result(over: Partial<ResultForSummary>): ResultForSummary {
-  return { position: 0, sample: 0, subset: null, status: "ok", scores: {}, passed: null, score: null, latencyMs: 100, tokensIn: 1, tokensOut: 1, cost: 0, attempts: 1, error: null, charsIn: 10, charsOut: 5, ...over };
+  return {
+    position: 0,
+    sample: 0,
+    subset: null,
+    status: "ok",
+    scores: {},
+    passed: null,
+    score: null,
+    latencyMs: 100,
+    tokensIn: 1,
+    tokensOut: 1,
+    cost: 0,
+    attempts: 1,
+    error: null,
+    charsIn: 10,
+    charsOut: 5,
+    ...over,
+  };
 }
 
 describe("summarize", () => {
@@ -46,11 +63,22 @@ describe("summarize", () => {
     const { examples } = summarize([...scored, result({ position: 9, status: "error", error: "500" })], 7);
     expect(examples.best.map((k) => k.position)).toEqual([0, 2, 5]);
     expect(examples.worst.map((k) => k.position)).toEqual([1, 4, 3]);
-    expect(summarize([result({ score: 1, passed: true }), result({ position: 1, score: 1, passed: true })], 2).examples).toEqual({ best: [], worst: [] });
+    expect(summarize([result({ score: 1, passed: true }), result({ position: 1, score: 1, passed: true })], 2).examples).toEqual({
+      best: [],
+      worst: [],
+    });
   });
 
   it("gives the primary score the first scorer's summary when every task's primary is that scorer", () => {
-    const rows = [true, false, true, true].map((pass, position) => result({ position, subset: position % 2 ? "a" : "b", scores: { exact_match: { value: "x", pass } }, passed: pass, score: Number(pass) }));
+    const rows = [true, false, true, true].map((pass, position) =>
+      result({
+        position,
+        subset: position % 2 ? "a" : "b",
+        scores: { exact_match: { value: "x", pass } },
+        passed: pass,
+        score: Number(pass),
+      }),
+    );
     const summary = summarize(rows, 4);
     expect(summary.primary).toEqual(summary.scorers.exact_match);
     expect(summary.primary?.overall).toMatchObject({ n: 4, value: 0.75 });

@@ -12,18 +12,26 @@ const Version = z.object({ id: z.uuid("Unknown benchmark"), number: z.number().i
 // Only the new version's number goes back to the browser; the page reloads the rest.
 const newVersion = (result: { version: { number: number } | null }) => ({ number: result.version?.number ?? null });
 
-export const redactTasksAction = projectAction("member", RedactTasks.extend(Version.shape), async (ctx, { id, number, positions, redacted }) => {
-  const result = await redactTasks(ctx, id, number, positions, redacted);
-  revalidatePath(`/${ctx.project.key}/benchmarks`, "layout");
-  return newVersion(result);
-});
+export const redactTasksAction = projectAction(
+  "member",
+  RedactTasks.extend(Version.shape),
+  async (ctx, { id, number, positions, redacted }) => {
+    const result = await redactTasks(ctx, id, number, positions, redacted);
+    revalidatePath(`/${ctx.project.key}/benchmarks`, "layout");
+    return newVersion(result);
+  },
+);
 
 // The ids travel beside the task so that field errors keep their paths ("task.truth").
-export const editTaskAction = projectAction("member", EditTask.extend(Version.shape).extend({ position: z.number().int().min(1) }), async (ctx, { id, number, position, task }) => {
-  const result = await editTask(ctx, id, number, position, task);
-  revalidatePath(`/${ctx.project.key}/benchmarks`, "layout");
-  return newVersion(result);
-});
+export const editTaskAction = projectAction(
+  "member",
+  EditTask.extend(Version.shape).extend({ position: z.number().int().min(1) }),
+  async (ctx, { id, number, position, task }) => {
+    const result = await editTask(ctx, id, number, position, task);
+    revalidatePath(`/${ctx.project.key}/benchmarks`, "layout");
+    return newVersion(result);
+  },
+);
 
 export const addBenchmarksAction = projectAction("member", BenchmarkIds, async (ctx, { benchmark_ids }) => {
   await addBenchmarksToProject(ctx, benchmark_ids);

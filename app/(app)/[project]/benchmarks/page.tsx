@@ -28,7 +28,14 @@ export default async function BenchmarksPage({
   const base = `/${ctx.project.key}/benchmarks`;
   const result = await listBenchmarks(
     ctx,
-    { name: filters.q, type: filters.type, task_type: filters.task_type, categories: filters.categories, languages: filters.languages, in_project: filters.in_project },
+    {
+      name: filters.q,
+      type: filters.type,
+      task_type: filters.task_type,
+      categories: filters.categories,
+      languages: filters.languages,
+      in_project: filters.in_project,
+    },
     { page: filters.page, per_page: PER_PAGE },
   );
   const canManage = atLeast(ctx.role, "member");
@@ -59,7 +66,12 @@ export default async function BenchmarksPage({
       ) : (
         <>
           <BenchmarkTable items={result.items} projectKey={ctx.project.key} canManage={canManage} />
-          <Pagination page={result.page} perPage={result.per_page} count={result.count} href={(page) => filtersHref(base, filters, { page })} />
+          <Pagination
+            page={result.page}
+            perPage={result.per_page}
+            count={result.count}
+            href={(page) => filtersHref(base, filters, { page })}
+          />
         </>
       )}
     </>

@@ -25,15 +25,27 @@ const PER_PAGE = 50;
 type Search = Record<string, string | string[] | undefined>;
 
 /** Run ids in order, once each: the picker sends the baseline first and may repeat it among the ticked runs. */
-const runIdsOf = (v: Search[string]) => [...new Set((Array.isArray(v) ? v : [v ?? ""]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))];
+const runIdsOf = (v: Search[string]) => [
+  ...new Set(
+    (Array.isArray(v) ? v : [v ?? ""])
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
 async function Picker({ ctx, baseline, error }: { ctx: Awaited<ReturnType<typeof loadProject>>; baseline?: string; error?: string }) {
   const recent = await listRuns(ctx, { status: "completed" }, { page: 1, per_page: 100 });
   return (
     <>
-      <PageHeader title="Compare runs" description="Pick a baseline and one or more runs of the same benchmark version: per-task agreement, paired differences with 95% intervals and a significance test." />
+      <PageHeader
+        title="Compare runs"
+        description="Pick a baseline and one or more runs of the same benchmark version: per-task agreement, paired differences with 95% intervals and a significance test."
+      />
       {recent.items.length < 2 ? (
-        <EmptyState title="Two completed runs are needed">Run an evaluation twice (two models, or one model over time) on the same benchmark version, then compare them here.</EmptyState>
+        <EmptyState title="Two completed runs are needed">
+          Run an evaluation twice (two models, or one model over time) on the same benchmark version, then compare them here.
+        </EmptyState>
       ) : (
         <Card>
           <RunPicker projectKey={ctx.project.key} runs={recent.items} baseline={baseline} error={error} />
@@ -43,7 +55,13 @@ async function Picker({ ctx, baseline, error }: { ctx: Awaited<ReturnType<typeof
   );
 }
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ project: string }>; searchParams: Promise<Search> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string }>;
+  searchParams: Promise<Search>;
+}) {
   const ctx = await loadProject((await params).project);
   const search = await searchParams;
   const runs = runIdsOf(search.runs);
@@ -91,7 +109,8 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         <ComparedRuns runs={comparison.runs} projectKey={key} />
         {comparison.comparisons.length > 1 ? (
           <p className="text-sm text-gray-700 dark:text-gray-300">
-            Each run is tested against A on its own, at the 5% level: across {comparison.comparisons.length} comparisons, one may look significant by chance.
+            Each run is tested against A on its own, at the 5% level: across {comparison.comparisons.length} comparisons, one may look
+            significant by chance.
           </p>
         ) : null}
         {comparison.comparisons.map((c) => {

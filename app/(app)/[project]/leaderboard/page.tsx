@@ -10,7 +10,13 @@ import { LeaderboardQuery } from "@/lib/validation/leaderboard";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Leaderboard" };
 
-export default async function LeaderboardPage({ params, searchParams }: { params: Promise<{ project: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LeaderboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { project } = await params;
   const ctx = await loadProject(project);
   // Bad values in a hand-edited URL fall back to the defaults instead of failing the page.

@@ -16,11 +16,15 @@ export const createModelAction = projectAction("admin", CreateModel, async (ctx,
 });
 
 // The id travels beside the fields so that field errors keep their plain names ("api_url", not "changes.api_url").
-export const updateModelAction = projectAction("admin", UpdateModel.extend({ id: z.uuid("Unknown model") }), async (ctx, { id, ...changes }) => {
-  const model = await updateModel(ctx, id, changes);
-  revalidatePath(`/${ctx.project.key}/models`, "layout");
-  return model;
-});
+export const updateModelAction = projectAction(
+  "admin",
+  UpdateModel.extend({ id: z.uuid("Unknown model") }),
+  async (ctx, { id, ...changes }) => {
+    const model = await updateModel(ctx, id, changes);
+    revalidatePath(`/${ctx.project.key}/models`, "layout");
+    return model;
+  },
+);
 
 export const deleteModelAction = projectAction("admin", ById, async (ctx, { id }) => {
   await deleteModel(ctx, id);

@@ -45,7 +45,10 @@ export default async function ModelsPage({
       />
       <ModelFiltersBar base={base} filters={filters} facets={facets} />
       {result.items.length === 0 ? (
-        <EmptyState icon={<CubeIcon width={40} height={40} />} title={hasFilters(filters) ? "No models match these filters" : "No models yet"}>
+        <EmptyState
+          icon={<CubeIcon width={40} height={40} />}
+          title={hasFilters(filters) ? "No models match these filters" : "No models yet"}
+        >
           {hasFilters(filters) ? (
             <ClearFiltersHint href={base} />
           ) : canManage ? (
@@ -57,7 +60,12 @@ export default async function ModelsPage({
       ) : (
         <>
           <ModelTable models={result.items} projectKey={ctx.project.key} canManage={canManage} />
-          <Pagination page={result.page} perPage={result.per_page} count={result.count} href={(page) => filtersHref(base, filters, { page })} />
+          <Pagination
+            page={result.page}
+            perPage={result.per_page}
+            count={result.count}
+            href={(page) => filtersHref(base, filters, { page })}
+          />
         </>
       )}
     </>

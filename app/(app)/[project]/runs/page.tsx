@@ -76,7 +76,12 @@ export default async function RunsPage({
       ) : (
         <>
           <RunTable runs={result.items} projectKey={ctx.project.key} />
-          <Pagination page={result.page} perPage={result.per_page} count={result.count} href={(page) => runFiltersHref(base, filters, { page })} />
+          <Pagination
+            page={result.page}
+            perPage={result.per_page}
+            count={result.count}
+            href={(page) => runFiltersHref(base, filters, { page })}
+          />
         </>
       )}
     </>

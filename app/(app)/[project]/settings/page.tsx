@@ -34,7 +34,10 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
         <LeaveProject projectKey={project.key} />
       </Section>
       {ctx.role === "owner" ? (
-        <Section title="Delete project" description="Deletes the project with its custom models, members, tokens and audit log. This cannot be undone.">
+        <Section
+          title="Delete project"
+          description="Deletes the project with its custom models, members, tokens and audit log. This cannot be undone."
+        >
           <DeleteProject projectKey={project.key} />
         </Section>
       ) : null}

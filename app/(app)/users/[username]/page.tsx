@@ -28,9 +28,19 @@ export default async function UserPage({ params }: { params: Promise<{ username:
         <div className="flex items-center gap-4">
           {user.avatarUrl ? (
             // biome-ignore lint/performance/noImgElement: avatars are arbitrary user-supplied URLs, not optimisable assets
-            <img src={user.avatarUrl} alt="" width={64} height={64} referrerPolicy="no-referrer" className="h-16 w-16 rounded-full object-cover" />
+            <img
+              src={user.avatarUrl}
+              alt=""
+              width={64}
+              height={64}
+              referrerPolicy="no-referrer"
+              className="h-16 w-16 rounded-full object-cover"
+            />
           ) : (
-            <span aria-hidden="true" className="flex h-16 w-16 items-center justify-center rounded-full bg-brand-100 text-xl font-bold text-brand-700">
+            <span
+              aria-hidden="true"
+              className="flex h-16 w-16 items-center justify-center rounded-full bg-brand-100 text-xl font-bold text-brand-700"
+            >
               {user.username.slice(0, 1).toUpperCase()}
             </span>
           )}

@@ -12,4 +12,6 @@ export const GET = projectRoute({ role: "viewer", query: ListBenchmarks.extend(P
  * Creates a benchmark from an upload: the file as the body (settings in the query: key, name,
  * dry_run, format, field_mapping, csv_mapping, purpose …) or JSON with a `source`.
  */
-export const POST = projectRoute({ role: "member" }, ({ ctx, request, requestId }) => handleUpload(ctx, request, requestId, { kind: "create" }));
+export const POST = projectRoute({ role: "member" }, ({ ctx, request, requestId }) =>
+  handleUpload(ctx, request, requestId, { kind: "create" }),
+);

@@ -4,7 +4,9 @@ import { createRun } from "@/lib/services/runs/create";
 import { listRuns } from "@/lib/services/runs/read";
 import { CreateRun, ListRuns } from "@/lib/validation/runs";
 
-export const GET = projectRoute({ role: "viewer", query: ListRuns.extend(PageQuery.shape) }, ({ ctx, query }) => listRuns(ctx, query, query));
+export const GET = projectRoute({ role: "viewer", query: ListRuns.extend(PageQuery.shape) }, ({ ctx, query }) =>
+  listRuns(ctx, query, query),
+);
 
 /**
  * Starts a run (201). A repeated `Idempotency-Key` returns the run the first request created, and

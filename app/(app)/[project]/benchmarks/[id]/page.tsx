@@ -39,7 +39,13 @@ function parseTaskFilters(search: Search): TaskFilters {
   };
 }
 
-export default async function BenchmarkPage({ params, searchParams }: { params: Promise<{ project: string; id: string }>; searchParams: Promise<Search> }) {
+export default async function BenchmarkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string; id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { project, id } = await params;
   const ctx = await loadProject(project);
   const benchmark = await loadBenchmark(ctx, id);
@@ -50,7 +56,13 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
   const filters = parseTaskFilters(search);
   const canEdit = canEditBenchmark(ctx, benchmark);
   const tasks = version
-    ? await listTasks(ctx, benchmark.id, version.number, { q: filters.q, subset: filters.subset, type: filters.type, redacted: filters.redacted }, { page: filters.page, per_page: PER_PAGE })
+    ? await listTasks(
+        ctx,
+        benchmark.id,
+        version.number,
+        { q: filters.q, subset: filters.subset, type: filters.type, redacted: filters.redacted },
+        { page: filters.page, per_page: PER_PAGE },
+      )
     : null;
   const pageHref = (page: number) => {
     const q = new URLSearchParams({ v: String(version?.number ?? 1) });
@@ -58,9 +70,15 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
     if (page > 1) q.set("page", String(page));
     return `${base}?${q.toString()}`;
   };
-  const download = (format: string) => `/api/v1/benchmarks/${benchmark.id}/versions/${version?.number}/download?format=${format}&project=${encodeURIComponent(ctx.project.key)}`;
-  const [board, difficulty] = await Promise.all([benchmarkLeaderboard(ctx, benchmark.id), version ? taskDifficulty(ctx, benchmark.id, version.number) : null]);
-  const subsets = Object.keys((version?.stats as { subsets?: Record<string, number> } | null)?.subsets ?? {}).sort().slice(0, 500);
+  const download = (format: string) =>
+    `/api/v1/benchmarks/${benchmark.id}/versions/${version?.number}/download?format=${format}&project=${encodeURIComponent(ctx.project.key)}`;
+  const [board, difficulty] = await Promise.all([
+    benchmarkLeaderboard(ctx, benchmark.id),
+    version ? taskDifficulty(ctx, benchmark.id, version.number) : null,
+  ]);
+  const subsets = Object.keys((version?.stats as { subsets?: Record<string, number> } | null)?.subsets ?? {})
+    .sort()
+    .slice(0, 500);
 
   return (
     <>
@@ -100,7 +118,12 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
           <VersionsTable versions={benchmark.versions} selected={version?.number ?? 0} href={(v) => `${base}?v=${v}`} />
         </Section>
         {difficulty ? (
-          <BenchmarkReport board={board} difficulty={difficulty} projectKey={ctx.project.key} taskHref={(p) => `${base}/versions/${difficulty.version}/tasks/${p}`} />
+          <BenchmarkReport
+            board={board}
+            difficulty={difficulty}
+            projectKey={ctx.project.key}
+            taskHref={(p) => `${base}/versions/${difficulty.version}/tasks/${p}`}
+          />
         ) : null}
         {version && tasks ? (
           <Section
@@ -129,7 +152,14 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
                   version={version.number}
                   canEdit={canEdit}
                   benchmarkHref={base}
-                  rows={tasks.items.map((t) => ({ position: t.position, type: t.type, input: inputExcerpt(t.input), truth: truthExcerpt(t.truth), subset: t.subset ?? null, redacted: t.redacted }))}
+                  rows={tasks.items.map((t) => ({
+                    position: t.position,
+                    type: t.type,
+                    input: inputExcerpt(t.input),
+                    truth: truthExcerpt(t.truth),
+                    subset: t.subset ?? null,
+                    redacted: t.redacted,
+                  }))}
                 />
                 <Pagination page={tasks.page} perPage={tasks.per_page} count={tasks.count} href={pageHref} />
               </>

@@ -22,7 +22,10 @@ export default async function NewBenchmarkPage({ params }: { params: Promise<{ p
           ← Benchmarks
         </Link>
       </p>
-      <PageHeader title="New benchmark" description="Upload a task file. Start with a dry run to check every row and preview what models will see." />
+      <PageHeader
+        title="New benchmark"
+        description="Upload a task file. Start with a dry run to check every row and preview what models will see."
+      />
       <Card>
         <UploadForm projectKey={ctx.project.key} target={{ kind: "create" }} formula={SAMPLE_SIZE_FORMULA} />
       </Card>

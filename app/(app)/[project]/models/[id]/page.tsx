@@ -60,7 +60,10 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
           </Section>
         ) : null}
         {model.endpoint_type === "none" ? (
-          <Section title="Connection" description="This catalog model has no endpoint yet, so it cannot run. An instance administrator can add one." />
+          <Section
+            title="Connection"
+            description="This catalog model has no endpoint yet, so it cannot run. An instance administrator can add one."
+          />
         ) : null}
         <Section title="Details">
           <ModelDetails model={model} />

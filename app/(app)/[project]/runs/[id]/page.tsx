@@ -118,14 +118,27 @@ export default async function RunPage({
                 This link has invalid filters, so all results are shown: {errors.join("; ")}.
               </p>
             ) : null}
-            <ResultFiltersBar projectKey={key} runId={run.id} filters={query} subsets={subsetsOf(summary)} scorers={summary ? scorerNames(summary) : []} />
+            <ResultFiltersBar
+              projectKey={key}
+              runId={run.id}
+              filters={query}
+              subsets={subsetsOf(summary)}
+              scorers={summary ? scorerNames(summary) : []}
+            />
             {results.items.length === 0 ? (
-              <p className="text-sm text-gray-700 dark:text-gray-300">{hasResultFilters(query) ? "No result matches these filters." : "No results yet."}</p>
+              <p className="text-sm text-gray-700 dark:text-gray-300">
+                {hasResultFilters(query) ? "No result matches these filters." : "No results yet."}
+              </p>
             ) : (
               <>
                 <ResultTable rows={results.items} projectKey={key} runId={run.id} sort={query} scorer={query.scorer} />
                 <div className="print:hidden">
-                  <Pagination page={results.page} perPage={results.per_page} count={results.count} href={(p) => runResultsHref(key, run.id, query, p)} />
+                  <Pagination
+                    page={results.page}
+                    perPage={results.per_page}
+                    count={results.count}
+                    href={(p) => runResultsHref(key, run.id, query, p)}
+                  />
                 </div>
               </>
             )}

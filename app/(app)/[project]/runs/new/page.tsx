@@ -23,7 +23,10 @@ export default async function NewRunPage({ params }: { params: Promise<{ project
           ← Runs
         </Link>
       </p>
-      <PageHeader title="Run evaluation" description="Choose models and benchmarks, adjust the configuration and check the estimate before starting." />
+      <PageHeader
+        title="Run evaluation"
+        description="Choose models and benchmarks, adjust the configuration and check the estimate before starting."
+      />
       <NewRunForm projectKey={ctx.project.key} {...options} scorerNames={[...SCORER_NAMES, "llm_as_judge"]} />
     </>
   );

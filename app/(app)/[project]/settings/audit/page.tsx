@@ -12,7 +12,13 @@ import { listAuditLog } from "@/lib/services/projects/audit-log";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ project: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const ctx = await loadProject((await params).project);
   if (!atLeast(ctx.role, "admin")) {
     return <EmptyState title="Admins only">The audit log is visible to project admins and owners.</EmptyState>;
@@ -51,7 +57,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                     {e.resourceId ? <div className="font-mono text-gray-700 dark:text-gray-300">{e.resourceId}</div> : null}
                   </Td>
                   <Td>
-                    {Object.keys(e.details).length ? <code className="block max-w-md break-all font-mono text-xs">{JSON.stringify(e.details)}</code> : "—"}
+                    {Object.keys(e.details).length ? (
+                      <code className="block max-w-md break-all font-mono text-xs">{JSON.stringify(e.details)}</code>
+                    ) : (
+                      "—"
+                    )}
                   </Td>
                 </Tr>
               ))}

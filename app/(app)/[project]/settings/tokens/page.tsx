@@ -33,7 +33,9 @@ export default async function TokensPage({ params }: { params: Promise<{ project
       <Section title="Tokens">
         {tokens.length === 0 ? (
           <EmptyState title="No API tokens yet">
-            {canManage ? "Create one above to use the REST API from scripts and CI." : "A project admin can create tokens for the REST API."}
+            {canManage
+              ? "Create one above to use the REST API from scripts and CI."
+              : "A project admin can create tokens for the REST API."}
           </EmptyState>
         ) : (
           <Table caption="API tokens">
@@ -60,9 +62,13 @@ export default async function TokensPage({ params }: { params: Promise<{ project
                   <Td className="whitespace-nowrap">{formatDate(t.lastUsedAt, "Never")}</Td>
                   <Td>
                     {status(t)}
-                    {t.revokedAt ? <div className="mt-1 whitespace-nowrap text-xs text-gray-700 dark:text-gray-300">{formatDate(t.revokedAt)}</div> : null}
+                    {t.revokedAt ? (
+                      <div className="mt-1 whitespace-nowrap text-xs text-gray-700 dark:text-gray-300">{formatDate(t.revokedAt)}</div>
+                    ) : null}
                   </Td>
-                  {canManage ? <Td>{t.revokedAt ? null : <RevokeToken projectKey={ctx.project.key} tokenId={t.id} name={t.name} />}</Td> : null}
+                  {canManage ? (
+                    <Td>{t.revokedAt ? null : <RevokeToken projectKey={ctx.project.key} tokenId={t.id} name={t.name} />}</Td>
+                  ) : null}
                 </Tr>
               ))}
             </tbody>

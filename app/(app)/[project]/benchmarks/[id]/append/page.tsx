@@ -12,7 +12,13 @@ import { SAMPLE_SIZE_FORMULA } from "@/lib/benchmarks/sample-size";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Append rows" };
 
-export default async function AppendRowsPage({ params, searchParams }: { params: Promise<{ project: string; id: string }>; searchParams: Promise<{ v?: string }> }) {
+export default async function AppendRowsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ project: string; id: string }>;
+  searchParams: Promise<{ v?: string }>;
+}) {
   const { project, id } = await params;
   const ctx = await loadProject(project);
   const benchmark = await loadBenchmark(ctx, id);
@@ -32,7 +38,11 @@ export default async function AppendRowsPage({ params, searchParams }: { params:
         description={`The rows are added after the ${version.task_count} tasks of version ${version.number}, as a new version; version ${version.number} stays as it is.`}
       />
       <Card>
-        <UploadForm projectKey={ctx.project.key} target={{ kind: "append", benchmarkId: benchmark.id, version: version.number }} formula={SAMPLE_SIZE_FORMULA} />
+        <UploadForm
+          projectKey={ctx.project.key}
+          target={{ kind: "append", benchmarkId: benchmark.id, version: version.number }}
+          formula={SAMPLE_SIZE_FORMULA}
+        />
       </Card>
     </>
   );

@@ -24,7 +24,10 @@ export default async function UploadVersionPage({ params }: { params: Promise<{ 
           ← {benchmark.name}
         </Link>
       </p>
-      <PageHeader title={`New version of ${benchmark.name}`} description="The file replaces the task list in a new version; earlier versions stay as they are." />
+      <PageHeader
+        title={`New version of ${benchmark.name}`}
+        description="The file replaces the task list in a new version; earlier versions stay as they are."
+      />
       <Card>
         <UploadForm projectKey={ctx.project.key} target={{ kind: "version", benchmarkId: benchmark.id }} formula={SAMPLE_SIZE_FORMULA} />
       </Card>

@@ -2,4 +2,6 @@ import { z } from "zod";
 import { projectRoute } from "@/lib/http/route";
 import { cancelRun } from "@/lib/services/runs/cancel";
 
-export const POST = projectRoute({ role: "member", params: z.object({ id: z.uuid("id must be a run id") }) }, ({ ctx, params }) => cancelRun(ctx, params.id));
+export const POST = projectRoute({ role: "member", params: z.object({ id: z.uuid("id must be a run id") }) }, ({ ctx, params }) =>
+  cancelRun(ctx, params.id),
+);

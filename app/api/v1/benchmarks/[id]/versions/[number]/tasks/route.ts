@@ -4,6 +4,7 @@ import { listTasks } from "@/lib/services/benchmarks/read";
 import { VersionParams } from "@/lib/validation/benchmark-params";
 import { ListTasks } from "@/lib/validation/benchmarks";
 
-export const GET = projectRoute({ role: "viewer", params: VersionParams, query: ListTasks.extend(PageQuery.shape) }, ({ ctx, params, query }) =>
-  listTasks(ctx, params.id, params.number, query, { page: query.page, per_page: query.per_page }),
+export const GET = projectRoute(
+  { role: "viewer", params: VersionParams, query: ListTasks.extend(PageQuery.shape) },
+  ({ ctx, params, query }) => listTasks(ctx, params.id, params.number, query, { page: query.page, per_page: query.per_page }),
 );

@@ -52,7 +52,10 @@ export default async function TaskPage({ params }: { params: Promise<Params> }) 
         }
       />
       <div className="space-y-6">
-        <Section title="What the model receives" description="The exact messages sent for this task (run seed 0; other seeds shuffle the choices differently).">
+        <Section
+          title="What the model receives"
+          description="The exact messages sent for this task (run seed 0; other seeds shuffle the choices differently)."
+        >
           <PromptView messages={task.model_sees.messages} />
         </Section>
         <Section title="Answer and details">
@@ -60,7 +63,14 @@ export default async function TaskPage({ params }: { params: Promise<Params> }) 
         </Section>
         {canEditBenchmark(ctx, benchmark) ? (
           <Section title="Change this task" description="Each change makes a new version of the benchmark.">
-            <TaskActions projectKey={ctx.project.key} benchmarkId={benchmark.id} version={number} position={position} redacted={task.redacted} task={editable} />
+            <TaskActions
+              projectKey={ctx.project.key}
+              benchmarkId={benchmark.id}
+              version={number}
+              position={position}
+              redacted={task.redacted}
+              task={editable}
+            />
           </Section>
         ) : null}
       </div>

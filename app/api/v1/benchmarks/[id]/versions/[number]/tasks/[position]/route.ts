@@ -4,7 +4,9 @@ import { getTask } from "@/lib/services/benchmarks/read";
 import { TaskParams } from "@/lib/validation/benchmark-params";
 import { EditTask } from "@/lib/validation/benchmarks";
 
-export const GET = projectRoute({ role: "viewer", params: TaskParams }, ({ ctx, params }) => getTask(ctx, params.id, params.number, params.position));
+export const GET = projectRoute({ role: "viewer", params: TaskParams }, ({ ctx, params }) =>
+  getTask(ctx, params.id, params.number, params.position),
+);
 
 /** Replaces one task; the result is a new version. */
 export const PATCH = projectRoute({ role: "member", params: TaskParams, body: EditTask, status: 201 }, ({ ctx, params, body }) =>
