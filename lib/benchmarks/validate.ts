@@ -1,3 +1,4 @@
+import { jsonProblem } from "@/lib/validation/json-input";
 import { createTaskHasher } from "./content-hash";
 import { BenchmarkFileError } from "./file-error";
 import type { RowMapper } from "./formats/types";
@@ -42,6 +43,12 @@ export type ValidationResult = {
   contentHash: string;
 };
 
+/** A row breaking the text policy or the depth limit is an error naming the field, like any invalid row. */
+function policyIssues(value: unknown): RowIssue[] {
+  const problem = jsonProblem(value);
+  return problem ? [rowError("invalid_text", problem.message, problem.path || undefined)] : [];
+}
+
 /** Maps every row, keeps the good tasks (or hands them to onTask) and summarises the problems. */
 export async function validateRows(rows: AsyncIterable<ReadRow>, mapper: RowMapper, options: ValidateOptions): Promise<ValidationResult> {
   const maxTasks = options.maxTasks ?? DEFAULT_MAX_TASKS;
@@ -70,8 +77,9 @@ export async function validateRows(rows: AsyncIterable<ReadRow>, mapper: RowMapp
   };
   for await (const read of rows) {
     result.total += 1;
-    const mapped = hasErrors(read.issues) ? { errors: [] } : mapper(read.value, read.row);
-    report(read.row, [...read.issues, ...mapped.errors]);
+    const issues = hasErrors(read.issues) ? read.issues : [...read.issues, ...policyIssues(read.value)];
+    const mapped = hasErrors(issues) ? { errors: [] } : mapper(read.value, read.row);
+    report(read.row, [...issues, ...mapped.errors]);
     const task = "task" in mapped ? mapped.task : undefined;
     if (!task) continue;
     result.valid += 1;

@@ -3,6 +3,7 @@ import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context"
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError, statusOf } from "@/lib/errors";
+import { jsonProblem } from "@/lib/validation/json-input";
 
 /** What every server action returns: data, or a message plus per-field messages for the form. */
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; fieldErrors: Record<string, string> };
@@ -17,6 +18,8 @@ function failure(error: unknown): ActionResult<never> {
 }
 
 function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const problem = jsonProblem(input);
+  if (problem) throw new AppError("bad_request", problem.message, [problem]);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const errors = result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
@@ -36,7 +39,10 @@ async function requireActor(): Promise<Actor> {
 export function projectAction<S extends z.ZodType, T>(role: Role, schema: S, run: (ctx: ProjectCtx, input: z.infer<S>) => Promise<T>) {
   return async (projectKey: string, input: z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const ctx = await projectContext(await requireActor(), { key: String(projectKey) }, role);
+      const actor = await requireActor();
+      const bad = jsonProblem({ project: String(projectKey) });
+      if (bad) throw new AppError("bad_request", bad.message, [bad]);
+      const ctx = await projectContext(actor, { key: String(projectKey) }, role);
       return { ok: true, data: await run(ctx, parseInput(schema, input)) };
     } catch (error) {
       return failure(error);

@@ -5,6 +5,8 @@ import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { resolveToken } from "@/lib/services/tokens/tokens";
+import { jsonProblem } from "@/lib/validation/json-input";
+import { parseJsonBody } from "./json-body";
 import { problemFromError, zodFieldErrors } from "./problem";
 
 type Schema = z.ZodType;
@@ -19,9 +21,12 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
 async function parse<S extends Schema | undefined>(schema: S, value: unknown, where: string): Promise<Out<S>> {
+  const prefix = where === "body" ? "" : where;
+  const problem = jsonProblem(value, prefix);
+  if (problem) throw new AppError("bad_request", `Invalid ${where}: ${problem.message}`, [problem]);
   if (!schema) return undefined as Out<S>;
   const result = await schema.safeParseAsync(value);
-  if (!result.success) throw new AppError("bad_request", `Invalid ${where}`, zodFieldErrors(result.error, where === "body" ? "" : where));
+  if (!result.success) throw new AppError("bad_request", `Invalid ${where}`, zodFieldErrors(result.error, prefix));
   return result.data as Out<S>;
 }
 
@@ -31,11 +36,7 @@ async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `Request body exceeds ${maxBytes} bytes`);
   if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON");
-  }
+  return parseJsonBody(text);
 }
 
 function queryObject(url: URL): Record<string, string | string[]> {
@@ -68,17 +69,26 @@ async function authenticate(request: Request): Promise<{ actor: Actor; tokenProj
   return { actor };
 }
 
-function wrap<P, Q, B>(spec: Spec<P, Q, B>, run: (request: Request, input: Input<P, Q, B>) => Promise<unknown>) {
+/**
+ * Authenticates first (anonymous callers learn nothing about input shapes), then parses params,
+ * query and body, then runs the handler; every failure becomes problem+json.
+ */
+function wrap<P, Q, B, A>(
+  spec: Spec<P, Q, B>,
+  auth: (request: Request) => Promise<A>,
+  run: (input: Input<P, Q, B>, auth: A) => Promise<unknown>,
+) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     const url = new URL(request.url);
     try {
+      const authenticated = await auth(request);
       const params = await parse(spec.params as Schema | undefined, await context.params, "params");
       const query = await parse(spec.query as Schema | undefined, queryObject(url), "query");
       const body = spec.body
         ? await parse(spec.body as unknown as Schema, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), "body")
         : undefined;
-      const result = await run(request, { params, query, body, request, requestId } as Input<P, Q, B>);
+      const result = await run({ params, query, body, request, requestId } as Input<P, Q, B>, authenticated);
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
         return result;
@@ -100,7 +110,7 @@ export function publicRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B>) => Promise<unknown>) {
-  return wrap(spec, (_request, input) => handler(input));
+  return wrap(spec, async () => undefined, handler);
 }
 
 /** A route for any signed-in caller, outside a project. */
@@ -109,7 +119,7 @@ export function userRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B> & { actor: Actor }) => Promise<unknown>) {
-  return wrap(spec, async (request, input) => handler({ ...input, actor: (await authenticate(request)).actor }));
+  return wrap(spec, authenticate, (input, { actor }) => handler({ ...input, actor }));
 }
 
 /**
@@ -121,11 +131,13 @@ export function projectRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B> & { role: Role }, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
-  return wrap(spec, async (request, input) => {
+  const auth = async (request: Request) => {
     const { actor, tokenProjectId } = await authenticate(request);
     const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
+    const bad = named === null ? undefined : jsonProblem({ project: named });
+    if (bad) throw new AppError("bad_request", bad.message, [bad]);
     const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
-    const ctx = await projectContext(actor, where, spec.role);
-    return handler({ ...input, ctx });
-  });
+    return projectContext(actor, where, spec.role);
+  };
+  return wrap(spec, auth, (input, ctx) => handler({ ...input, ctx }));
 }

@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
+import { isRecord } from "@/lib/benchmarks/formats/fields";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { decodeDataUri, download } from "@/lib/providers/download";
 import { RowSource } from "@/lib/validation/benchmarks";
+import { parseJsonBody } from "./json-body";
 import { zodFieldErrors } from "./problem";
 
 export const maxUploadBytes = () => env().YARDSTICK_MAX_UPLOAD_MB * 1024 * 1024;
@@ -29,12 +31,8 @@ export async function uploadSource(request: Request): Promise<{ source: ByteSour
   const text = await request.text();
   if (text.length > MAX_JSON_BODY)
     throw new AppError("payload_too_large", "JSON bodies are limited to 64 MB; upload the file itself instead");
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON");
-  }
+  const body = parseJsonBody(text);
+  if (!isRecord(body)) throw new AppError("bad_request", "The request body must be a JSON object");
   const parsed = RowSource.safeParse(body.source ?? (body.rows ? { type: "rows", rows: body.rows } : undefined));
   if (!parsed.success)
     throw new AppError(

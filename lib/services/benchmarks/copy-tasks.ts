@@ -56,7 +56,8 @@ function line(row: TaskInsert): string {
 
 /**
  * Streams task rows into the open transaction with COPY, which is many times faster than INSERT for
- * large uploads. Failing the copy (or the transaction) leaves nothing behind.
+ * large uploads. Failing the copy (or the transaction) leaves nothing behind, and every path settles:
+ * the caller's transaction always reaches its rollback.
  */
 export async function openTaskCopy(tx: Executor) {
   // drizzle's transaction wraps a postgres.js TransactionSql; COPY must run on that same connection.
@@ -64,13 +65,21 @@ export async function openTaskCopy(tx: Executor) {
   const stream: Writable = await sql.unsafe(`copy benchmark_tasks (${COLUMNS.join(", ")}) from stdin`).writable();
   const finished = once(stream, "finish");
   finished.catch(() => {});
+  const failed = () => stream.errored ?? new Error("The task copy was aborted");
+  const closed = once(stream, "close").then(() => Promise.reject(failed()));
+  closed.catch(() => {});
   return {
     async write(row: TaskInsert) {
-      if (!stream.write(line(row))) await once(stream, "drain");
+      if (stream.destroyed) throw failed();
+      if (!stream.write(line(row))) await Promise.race([once(stream, "drain"), closed]);
     },
     async end() {
+      if (stream.destroyed) throw failed();
       stream.end();
-      await finished;
+      await new Promise((resolve) => setImmediate(resolve));
+      // postgres.js never finishes the stream when the server refuses the rows at the end of the copy;
+      // a query queued behind it then fails in the aborted transaction instead of waiting forever.
+      await Promise.race([finished, closed, sql`select 1`.then(() => finished)]);
     },
     abort(error: Error) {
       stream.destroy(error);
