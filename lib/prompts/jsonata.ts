@@ -1,4 +1,5 @@
 import jsonata from "jsonata";
+import { LinearRegExp } from "@/lib/linear-regex";
 import { MAX_EXPRESSION_DEPTH, MAX_OUTPUT_CHARS, MAX_SEQUENCE_LENGTH, MAX_SOURCE_CHARS, TIME_LIMIT_MS } from "./limits";
 import { type ExpressionStage, lineColumn, type StageError, type StageResult, tooLong } from "./types";
 
@@ -33,7 +34,14 @@ export function compileExpression(stage: ExpressionStage, source: string): Stage
   try {
     // jsonata checks the depth and the clock on every evaluation step, which stops runaway recursion
     // and loops even though a whole evaluation runs as one chain of microtasks (a setTimeout race could not).
-    const compiled = jsonata(source, { timeout: TIME_LIMIT_MS, stack: MAX_EXPRESSION_DEPTH, sequence: MAX_SEQUENCE_LENGTH });
+    // Regex literals ($match, $replace, $split, $contains) run on the linear-time engine: one
+    // backtracking regex call would block the event loop past any time limit.
+    const compiled = jsonata(source, {
+      timeout: TIME_LIMIT_MS,
+      stack: MAX_EXPRESSION_DEPTH,
+      sequence: MAX_SEQUENCE_LENGTH,
+      RegexEngine: LinearRegExp as unknown as RegExpConstructor,
+    });
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(source, compiled);
     return { ok: true, value: compiled };

@@ -1,22 +1,18 @@
 import { z } from "zod";
+import { LinearRegExp, regexError } from "@/lib/linear-regex";
 
 export const MAX_REGEX_CHARS = 1000;
 
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A user-supplied regular expression, checked to compile with the u flag. */
+/** A user-supplied regular expression, checked to compile on the linear-time engine. */
 export const RegexSource = z
   .string()
   .min(1)
   .max(MAX_REGEX_CHARS)
-  .refine(compiles, { message: "not a valid regular expression (JavaScript syntax, u flag)" });
+  .superRefine((source, ctx) => {
+    const error = regexError(source);
+    if (error)
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression (RE2 syntax: no lookaround or backreferences): ${error}` });
+  });
 
 /** Capture group 1 when the regex has one that took part in the match, else the whole match. */
 export function captured(match: RegExpExecArray): string {
@@ -31,7 +27,7 @@ export function firstRegexMatch(
 ): { value: string; regex: string } | null {
   const flags = options.ignoreCase ? "giu" : "gu";
   for (const source of sources) {
-    const matches = [...text.matchAll(new RegExp(source, flags))];
+    const matches = [...new LinearRegExp(source, flags).matchAll(text)];
     const match = options.occurrence === "first" ? matches[0] : matches[matches.length - 1];
     if (match) return { value: captured(match as RegExpExecArray).trim(), regex: source };
   }

@@ -1,19 +1,11 @@
 import { z } from "zod";
+import { LinearRegExp, regexError } from "@/lib/linear-regex";
 import { type RowIssue, rowError } from "../row-issue";
 import { type TaskDraft, TaskType } from "../task";
 import { describeType, finish, getPath, isRecord, notAnObject, parseBool, readInput, readText } from "./fields";
 import type { RowMapper } from "./types";
 
 const Field = z.string().trim().min(1).max(200).describe("Column name or dotted path such as data.question");
-
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const FieldMapping = z.object({
   input_field: Field,
@@ -22,7 +14,10 @@ export const FieldMapping = z.object({
     .string()
     .min(1)
     .max(500)
-    .refine(compiles, "truth_regex is not a valid regular expression")
+    .refine(
+      (source) => regexError(source) === undefined,
+      "truth_regex is not a valid regular expression (RE2 syntax: no lookaround or backreferences)",
+    )
     .optional()
     .describe("Extracts the truth: the first capture group, or the whole match when there is none"),
   subset_field: Field.optional(),
@@ -30,13 +25,13 @@ export const FieldMapping = z.object({
 });
 export type FieldMapping = z.infer<typeof FieldMapping>;
 
-export function extractTruth(text: string, regex: RegExp): string | undefined {
+export function extractTruth(text: string, regex: LinearRegExp): string | undefined {
   const match = regex.exec(text);
   if (!match) return undefined;
   return (match[1] ?? match[0]).trim();
 }
 
-function readTruth(row: Record<string, unknown>, mapping: FieldMapping, regex: RegExp | undefined, issues: RowIssue[]) {
+function readTruth(row: Record<string, unknown>, mapping: FieldMapping, regex: LinearRegExp | undefined, issues: RowIssue[]) {
   const field = mapping.truth_field;
   let value = getPath(row, field);
   if (value === undefined) {
@@ -71,7 +66,7 @@ function readTruth(row: Record<string, unknown>, mapping: FieldMapping, regex: R
 /** Any JSONL/CSV/JSON row, through a user-chosen input field, truth field and optional truth regex. */
 export function fieldMapper(input: z.input<typeof FieldMapping>): RowMapper {
   const mapping = FieldMapping.parse(input);
-  const regex = mapping.truth_regex === undefined ? undefined : new RegExp(mapping.truth_regex);
+  const regex = mapping.truth_regex === undefined ? undefined : new LinearRegExp(mapping.truth_regex);
   return (raw) => {
     if (!isRecord(raw)) return notAnObject(raw);
     const issues: RowIssue[] = [];

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LinearRegExp } from "@/lib/linear-regex";
+import { RegexSource } from "../regex";
 import { answerText, Normalization, normalizeText, truthTexts } from "../normalize";
 import { passFail, type Scorer } from "../types";
 
@@ -19,15 +21,15 @@ export const contains: Scorer<ContainsParams> = (ctx, params) => {
 
 export const SubsetOfParams = z.strictObject({
   normalization: Normalization.prefault({}),
-  separator: z.string().max(200).default(String.raw`,|;|\n|\band\b`).describe("Regex splitting the answer into items"),
+  separator: RegexSource.max(200).default(String.raw`,|;|\n|\band\b`).describe("Regex splitting the answer into items"),
 });
 export type SubsetOfParams = z.infer<typeof SubsetOfParams>;
 
 /** Splits the answer into items and passes when there is at least one and every item is acceptable. */
 export const subsetOf: Scorer<SubsetOfParams> = (ctx, params) => {
   const allowed = new Set(truthTexts(ctx.task).map((t) => normalizeText(t, params.normalization)));
-  const items = answerText(ctx)
-    .split(new RegExp(params.separator, "iu"))
+  const items = new LinearRegExp(params.separator, "iu")
+    .split(answerText(ctx))
     .map((item) => normalizeText(item, params.normalization).replace(/^[\s.]+|[\s.]+$/g, ""))
     .filter((item) => item.length > 0);
   const outside = items.filter((item) => !allowed.has(item));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LinearRegExp } from "@/lib/linear-regex";
 import { RegexSource } from "../regex";
 import type { Scorer } from "../types";
 
@@ -24,7 +25,7 @@ export const REFUSAL_PATTERNS = [
 export const refusal: Scorer<RefusalParams> = (ctx, params) => {
   const head = ctx.response.slice(0, params.window).replace(/’/g, "'");
   for (const source of [...REFUSAL_PATTERNS, ...params.extra_patterns]) {
-    const match = new RegExp(source, "iu").exec(head);
+    const match = new LinearRegExp(source, "iu").exec(head);
     if (match) return { value: true, explanation: `refusal phrase: "${match[0]}"` };
   }
   return { value: false, explanation: "no refusal phrase found" };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractTruth, FieldMapping, fieldMapper } from "@/lib/benchmarks/formats/field-mapping";
 import { getPath } from "@/lib/benchmarks/formats/fields";
+import { LinearRegExp } from "@/lib/linear-regex";
 import { types } from "./helpers";
 
 const GSM8K = "####\\s*([^\\n]+)$";
@@ -13,7 +14,7 @@ describe("fieldMapper", () => {
   });
 
   it("uses the whole match when the regex has no group, and reports no match", () => {
-    expect(extractTruth("answer: 42 apples", /\d+/)).toBe("42");
+    expect(extractTruth("answer: 42 apples", new LinearRegExp("\\d+"))).toBe("42");
     const map = fieldMapper({ input_field: "q", truth_field: "a", truth_regex: GSM8K });
     expect(map({ q: "x", a: "no marker" }, 1).errors).toEqual([
       { level: "error", type: "truth_regex_no_match", field: "a", message: "truth_regex did not match a" },
