@@ -97,18 +97,22 @@ export async function getBenchmark(ctx: ProjectCtx, id: string) {
   return { ...serializeBenchmark(benchmark), versions: versions.map(serializeVersion) };
 }
 
-/** Paraphrased originals are visible only to project admins; others see what models see. */
-function present(ctx: ProjectCtx, row: typeof benchmarkTasks.$inferSelect) {
-  const task = fromRow(row);
-  const admin = atLeast(ctx.role, "admin");
+/**
+ * Paraphrased originals are visible only to project admins; others see what models see. Every
+ * read (task API, downloads, expression tests) goes through this.
+ */
+export function visibleTask(ctx: ProjectCtx, task: Task): Task {
+  if (atLeast(ctx.role, "admin")) return task;
   return {
-    position: row.position,
-    task_key: row.taskKey,
     ...task,
-    input: !admin && task.paraphrases?.length ? renderPrompt(task, 0).messages : task.input,
-    paraphrases: admin ? task.paraphrases : undefined,
-    answer_paraphrases: admin ? task.answer_paraphrases : undefined,
+    input: task.paraphrases?.length ? renderPrompt(task, 0).messages : task.input,
+    paraphrases: undefined,
+    answer_paraphrases: undefined,
   };
+}
+
+function present(ctx: ProjectCtx, row: typeof benchmarkTasks.$inferSelect) {
+  return { position: row.position, task_key: row.taskKey, ...visibleTask(ctx, fromRow(row)) };
 }
 
 export type PresentedTask = ReturnType<typeof present>;
@@ -162,6 +166,11 @@ export async function getTask(ctx: ProjectCtx, benchmarkId: string, number: numb
     .where(and(eq(benchmarkTasks.versionId, version.id), eq(benchmarkTasks.position, position)));
   if (!row) throw new AppError("not_found", `Task ${position} not found`);
   return { ...present(ctx, row), model_sees: renderPrompt(fromRow(row), 0) };
+}
+
+/** A version's tasks as the caller may see them, for downloads. */
+export async function* visibleVersionTasks(ctx: ProjectCtx, versionId: string): AsyncGenerator<Task> {
+  for await (const task of versionTasks(versionId)) yield visibleTask(ctx, task);
 }
 
 /** Streams a version's tasks in position order, in pages, for export and re-hashing. */

@@ -16,6 +16,7 @@ import {
   type StageError,
 } from "@/lib/prompts";
 import { getVersionRow } from "../benchmarks/access";
+import { visibleTask } from "../benchmarks/read";
 import { fromRow } from "../benchmarks/task-rows";
 
 const TaskRef = z.strictObject({
@@ -48,7 +49,7 @@ async function resolveTask(ctx: ProjectCtx, task: TestExpression["task"]): Promi
     .from(benchmarkTasks)
     .where(and(eq(benchmarkTasks.versionId, version.id), eq(benchmarkTasks.position, task.position)));
   if (!row) throw new AppError("not_found", `Task ${task.position} not found`);
-  return fromRow(row);
+  return visibleTask(ctx, fromRow(row));
 }
 
 /** Evaluates one stage's template or expression against a sample task, exactly as a run would (seed 0). */
