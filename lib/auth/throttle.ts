@@ -9,8 +9,12 @@ export const THROTTLE = { slowAfter: 3, accountLimit: 10, ipLimit: 50, lockMinut
 
 const limitFor = (key: string) => (key.startsWith("ip:") ? THROTTLE.ipLimit : THROTTLE.accountLimit);
 
-export function throttleKeys(login: string, ip: string | undefined): string[] {
-  const keys = [`login:${login.trim().toLowerCase()}`];
+/**
+ * The account's key is its user id, so a lock holds whichever identifier (email or username) is
+ * typed; a login that names no account is counted by what was typed.
+ */
+export function throttleKeys(login: string, ip: string | undefined, userId?: string): string[] {
+  const keys = [userId ? `user:${userId}` : `login:${login.trim().toLowerCase()}`];
   if (ip) keys.push(`ip:${ip}`);
   return keys;
 }
@@ -58,6 +62,6 @@ export async function recordFailure(keys: string[]): Promise<void> {
   }
 }
 
-export async function clearFailures(login: string): Promise<void> {
-  await db.delete(loginThrottle).where(eq(loginThrottle.key, throttleKeys(login, undefined)[0] as string));
+export async function clearFailures(userId: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, throttleKeys("", undefined, userId)[0] as string));
 }

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import * as tokenRoute from "@/app/api/v1/auth/token/route";
 import { db } from "@/db";
 import { apiTokens } from "@/db/schema";
 import { THROTTLE } from "@/lib/auth/throttle";
@@ -7,6 +8,7 @@ import type { AppError } from "@/lib/errors";
 import { createToken, resolveToken, revokeToken } from "@/lib/services/tokens/tokens";
 import { authenticate } from "@/lib/services/users/authenticate";
 import { addMember, makeProject, makeUser } from "../support/factories";
+import { callRoute } from "../support/route-call";
 
 const failure = (p: Promise<unknown>) =>
   p.then(
@@ -61,4 +63,22 @@ describe("API tokens", () => {
       .where(eq(apiTokens.id, t.id));
     expect(await resolveToken(t.token)).toBeNull();
   });
+});
+
+describe("the account lock", () => {
+  it("holds whichever identifier is typed, on the token exchange too", async () => {
+    const user = await makeUser();
+    await makeProject(user);
+    await failure(authenticate(user.email, "wrong", "10.7.0.1"));
+    // Skip the growing delays of the first failures: put the account one failure short of its limit.
+    await db.execute(sql`update login_throttle set failures = ${THROTTLE.accountLimit - 1} where key not like 'ip:%'`);
+    expect((await failure(authenticate(user.email, "wrong", "10.7.0.2")))?.code).toBe("unauthorized");
+    expect((await failure(authenticate(user.username, user.password, "10.7.0.3")))?.code).toBe("too_many_requests");
+    expect((await failure(authenticate(user.email.toUpperCase(), user.password, "10.7.0.4")))?.code).toBe("too_many_requests");
+    const res = await callRoute(tokenRoute.POST, "/api/v1/auth/token", {
+      method: "POST",
+      body: { login: user.username, password: user.password, name: "ci" },
+    });
+    expect(res.status).toBe(429);
+  }, 30_000);
 });

@@ -77,6 +77,7 @@ describe("login throttle", () => {
   it("keys on the normalised login and the address", () => {
     expect(throttleKeys("  Alice@Example.COM ", "203.0.113.9")).toEqual(["login:alice@example.com", "ip:203.0.113.9"]);
     expect(throttleKeys("bob", undefined)).toEqual(["login:bob"]);
+    expect(throttleKeys("bob", "203.0.113.9", "u-1")).toEqual(["user:u-1", "ip:203.0.113.9"]);
   });
 
   it("gives an address a higher limit than an account", () => {

@@ -14,9 +14,9 @@ export async function authenticate(login: string, password: string, ip: string |
     throw new AppError("bad_request", bad.path === "password" ? "The password contains a character that is not allowed" : bad.message, [
       bad,
     ]);
-  const keys = throttleKeys(login, ip);
-  await checkThrottle(keys);
   const user = await findUserByLogin(login);
+  const keys = throttleKeys(login, ip, user?.id);
+  await checkThrottle(keys);
   // Verify against a dummy hash for unknown users so response time does not reveal which accounts exist.
   dummyHash ??= hashPassword("yardstick-timing-equaliser");
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
@@ -24,6 +24,6 @@ export async function authenticate(login: string, password: string, ip: string |
     await recordFailure(keys);
     throw new AppError("unauthorized", "Invalid email/username or password");
   }
-  await clearFailures(login);
+  await clearFailures(user.id);
   return user;
 }
