@@ -48,7 +48,6 @@ export class ProviderError extends Error {
   }
 }
 
-const MAX_REDIRECTS = 3;
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: Record<string, unknown> = {}, stream = false) {
@@ -141,74 +140,73 @@ function deadline(timeoutMs: number, signal?: AbortSignal) {
 async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs: number, signal?: AbortSignal): Promise<ChatResult> {
   const started = performance.now();
   const limit = deadline(timeoutMs, signal);
-  let url = new URL(endpoint.url);
+  const url = new URL(endpoint.url);
   try {
-    for (let hop = 0; ; hop++) {
-      assertSafeLiteralHost(url);
-      const response = await request(url, {
-        method: "POST",
-        dispatcher: outboundAgent,
-        signal: limit.signal,
-        headers: {
-          "content-type": "application/json",
-          accept: "application/json",
-          ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
-        },
-        body,
-      });
-      const status = response.statusCode;
-      const location = header(response.headers, "location");
-      if ((status === 307 || status === 308) && location && hop < MAX_REDIRECTS) {
-        await response.body.dump();
-        url = new URL(location, url);
-        continue;
-      }
-      const text = await response.body.text();
-      const ok = status >= 200 && status < 300;
-      if (text.length > MAX_BODY_BYTES) throw new ProviderError("malformed", "Response body too large");
-      if (ok && stream) {
-        const streamed = parseSse(text);
-        return {
-          text: streamed.content,
-          raw: { streamed: true, chunks: streamed.chunks, content: streamed.content, usage: streamed.usage ?? null },
-          usage: toUsage(streamed.usage),
-          latencyMs: performance.now() - started,
-          attempts: 1,
-        };
-      }
-      let json: unknown = null;
-      try {
-        json = text ? JSON.parse(text) : null;
-      } catch {
-        if (ok) throw new ProviderError("malformed", `Response is not valid JSON: ${text.slice(0, 120)}`, status);
-      }
-      if (status === 429) {
-        throw new ProviderError(
-          "rate_limited",
-          providerMessage(json, "Rate limited (429)"),
-          429,
-          retryAfterMs(header(response.headers, "retry-after")),
-        );
-      }
-      if (status >= 500)
-        throw new ProviderError(
-          "server_error",
-          providerMessage(json, `Server error (${status})`),
-          status,
-          retryAfterMs(header(response.headers, "retry-after")),
-        );
-      if (!ok) throw new ProviderError("client_error", providerMessage(json, `Request rejected (${status})`), status);
-      const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
-      const content = choice?.message?.content;
-      if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", status);
+    assertSafeLiteralHost(url);
+    const response = await request(url, {
+      method: "POST",
+      dispatcher: outboundAgent,
+      signal: limit.signal,
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+      },
+      body,
+    });
+    const status = response.statusCode;
+    const location = header(response.headers, "location");
+    // Never followed: the request carries the provider key, which must not reach another origin.
+    if (status >= 300 && status < 400) {
+      await response.body.dump();
+      const target = location ? new URL(location, url).href : "no Location";
+      throw new ProviderError("client_error", `The endpoint redirected (HTTP ${status}) to ${target}; configure the final URL`, status);
+    }
+    const text = await response.body.text();
+    const ok = status >= 200 && status < 300;
+    if (text.length > MAX_BODY_BYTES) throw new ProviderError("malformed", "Response body too large");
+    if (ok && stream) {
+      const streamed = parseSse(text);
       return {
-        text: content,
-        raw: json,
-        usage: toUsage((json as { usage?: Usage }).usage),
+        text: streamed.content,
+        raw: { streamed: true, chunks: streamed.chunks, content: streamed.content, usage: streamed.usage ?? null },
+        usage: toUsage(streamed.usage),
         latencyMs: performance.now() - started,
         attempts: 1,
       };
     }
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      if (ok) throw new ProviderError("malformed", `Response is not valid JSON: ${text.slice(0, 120)}`, status);
+    }
+    if (status === 429) {
+      throw new ProviderError(
+        "rate_limited",
+        providerMessage(json, "Rate limited (429)"),
+        429,
+        retryAfterMs(header(response.headers, "retry-after")),
+      );
+    }
+    if (status >= 500)
+      throw new ProviderError(
+        "server_error",
+        providerMessage(json, `Server error (${status})`),
+        status,
+        retryAfterMs(header(response.headers, "retry-after")),
+      );
+    if (!ok) throw new ProviderError("client_error", providerMessage(json, `Request rejected (${status})`), status);
+    const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
+    const content = choice?.message?.content;
+    if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", status);
+    return {
+      text: content,
+      raw: json,
+      usage: toUsage((json as { usage?: Usage }).usage),
+      latencyMs: performance.now() - started,
+      attempts: 1,
+    };
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     if (signal?.aborted) throw new ProviderError("network", "Cancelled");
