@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret, env } from "@/lib/env";
@@ -26,9 +27,11 @@ export function authOptions(): NextAuthOptions {
             const user = await authenticate(credentials?.login ?? "", credentials?.password ?? "", clientIp(req?.headers));
             return { id: user.id, name: user.username, email: user.email };
           } catch (error) {
-            // next-auth hands the message of a thrown error to the sign-in form.
+            // next-auth puts the message of a thrown error in the sign-in redirect URL: only ours are safe to show.
             if (error instanceof AppError) throw new Error(error.message);
-            throw error;
+            const requestId = randomUUID();
+            console.error(`[${requestId}] sign-in failed`, error);
+            throw new Error(`Something went wrong on our side (request ${requestId})`);
           }
         },
       }),

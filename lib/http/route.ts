@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { resolveToken } from "@/lib/services/tokens/tokens";
 import { jsonProblem } from "@/lib/validation/json-input";
 import { parseJsonBody } from "./json-body";
+import { sameOrigin } from "./same-origin";
 import { problemFromError, zodFieldErrors } from "./problem";
 
 type Schema = z.ZodType;
@@ -57,15 +58,12 @@ async function authenticate(request: Request): Promise<{ actor: Actor; tokenProj
     if (!resolved) throw new AppError("unauthorized", "The API token is invalid, expired or revoked");
     return { actor: resolved.actor, tokenProjectId: resolved.projectId };
   }
+  // Cookie-authenticated writes must come from our own origin.
+  const write = request.method !== "GET" && request.method !== "HEAD";
+  if (write && !sameOrigin(request.headers, new URL(request.url).host)) throw new AppError("forbidden", "Cross-origin request refused");
   // No cookie means no session: skip decoding one.
   const actor = request.headers.get("cookie") ? await sessionActor() : null;
   if (!actor) throw new AppError("unauthorized", "Sign in or send an API token as 'Authorization: Bearer ys_…'");
-  const origin = request.headers.get("origin");
-  // Compare with the Host the browser used: behind `next start` request.url always says localhost.
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  if (request.method !== "GET" && origin && new URL(origin).host !== host) {
-    throw new AppError("forbidden", "Cross-origin request refused");
-  }
   return { actor };
 }
 

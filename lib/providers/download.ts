@@ -1,16 +1,18 @@
 import { fetch } from "undici";
 import { AppError } from "@/lib/errors";
 import { outboundAgent } from "./agent";
-import { assertSafeLiteralHost, assertSafeUrl } from "./url-safety";
+import { decodePercent } from "@/lib/validation/percent";
+import { assertSafeUrl } from "./url-safety";
 
 const MAX_REDIRECTS = 3;
 
 /** Streams an http(s) download through the same URL safety as model calls, capped at maxBytes. */
 export async function* download(raw: string, maxBytes: number, field = "source.uri"): AsyncGenerator<Uint8Array> {
-  await assertSafeUrl(raw, field);
-  let url = new URL(raw);
+  let href = raw;
   for (let hop = 0; ; hop++) {
-    assertSafeLiteralHost(url);
+    // Every hop passes the same checks as the first URL, so a refusal is a 4xx naming the rule.
+    await assertSafeUrl(href, field);
+    const url = new URL(href);
     const response = await fetch(url, { dispatcher: outboundAgent, redirect: "manual", signal: AbortSignal.timeout(120_000) }).catch(
       (error: Error) => {
         throw AppError.field(
@@ -23,7 +25,7 @@ export async function* download(raw: string, maxBytes: number, field = "source.u
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
       await response.body?.cancel();
-      url = new URL(location, url);
+      href = URL.canParse(location, url) ? new URL(location, url).href : location;
       continue;
     }
     if (!response.ok || !response.body) throw AppError.field(field, `Download failed with HTTP ${response.status}`, "unprocessable");
@@ -43,5 +45,8 @@ export async function* download(raw: string, maxBytes: number, field = "source.u
 export function decodeDataUri(uri: string, field = "source.uri"): Buffer {
   const match = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(uri);
   if (!match) throw AppError.field(field, "Not a valid data: URI");
-  return match[2] ? Buffer.from(match[3] ?? "", "base64") : Buffer.from(decodeURIComponent(match[3] ?? ""));
+  if (match[2]) return Buffer.from(match[3] ?? "", "base64");
+  const text = decodePercent(match[3] ?? "");
+  if (text === undefined) throw AppError.field(field, `${field} has a broken percent escape (write % as %25, or use ;base64)`);
+  return Buffer.from(text);
 }

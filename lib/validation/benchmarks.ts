@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_INT } from "@/lib/validation/int";
 import { CsvMapping } from "@/lib/benchmarks/formats/csv-mapping";
 import { FieldMapping } from "@/lib/benchmarks/formats/field-mapping";
 import { LLAMA_STACK_PURPOSES } from "@/lib/benchmarks/formats/llama-stack";
@@ -84,7 +85,7 @@ export const ListTasks = z.object({
 export type ListTasks = z.infer<typeof ListTasks>;
 
 export const RedactTasks = z.object({
-  positions: z.array(z.number().int().min(1)).min(1).max(100_000).describe("1-based task positions"),
+  positions: z.array(z.number().int().min(1).max(MAX_INT)).min(1).max(100_000).describe("1-based task positions"),
   redacted: z.boolean().default(true),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_INT } from "@/lib/validation/int";
 import { PageQuery } from "@/lib/http/pagination";
 
 export const RESULT_OUTCOMES = ["correct", "incorrect", "error"] as const;
@@ -42,7 +43,10 @@ export const ExportQuery = fields
   .superRefine(consistent);
 
 export const ResultKey = z.object({
-  sample: z.preprocess(blankToUndefined, z.coerce.number("sample must be a number").int().min(0, "sample starts at 0").default(0)),
+  sample: z.preprocess(
+    blankToUndefined,
+    z.coerce.number("sample must be a number").int().min(0, "sample starts at 0").max(MAX_INT).default(0),
+  ),
 });
 
 const DEFAULTS = { sort: "position", order: "asc" } as const;

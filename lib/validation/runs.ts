@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_INT } from "@/lib/validation/int";
 import { TASK_TYPES } from "@/lib/benchmarks/task";
 import { MAX_SOURCE_CHARS } from "@/lib/prompts/limits";
 
@@ -71,7 +72,7 @@ export const RunConfig = z.object({
     .max(3)
     .optional()
     .describe("Additional metrics for every response"),
-  min_tasks_per_run: z.number().int().min(1).optional().describe("From the benchmark: fewer tasks make the run provisional"),
+  min_tasks_per_run: z.number().int().min(1).max(1_000_000).optional().describe("From the benchmark: fewer tasks make the run provisional"),
   concurrency: z.number().int().min(1).max(256).default(8),
   timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
   max_attempts: z.number().int().min(1).max(10).default(3),
@@ -82,7 +83,7 @@ export type RunConfig = z.infer<typeof RunConfig>;
 export const CreateRun = z.object({
   model_id: z.uuid("model_id must be a model id"),
   benchmark_id: z.uuid("benchmark_id must be a benchmark id"),
-  version: z.number().int().min(1).optional().describe("Benchmark version number; the latest when unset"),
+  version: z.number().int().min(1).max(MAX_INT).optional().describe("Benchmark version number; the latest when unset"),
   config: RunConfig.default(RunConfig.parse({})),
   if_running: z
     .enum(["new", "existing"], "if_running must be new or existing")

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { MAX_INT } from "@/lib/validation/int";
 import { db } from "@/db";
 import { benchmarkTasks } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -21,8 +22,8 @@ import { fromRow } from "../benchmarks/task-rows";
 
 const TaskRef = z.strictObject({
   benchmark_id: z.uuid("benchmark_id must be a benchmark id"),
-  version: z.number().int().min(1),
-  position: z.number().int().min(1),
+  version: z.number().int().min(1).max(MAX_INT),
+  position: z.number().int().min(1).max(MAX_INT),
 });
 
 export const TestExpression = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_INT } from "@/lib/validation/int";
 import { PageQuery } from "@/lib/http/pagination";
 
 export const MAX_COMPARED_RUNS = 6;
@@ -50,6 +51,6 @@ export const CompareExportQuery = CompareFilters.extend({
 });
 
 export const CompareTaskParams = z.object({
-  position: z.coerce.number().int("position must be a task position").min(1, "position must be a task position (from 1)"),
+  position: z.coerce.number().int("position must be a task position").min(1, "position must be a task position (from 1)").max(MAX_INT),
 });
 export const CompareRunsOnly = z.object({ runs: runList });

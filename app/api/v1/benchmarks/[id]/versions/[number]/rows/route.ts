@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { MAX_INT } from "@/lib/validation/int";
 import { projectRoute } from "@/lib/http/route";
 import { iterateRows } from "@/lib/services/benchmarks/read";
 import { handleUpload } from "@/lib/services/benchmarks/upload-handler";
 import { VersionParams } from "@/lib/validation/benchmark-params";
 
 const Query = z.object({
-  start_index: z.coerce.number().int().min(0).default(0),
+  start_index: z.coerce.number().int().min(0).max(MAX_INT).default(0),
   limit: z.coerce.number().int().min(1).max(1000, "limit is at most 1000").default(100),
 });
 
