@@ -22,6 +22,7 @@ const EnvSchema = z.object({
     .default("true")
     .transform((v) => v === "true" || v === "1"),
   YARDSTICK_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
+  YARDSTICK_TRUSTED_PROXIES: z.string().optional(),
   YARDSTICK_WORKER: z
     .enum(["true", "false", "1", "0"])
     .default("true")

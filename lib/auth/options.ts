@@ -3,13 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret, env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { requestClientIp } from "@/lib/http/client-ip";
 import { authenticate } from "@/lib/services/users/authenticate";
-
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : undefined);
-}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -24,7 +19,11 @@ export function authOptions(): NextAuthOptions {
         credentials: { login: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           try {
-            const user = await authenticate(credentials?.login ?? "", credentials?.password ?? "", clientIp(req?.headers));
+            const user = await authenticate(
+              credentials?.login ?? "",
+              credentials?.password ?? "",
+              requestClientIp(req?.headers, env().YARDSTICK_TRUSTED_PROXIES),
+            );
             return { id: user.id, name: user.username, email: user.email };
           } catch (error) {
             // next-auth puts the message of a thrown error in the sign-in redirect URL: only ours are safe to show.

@@ -45,8 +45,13 @@ async function main() {
   await seedInstance(baseUrl, log);
   if (command === "seed") return shutdown(0);
 
-  const mode = command === "dev" ? "dev" : "start";
-  child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "-p", String(port)], {
+  // Production runs Yardstick's web server (it stamps each request with the socket's peer address);
+  // dev keeps `next dev` for hot reload, without per-address sign-in throttling.
+  const args =
+    command === "dev"
+      ? [require.resolve("next/dist/bin/next"), "dev", "-p", String(port)]
+      : [...process.execArgv, require.resolve("./web-server.ts"), String(port)];
+  child = spawn(process.execPath, args, {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: booted.databaseUrl },
   });

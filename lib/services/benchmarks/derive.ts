@@ -86,9 +86,16 @@ export async function editTask(ctx: ProjectCtx, benchmarkId: string, number: num
 }
 
 /** Appends rows in any accepted format; rows with errors are reported and skipped, like an upload. */
-export async function appendRows(ctx: ProjectCtx, benchmarkId: string, number: number, source: ByteSource, settings: ImportSettings) {
+export async function appendRows(
+  ctx: ProjectCtx,
+  benchmarkId: string,
+  number: number,
+  source: ByteSource,
+  settings: ImportSettings,
+  maxBytes?: number,
+) {
   await writableBenchmark(ctx, benchmarkId);
-  const opened = await openImport(source, settings);
+  const opened = await openImport(source, settings, maxBytes);
   const added = await validateRows(opened.rows, opened.mapper, { format: opened.format, keepTasks: true });
   if (added.valid === 0) {
     throw new AppError(

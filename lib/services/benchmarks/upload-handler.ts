@@ -24,7 +24,7 @@ export async function handleUpload(ctx: ProjectCtx, request: Request, requestId:
   const settings = parse(ImportSettings, merged);
   const run = (onProgress?: (p: { phase: string; rows: number }) => void) => {
     const options = { onProgress, maxBytes: maxUploadBytes() };
-    if (target.kind === "append") return appendRows(ctx, target.benchmarkId, target.number, source, settings);
+    if (target.kind === "append") return appendRows(ctx, target.benchmarkId, target.number, source, settings, options.maxBytes);
     if (target.kind === "version") return importBenchmark(ctx, { benchmarkId: target.benchmarkId }, source, settings, options);
     const query = parse(CreateBenchmarkQuery, merged);
     const create = parse(BenchmarkFields, { ...query, name: query.name ?? query.key });

@@ -1,4 +1,6 @@
 import { projectContext } from "@/lib/auth/context";
+import { env } from "@/lib/env";
+import { requestClientIp } from "@/lib/http/client-ip";
 import { publicRoute } from "@/lib/http/route";
 import { createToken } from "@/lib/services/tokens/tokens";
 import { authenticate } from "@/lib/services/users/authenticate";
@@ -8,7 +10,7 @@ const TOKEN_DAYS = 90;
 
 /** Exchanges a login and password for a project API token, so automation needs no browser. */
 export const POST = publicRoute({ body: TokenLogin, status: 201 }, async ({ body, request }) => {
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const ip = requestClientIp(request.headers, env().YARDSTICK_TRUSTED_PROXIES);
   const user = await authenticate(body.login, body.password, ip);
   const actor = { userId: user.id, username: user.username, isAdmin: user.isAdmin };
   const ctx = await projectContext(actor, body.project ? { key: body.project } : "first", "viewer");
