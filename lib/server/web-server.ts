@@ -15,7 +15,8 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, () => console.log(`Web server listening on port ${port}`));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
+  // Like `next start`: stop at once; the parent (lib/server/cli.ts) closes the database afterwards.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(0));
 }
 
 main().catch((error) => {

@@ -102,7 +102,27 @@ const hostileBody = fc.oneof(
 
 let ctx: ProjectCtx;
 let token: string;
-const realIds: string[] = ["1"];
+const real = { model: "", modelKey: "", benchmark: "", run: "", user: "", token: "" };
+
+/**
+ * A body whose structural fields are valid and whose free-text and number fields all carry one
+ * hostile value: most schemas strip the keys they do not know, so the value reaches the service.
+ */
+const sink = (hostile: unknown) =>
+  JSON.stringify({
+    ...Object.fromEntries(["name", "description", "login", "password", "input", "response", "parsed", "source"].map((k) => [k, hostile])),
+    key: "fuzz-key",
+    role: "viewer",
+    stage: "parsing",
+    task: { type: "qa", input: hostile, truth: hostile },
+    version: hostile,
+    positions: [hostile],
+    redacted: true,
+    model_id: real.model,
+    benchmark_id: real.benchmark,
+    config: { system_prompt: hostile },
+    extra_payload: { a: hostile },
+  });
 
 beforeAll(async () => {
   ctx = await makeProject();
@@ -124,7 +144,15 @@ beforeAll(async () => {
     body: { model_id: model.id, benchmark_id: benchmarkId, config: {} },
   });
   expect(run.status, run.text).toBeLessThan(300);
-  realIds.push(model.id, model.key, benchmarkId, (run.json as { id: string }).id, ctx.actor.userId);
+  const spare = await createToken(ctx, { name: "spare", role: "viewer" });
+  Object.assign(real, {
+    model: model.id,
+    modelKey: model.key,
+    benchmark: benchmarkId,
+    run: (run.json as { id: string }).id,
+    user: ctx.actor.userId,
+    token: spare.id,
+  });
   // Another project's data must never appear in an answer.
   const other = await makeProject();
   await createModel(
@@ -133,10 +161,22 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-/** Values for a route's path parameters: hostile ones, or a real id so the request gets past the lookup. */
 function paramNames(file: string): { name: string; catchAll: boolean }[] {
-  return [...file.matchAll(/\[(\.\.\.)?(\w+)\]/g)].map((m) => ({ name: m[2] as string, catchAll: Boolean(m[1]) }));
+  return [...file.matchAll(/\[+(\.\.\.)?(\w+)\]+/g)].map((m) => ({ name: m[2] as string, catchAll: Boolean(m[1]) }));
 }
+
+/** A real value for a path parameter, so a request with hostile query or body gets past the lookup. */
+function realParam(file: string, name: string): string {
+  if (name === "number" || name === "position") return "1";
+  if (name === "userId") return real.user;
+  if (name === "key") return real.modelKey;
+  if (name === "rest") return "nope";
+  const resource = file.split("/")[file.startsWith("project/") ? 1 : 0];
+  return { benchmarks: real.benchmark, runs: real.run, models: real.model, tokens: real.token }[resource ?? ""] ?? "1";
+}
+
+// Every route first gets these (real path parameters), then generated mixes of everything.
+const TARGETED: unknown[] = ["a\u0000b", "\ud800x", 2 ** 31, "2147483648", deep(100), "%E0%A4%A", "^(a+)+$"];
 
 async function send(handler: Handler, request: Request, params: Record<string, string | string[]>): Promise<Answer> {
   let timer: NodeJS.Timeout | undefined;
@@ -172,15 +212,22 @@ describe("every API route under generated hostile input", () => {
     it(`${file}: answers 2xx or a 4xx problem, never a 5xx, a hang or a leak`, async () => {
       const mod = (await import(path.join(API_ROOT, file))) as Partial<Record<(typeof METHODS)[number], Handler>>;
       const names = paramNames(file);
-      const paramValue = fc.oneof(hostileString, fc.constantFrom(...realIds));
+      const reals = names.map((p) => realParam(file, p.name));
+      const paramValue = (i: number) =>
+        fc.oneof({ arbitrary: hostileString, weight: 1 }, { arbitrary: fc.constant(reals[i] as string), weight: 2 });
+      const examples = TARGETED.map((h): [string[], Record<string, string>, string] => [
+        reals,
+        Object.fromEntries(QUERY.map((k) => [k, typeof h === "string" ? h : JSON.stringify(h)])),
+        sink(h),
+      ]);
       for (const method of METHODS) {
         const handler = mod[method];
         if (!handler) continue;
         await fc.assert(
           fc.asyncProperty(
-            fc.tuple(...names.map(() => paramValue)),
+            fc.tuple(...names.map((_, i) => paramValue(i))),
             fc.dictionary(fc.constantFrom(...QUERY), hostileString, { maxKeys: 3 }),
-            hostileBody,
+            fc.oneof(hostileBody, hostileValue.map(sink)),
             async (values, query, body) => {
               const params = Object.fromEntries(names.map((p, i) => [p.name, p.catchAll ? [values[i] as string] : (values[i] as string)]));
               const url = new URL(`http://localhost/api/v1/${path.dirname(file)}`);
@@ -197,7 +244,7 @@ describe("every API route under generated hostile input", () => {
               );
             },
           ),
-          { numRuns: 4, seed: 20261203, endOnFailure: true },
+          { numRuns: 3, seed: 20261203, endOnFailure: true, examples },
         );
       }
     }, 30_000);
