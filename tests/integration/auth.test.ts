@@ -2,8 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as tokenRoute from "@/app/api/v1/auth/token/route";
 import { db } from "@/db";
-import { apiTokens } from "@/db/schema";
+import { apiTokens, loginThrottle } from "@/db/schema";
 import { THROTTLE } from "@/lib/auth/throttle";
+import { PEER_HEADER } from "@/lib/http/client-ip";
 import type { AppError } from "@/lib/errors";
 import { createToken, resolveToken, revokeToken } from "@/lib/services/tokens/tokens";
 import { authenticate } from "@/lib/services/users/authenticate";
@@ -81,4 +82,20 @@ describe("the account lock", () => {
     });
     expect(res.status).toBe(429);
   }, 30_000);
+});
+
+describe("the address sign-in throttling counts", () => {
+  it("is the peer Yardstick's server stamped, never a client's X-Forwarded-For", async () => {
+    const user = await makeUser();
+    await makeProject(user);
+    const res = await callRoute(tokenRoute.POST, "/api/v1/auth/token", {
+      method: "POST",
+      body: { login: user.username, password: "wrong", name: "ci" },
+      headers: { "x-forwarded-for": "198.51.100.77", [PEER_HEADER]: "203.0.113.55" },
+    });
+    expect(res.status).toBe(401);
+    const keys = (await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key);
+    expect(keys).toContain("ip:203.0.113.55");
+    expect(keys).not.toContain("ip:198.51.100.77");
+  });
 });

@@ -6,9 +6,15 @@ export type CallResult = { status: number; type: string | null; headers: Headers
 export async function callRoute(
   handler: unknown,
   path: string,
-  opts: { token?: string; method?: string; body?: unknown; params?: Record<string, string | string[]> } = {},
+  opts: {
+    token?: string;
+    method?: string;
+    body?: unknown;
+    params?: Record<string, string | string[]>;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<CallResult> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
+  const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const request = new Request(`http://localhost${path}`, {
     method: opts.method ?? "GET",
