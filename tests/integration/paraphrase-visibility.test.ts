@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as listRoute from "@/app/api/v1/benchmarks/route";
 import * as downloadRoute from "@/app/api/v1/benchmarks/[id]/versions/[number]/download/route";
+import * as tasksRoute from "@/app/api/v1/benchmarks/[id]/versions/[number]/tasks/route";
 import * as expressionRoute from "@/app/api/v1/expressions/test/route";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { createToken } from "@/lib/services/tokens/tokens";
@@ -41,6 +42,16 @@ describe("paraphrase originals", () => {
       expect(res.text, res.text).not.toContain(ORIGINAL);
       expect(res.text).not.toContain("forty-two");
     }
+  });
+
+  it("cannot be confirmed by a viewer's task search, which admins can still use", async () => {
+    const search = (role: string) =>
+      callRoute(tasksRoute.GET, `/x?q=${encodeURIComponent("secret original")}`, {
+        token: tokens[role],
+        params: { id: benchmarkId, number: "1" },
+      });
+    expect(((await search("viewer")).json as { count: number }).count).toBe(0);
+    expect(((await search("admin")).json as { count: number }).count).toBe(1);
   });
 
   it("are in an admin's download", async () => {

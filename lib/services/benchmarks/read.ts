@@ -126,7 +126,11 @@ export async function listTasks(
 ): Promise<Paginated<PresentedTask>> {
   const version = await getVersionRow(ctx, benchmarkId, number);
   const conditions: (SQL | undefined)[] = [eq(benchmarkTasks.versionId, version.id)];
-  if (filters.q) conditions.push(containsText(benchmarkTasks.searchText, filters.q.toLowerCase()));
+  if (filters.q) {
+    conditions.push(containsText(benchmarkTasks.searchText, filters.q.toLowerCase()));
+    // The search text holds the original question: searching it must not confirm hidden originals.
+    if (!atLeast(ctx.role, "admin")) conditions.push(sql`jsonb_array_length(coalesce(${benchmarkTasks.paraphrases}, '[]'::jsonb)) = 0`);
+  }
   if (filters.subset) conditions.push(eq(benchmarkTasks.subset, filters.subset));
   if (filters.type) conditions.push(eq(benchmarkTasks.type, filters.type));
   if (filters.redacted) conditions.push(eq(benchmarkTasks.redacted, filters.redacted === "true"));
