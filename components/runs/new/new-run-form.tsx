@@ -13,7 +13,15 @@ import { useAction } from "@/components/ui/use-action";
 import { ChoiceList } from "./choice-list";
 import { ConfigFields } from "./config-fields";
 import { RunEstimate } from "./run-estimate";
-import { type ActiveRun, type ConfigState, INITIAL_CONFIG, type RunnableBenchmark, type RunnableModel, toRunConfig } from "./types";
+import {
+  type ActiveRun,
+  type ConfigState,
+  changedPaths,
+  INITIAL_CONFIG,
+  type RunnableBenchmark,
+  type RunnableModel,
+  toRunConfig,
+} from "./types";
 
 // Per submission, for the chosen pairs that already have a scheduled or in-progress run (API: if_running).
 const IF_RUNNING = [
@@ -49,6 +57,15 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
       : 0;
   const starting = n - reusing;
   const fieldError = (path: string) => localErrors[path] ?? action.fieldError(path);
+  // A message belongs to its field: editing the field hides it until the next submission.
+  const changeConfig = (next: ConfigState) => {
+    const paths = changedPaths(config, next);
+    action.clearFields(...paths);
+    setLocalErrors((errors) =>
+      Object.fromEntries(Object.entries(errors).filter(([k]) => !paths.some((p) => k === p || k.startsWith(`${p}.`)))),
+    );
+    setConfig(next);
+  };
 
   return (
     <form
@@ -79,7 +96,7 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
         </div>
       </Section>
       <Section title="Configuration">
-        <ConfigFields value={config} onChange={setConfig} scorerNames={scorerNames} fieldError={fieldError} />
+        <ConfigFields value={config} onChange={changeConfig} scorerNames={scorerNames} fieldError={fieldError} />
       </Section>
       <RunEstimate models={chosenModels} benchmarks={chosenBenchmarks} config={config} />
       {running.length > 0 ? (

@@ -54,6 +54,22 @@ export const INITIAL_CONFIG: ConfigState = {
   scorers: [],
 };
 
+const SAMPLING_KEYS = new Set<keyof ConfigState>(["strategy", "temperature", "top_p", "top_k", "max_tokens", "repetition_penalty", "stop"]);
+const STAGE_PATHS: Partial<Record<keyof ConfigState, string>> = {
+  prompt_template: "config.prompt_templates",
+  parse_expression: "config.parse_expressions",
+};
+
+/** Where the API reports a problem with a form field, so its message is shown beside it and cleared with it. */
+export function configErrorPath(key: keyof ConfigState): string {
+  return STAGE_PATHS[key] ?? `config.${SAMPLING_KEYS.has(key) ? `sampling.${key}` : key}`;
+}
+
+/** The error paths of the fields that differ between two states of the form. */
+export function changedPaths(before: ConfigState, after: ConfigState): string[] {
+  return (Object.keys(after) as (keyof ConfigState)[]).filter((key) => before[key] !== after[key]).map(configErrorPath);
+}
+
 const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
 const text = (v: string) => (v.trim() === "" ? undefined : v);
 
