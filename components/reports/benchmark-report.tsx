@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ScoreBars } from "@/components/charts/score-bars";
-import { formatScore } from "@/components/runs/format";
+import { excerpt, formatScore } from "@/components/runs/format";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/styles";
@@ -21,6 +21,7 @@ function DifficultyTable({ caption, rows, taskHref }: { caption: string; rows: T
       <thead>
         <tr>
           <Th>Task</Th>
+          <Th>Question</Th>
           <Th>Subset</Th>
           <Th className="text-right">Models</Th>
           <Th className="text-right">Evaluated</Th>
@@ -32,10 +33,11 @@ function DifficultyTable({ caption, rows, taskHref }: { caption: string; rows: T
         {rows.map((t) => (
           <Tr key={t.position}>
             <Td>
-              <Link className={linkClass} href={taskHref(t.position)}>
-                {t.task_key}
+              <Link className={linkClass} href={taskHref(t.position)} aria-label={`Task ${t.position}: ${excerpt(t.question, 80)}`}>
+                {t.position}
               </Link>
             </Td>
+            <Td className="max-w-md whitespace-pre-wrap break-words">{excerpt(t.question, 200)}</Td>
             <Td>{t.subset ?? "—"}</Td>
             <Td className="text-right tabular-nums">{t.models}</Td>
             <Td className="text-right tabular-nums">{t.evaluated}</Td>

@@ -7,6 +7,7 @@ import { startRunsAction } from "@/app/(app)/[project]/runs/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
+import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { focusRing, linkClass } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";
@@ -37,6 +38,7 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
   const [benchmarkIds, setBenchmarkIds] = useState<string[]>([]);
   const [config, setConfig] = useState<ConfigState>(INITIAL_CONFIG);
   const [ifRunning, setIfRunning] = useState<"new" | "existing">("new");
+  const [note, setNote] = useState("");
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const base = `/${projectKey}/runs`;
   const action = useAction(
@@ -74,7 +76,8 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
         e.preventDefault();
         const { config: runConfig, errors } = toRunConfig(config);
         setLocalErrors(errors);
-        if (n > 0 && Object.keys(errors).length === 0) action.run({ pairs, config: runConfig, if_running: ifRunning });
+        if (n > 0 && Object.keys(errors).length === 0)
+          action.run({ pairs, config: runConfig, if_running: ifRunning, note: note.trim() || undefined });
       }}
     >
       <Section title="What to evaluate" description="Every chosen model runs on every chosen benchmark's latest version.">
@@ -98,6 +101,18 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
       <Section title="Configuration">
         <ConfigFields value={config} onChange={changeConfig} scorerNames={scorerNames} fieldError={fieldError} />
       </Section>
+      <TextAreaField
+        label="Note"
+        rows={2}
+        maxLength={2000}
+        value={note}
+        onChange={(e) => {
+          setNote(e.target.value);
+          action.clearFields("note");
+        }}
+        error={action.fieldError("note")}
+        hint="Optional; shown with each run, e.g. why it was started."
+      />
       <RunEstimate models={chosenModels} benchmarks={chosenBenchmarks} config={config} />
       {running.length > 0 ? (
         <fieldset className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
@@ -129,7 +144,7 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
           </div>
         </fieldset>
       ) : null}
-      <FormMessage message={action.summary(["config"])} />
+      <FormMessage message={action.summary(["config", "note"])} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={action.pending} disabled={n === 0}>
           {starting === 0
