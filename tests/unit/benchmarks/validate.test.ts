@@ -109,6 +109,16 @@ describe("openRows / peekRows", () => {
     expect(first.map((r) => r.value)).toEqual([{ question: "q", answer: "a" }]);
     expect((await collect(rows)).map((r) => r.row)).toEqual([1, 2]);
   });
+
+  it("refuses a .gz file that is not gzip, naming the file, and reads a real one", async () => {
+    const text = "\u0000\u0001binary that is not gzip";
+    await expect(openRows(chunked(text), { filename: "tasks.jsonl.gz" })).rejects.toMatchObject({
+      type: "invalid_gzip",
+      message: "tasks.jsonl.gz ends in .gz but is not gzip-compressed: compress it or drop the .gz",
+    });
+    const real = await openRows(chunked(gzip('{"input":"q","truth":"a"}\n')), { filename: "tasks.jsonl.gz" });
+    expect((await collect(real.rows)).map((r) => r.value)).toEqual([{ input: "q", truth: "a" }]);
+  });
 });
 
 const gsm8k = path.resolve(process.cwd(), "../shared/data/gsm8k/test.jsonl");
