@@ -2,6 +2,7 @@ import type { models } from "@/db/schema";
 import { renderPrompt } from "@/lib/benchmarks/render";
 import type { Task } from "@/lib/benchmarks/task";
 import { AppError } from "@/lib/errors";
+import { describeParamIssues } from "@/lib/scoring/param-docs";
 import { checkTemplate, compileExpression, type PerTaskType, parseResponse, sourceFor } from "@/lib/prompts";
 import { isScorerName, runScorer, SCORERS } from "@/lib/scoring/registry";
 import { scorerKeys } from "@/lib/scoring/scorer-keys";
@@ -61,8 +62,7 @@ export function assertValidScorers(specs: Spec[] | undefined): void {
         `Unknown scorer "${spec.type}"; one of ${[...Object.keys(SCORERS), "llm_as_judge"].join(", ")}`,
       );
     const parsed = schema.safeParse(spec.params);
-    if (!parsed.success)
-      throw AppError.field(`config.scorers.${i}.params`, parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
+    if (!parsed.success) throw AppError.field(`config.scorers.${i}.params`, describeParamIssues(schema, parsed.error.issues));
     const judgeTemplate = spec.type === "llm_as_judge" ? checkTemplate("grading", String(spec.params.prompt_template)) : undefined;
     if (judgeTemplate && !judgeTemplate.ok) throw AppError.field(`config.scorers.${i}.params.prompt_template`, judgeTemplate.error.message);
   });

@@ -2,6 +2,7 @@
 
 import { VariableList } from "@/components/prompts/variable-list";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import type { ParamDoc } from "@/lib/scoring/param-docs";
 import { ScorersEditor } from "./scorers-editor";
 import { type ConfigState, configErrorPath } from "./types";
 
@@ -9,6 +10,7 @@ type Props = {
   value: ConfigState;
   onChange: (next: ConfigState) => void;
   scorerNames: string[];
+  paramDocs: Record<string, ParamDoc[]>;
   fieldError: (path: string) => string | undefined;
 };
 
@@ -18,7 +20,7 @@ const SAMPLING = [
   { value: "top_k", label: "Top k" },
 ];
 
-export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props) {
+export function ConfigFields({ value, onChange, scorerNames, paramDocs, fieldError }: Props) {
   const set = (key: keyof ConfigState) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   const num = (
     key: keyof ConfigState,
@@ -88,6 +90,7 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
         rows={value.scorers}
         onChange={(scorers) => onChange({ ...value, scorers })}
         scorerNames={scorerNames}
+        paramDocs={paramDocs}
         fieldError={fieldError}
       />
       {/* Open when the server refused one of its fields, so the message is visible. */}

@@ -11,6 +11,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { focusRing, linkClass } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";
+import type { ParamDoc } from "@/lib/scoring/param-docs";
 import { ChoiceList } from "./choice-list";
 import { ConfigFields } from "./config-fields";
 import { RunEstimate } from "./run-estimate";
@@ -30,9 +31,15 @@ const IF_RUNNING = [
   { value: "existing", label: "Use the running one (other pairs still start)" },
 ] as const;
 
-type Props = { projectKey: string; models: RunnableModel[]; benchmarks: RunnableBenchmark[]; active: ActiveRun[]; scorerNames: string[] };
+type Props = {
+  projectKey: string;
+  models: RunnableModel[];
+  benchmarks: RunnableBenchmark[];
+  active: ActiveRun[];
+  paramDocs: Record<string, ParamDoc[]>;
+};
 
-export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames }: Props) {
+export function NewRunForm({ projectKey, models, benchmarks, active, paramDocs }: Props) {
   const router = useRouter();
   const [modelIds, setModelIds] = useState<string[]>([]);
   const [benchmarkIds, setBenchmarkIds] = useState<string[]>([]);
@@ -99,7 +106,13 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
         </div>
       </Section>
       <Section title="Configuration">
-        <ConfigFields value={config} onChange={changeConfig} scorerNames={scorerNames} fieldError={fieldError} />
+        <ConfigFields
+          value={config}
+          onChange={changeConfig}
+          scorerNames={Object.keys(paramDocs)}
+          paramDocs={paramDocs}
+          fieldError={fieldError}
+        />
       </Section>
       <TextAreaField
         label="Note"
