@@ -2,7 +2,11 @@ export type RunnableModel = {
   id: string;
   name: string;
   simulated: boolean;
+  /** Seconds per call: a simulated model's mean, else the median of its recent calls; null when unknown. */
   latency_s: number | null;
+  latency_source: "simulated" | "recent" | null;
+  /** The model's own cap on requests in flight across its runs. */
+  max_concurrency: number | null;
   price_in: number | null;
   price_out: number | null;
 };
