@@ -134,3 +134,26 @@ describe("GSM8K test set through the field mapping", () => {
     expect(result.recommendedMinTasks).toBe(298);
   });
 });
+
+describe("subset-like columns and the column report", () => {
+  it.each(["subset", "category", "Split"])("maps a %s column to the subset and reports what each column became", async (name) => {
+    const csv = `question,answer,${name},source\nWhat is 2+2?,4,arithmetic,web\n`;
+    const opened = await openRows(chunked(csv), { filename: "tasks.csv" });
+    const result = await validateRows(opened.rows, llamaStackMapper("eval/question-answer"), { format: "csv" });
+    expect(result.tasks[0]).toMatchObject({ subset: "arithmetic", metadata: { source: "web" } });
+    expect(result.tasks[0]?.metadata).not.toHaveProperty(name);
+    expect(result.columns).toEqual([
+      { column: "question", becomes: "input" },
+      { column: "answer", becomes: "truth" },
+      { column: name, becomes: "subset" },
+      { column: "source", becomes: "metadata.source" },
+    ]);
+  });
+
+  it("prefers subset over category, keeping category as metadata (Stratix rows)", async () => {
+    const row = '{"input":"q","truth":"a","category":"c","subset":"s"}\n';
+    const result = await validateRows(readJsonl(chunked(row)), stratixMapper(), { format: "jsonl" });
+    expect(result.tasks[0]).toMatchObject({ subset: "s", metadata: { category: "c" } });
+    expect(result.columns.find((c) => c.column === "category")?.becomes).toBe("metadata.category");
+  });
+});
