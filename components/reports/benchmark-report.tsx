@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ScoreBars } from "@/components/charts/score-bars";
 import { excerpt, formatScore } from "@/components/runs/format";
+import { rankText } from "@/components/leaderboard/leaderboard-table";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/styles";
@@ -82,7 +83,7 @@ export function BenchmarkReport({ board, difficulty, projectKey, taskHref }: Pro
               const cell = r.cells[benchmark.id];
               return cell ? (
                 <Tr key={r.model.id}>
-                  <Td className="text-right tabular-nums">{cell.rank ?? "—"}</Td>
+                  <Td className="text-right tabular-nums">{rankText(cell.rank_range)}</Td>
                   <Td>
                     {r.model.name}{" "}
                     {cell.provisional ? (
