@@ -128,7 +128,7 @@ test("the run form lists template variables, refuses an unknown one on its field
   // Scorer parameters are documented from their schema.
   await page.getByRole("button", { name: "Add scorer" }).click();
   await page.getByLabel("Scorer 1 type").selectOption("numeric");
-  await page.getByText("Parameters of numeric").click();
+  await page.locator("summary", { hasText: "Parameters of numeric" }).click();
   await expect(page.getByRole("table", { name: "Parameters of numeric" })).toContainText("absolute_tolerance");
   await page.getByLabel("Scorer 1 params (JSON)").fill('{"tolerance": 1}');
 
