@@ -8,7 +8,6 @@ import { anyOf } from "@/components/ui/options";
 import { linkClass } from "@/components/ui/styles";
 import type { Leaderboard, LeaderboardFilters } from "@/lib/reports/leaderboard";
 import { LeaderboardTable } from "./leaderboard-table";
-import { formatAxisCost } from "./axis-format";
 import { TradeoffChart } from "./tradeoff-chart";
 
 type Props = {
@@ -102,7 +101,7 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
                 <TradeoffChart
                   title="Average score vs cost per 1K tasks"
                   xLabel="Cost"
-                  xFormat={formatAxisCost}
+                  xKind="cost"
                   points={priced.map((r) => ({ label: r.model.label, x: r.cost_per_1k as number, score: r.average?.value as number }))}
                 />
               ) : null}
@@ -110,7 +109,7 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
                 <TradeoffChart
                   title="Average score vs median latency"
                   xLabel="Latency"
-                  xFormat={(v) => `${v} s`}
+                  xKind="seconds"
                   points={timed.map((r) => ({ label: r.model.label, x: r.median_latency_s as number, score: r.average?.value as number }))}
                 />
               ) : null}

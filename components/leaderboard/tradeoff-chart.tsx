@@ -3,6 +3,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { paretoFrontier } from "@/lib/reports/rank";
+import { formatAxisCost } from "./axis-format";
 
 export type TradeoffPoint = { label: string; x: number; score: number };
 
@@ -14,14 +15,15 @@ export function TradeoffChart({
   points,
   title,
   xLabel,
-  xFormat,
+  xKind,
 }: {
   points: TradeoffPoint[];
   title: string;
   xLabel: string;
-  /** Tick and tooltip text for x, e.g. formatAxisCost. */
-  xFormat: (value: number) => string;
+  /** How x reads on the axis and in the tooltip: "$0.004" or "1.2 s" (a name, as server components pass no functions). */
+  xKind: "cost" | "seconds";
 }) {
+  const xFormat = xKind === "cost" ? formatAxisCost : (v: number) => `${v} s`;
   const frontier = new Set(paretoFrontier(points.map((p) => ({ x: p.x, y: p.score }))));
   const data = points.map((p, i) => ({ ...p, y: p.score * 100, size: frontier.has(i) ? 140 : 50 }));
   const front = data.filter((_, i) => frontier.has(i)).sort((a, b) => a.x - b.x);
