@@ -168,3 +168,44 @@ test("the favicon, logo and social image are served and linked from the page hea
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/og-image\.png$/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 });
+
+test("upload: a category column becomes the subset, errors sit on their own field and clear when it changes", async ({
+  browser,
+  baseURL,
+}) => {
+  // As in benchmarks.spec: the upload API's same-origin check expects localhost.
+  const context = await browser.newContext({ baseURL: baseURL?.replace("127.0.0.1", "localhost") });
+  const page = await context.newPage();
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/demo/benchmarks/new");
+  await page.getByLabel("Key", { exact: true }).fill(unique("e2e/cat"));
+  await page.getByLabel("Name", { exact: true }).fill("E2E categories");
+  const rows = [
+    '{"question":"What is 2+2?","answer":"#### 4","category":"math"}',
+    '{"question":"Capital of Peru?","answer":"#### Lima","category":"geo"}',
+  ];
+  const file = page.getByLabel("File", { exact: true });
+  await file.setInputFiles({ name: "qa.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(rows.join("\n")) });
+  await page.getByRole("button", { name: "Upload" }).click();
+  const columns = page.getByRole("table", { name: "What each column became" });
+  await expect(columns).toContainText("categorysubset");
+  await expect(columns).toContainText("questioninput");
+
+  await page.getByLabel("Mapping").selectOption({ label: "Field mapping" });
+  await page.getByLabel("Input field").selectOption("question");
+  await page.getByLabel("Truth field").selectOption("answer");
+  const regex = page.getByLabel("Truth regex");
+  await regex.fill("####\\s*([");
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(regex).toHaveAccessibleDescription(/truth_regex is not a valid regular expression/);
+  await expect(page.getByLabel("Mapping")).not.toHaveAccessibleDescription(/truth_regex/);
+  await expect(page.getByText("Failed: see the message above")).toBeVisible();
+  await regex.fill("####\\s*(.+)$");
+  await expect(page.getByText(/truth_regex is not a valid regular expression/)).toHaveCount(0);
+
+  await page.getByLabel("Mapping").selectOption({ label: "Detect automatically" });
+  await file.setInputFiles({ name: "qa.jsonl.gz", mimeType: "application/gzip", buffer: Buffer.from(rows.join("\n")) });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("qa.jsonl.gz ends in .gz but is not gzip-compressed: compress it or drop the .gz")).toBeVisible();
+  await context.close();
+});
