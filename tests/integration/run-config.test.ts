@@ -118,6 +118,11 @@ describe("POST /api/v1/runs if_running", () => {
       expect(res.status, path).toBeLessThan(500);
       expect(res.json.errors[0].path, JSON.stringify(res.json)).toBe(path);
     }
+    const unknownParam = await post({ ...base, config: { scorers: [{ type: "numeric", params: { tolerance: 1 } }] } });
+    expect(unknownParam.json.errors[0]).toMatchObject({
+      path: "config.scorers.0.params",
+      message: 'Unrecognized key: "tolerance"; allowed: absolute_tolerance, relative_tolerance, extract',
+    });
     const unknown = await post({ ...base, config: { prompt_templates: { qa: "Question: {{ input }}" } } });
     expect(unknown.json.errors[0].message).toMatch(/Unknown variable "input" .*available: task\.text, /);
   });
