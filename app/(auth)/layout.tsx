@@ -4,7 +4,11 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
       <header className="mb-6 text-center">
-        <p className="text-xl font-bold tracking-tight text-brand-600 dark:text-brand-100">Yardstick</p>
+        <p className="flex items-center justify-center gap-2 text-xl font-bold tracking-tight text-brand-600 dark:text-brand-100">
+          {/* biome-ignore lint/performance/noImgElement: a 32-pixel static SVG needs no image optimisation */}
+          <img src="/favicon.svg" alt="" width={32} height={32} />
+          Yardstick
+        </p>
         <p className="text-sm text-gray-700 dark:text-gray-300">Evaluate AI models on your own infrastructure</p>
       </header>
       <main

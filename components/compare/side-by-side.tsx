@@ -80,11 +80,11 @@ export function SideBySide({ data }: { data: ComparedTask }) {
               ) : null}
               {samples.map((s) => (
                 <div key={s.sample} className="space-y-2">
-                  {samples.length > 1 ? <h3 className="text-sm font-semibold">Sample {s.sample + 1}</h3> : null}
+                  {samples.length > 1 ? <h3 className="text-sm font-semibold">Sample {s.sample}</h3> : null}
                   <SampleView
                     sample={s}
                     nested={samples.length > 1}
-                    caption={`${letter(i)}${samples.length > 1 ? `, sample ${s.sample + 1}` : ""}`}
+                    caption={`${letter(i)}${samples.length > 1 ? `, sample ${s.sample}` : ""}`}
                   />
                 </div>
               ))}

@@ -17,11 +17,15 @@ function SortHeader({
   label,
   sortHref,
   numeric = true,
-}: Pick<Props, "board" | "sortHref"> & { column: string; label: string; numeric?: boolean }) {
+  className = "",
+}: Pick<Props, "board" | "sortHref"> & { column: string; label: string; numeric?: boolean; className?: string }) {
   const active = board.sort === column;
   const next = active ? (board.dir === "asc" ? "desc" : "asc") : numeric && column !== "cost" && column !== "latency" ? "desc" : "asc";
   return (
-    <Th className={numeric ? "text-right" : ""} aria-sort={active ? (board.dir === "asc" ? "ascending" : "descending") : "none"}>
+    <Th
+      className={`${numeric ? "text-right" : ""} ${className}`}
+      aria-sort={active ? (board.dir === "asc" ? "ascending" : "descending") : "none"}
+    >
       <Link className={linkClass} href={sortHref(column, next)}>
         {label}
         {active ? <span aria-hidden="true">{board.dir === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -29,6 +33,13 @@ function SortHeader({
     </Th>
   );
 }
+
+/** "3" when the rank is certain, "1–3" when the intervals allow any of them. */
+export const rankText = (range: [number, number] | null) =>
+  range === null ? "—" : range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`;
+
+// The model column stays in view while the benchmark columns scroll sideways.
+const sticky = "sticky left-0 z-10";
 
 function ScoreCell({ cell, runHref, label }: { cell: Cell | undefined; runHref: Props["runHref"]; label: string }) {
   if (!cell) return <Td className="text-right text-gray-600 dark:text-gray-400">—</Td>;
@@ -43,7 +54,7 @@ function ScoreCell({ cell, runHref, label }: { cell: Cell | undefined; runHref: 
         text
       )}
       <span className="block text-xs text-gray-700 dark:text-gray-300">
-        rank {cell.rank ?? "—"} · v{cell.version}
+        rank {rankText(cell.rank_range)} · v{cell.version}
         {cell.provisional ? (
           <>
             {" "}
@@ -66,11 +77,11 @@ export function LeaderboardTable({ board, sortHref, runHref }: Props) {
     <Table caption="Leaderboard: each model's latest completed run per benchmark">
       <thead>
         <tr>
+          <SortHeader board={board} sortHref={sortHref} column="name" label="Model" numeric={false} className={sticky} />
           <Th className="text-right">Rank</Th>
-          <SortHeader board={board} sortHref={sortHref} column="name" label="Model" numeric={false} />
           <SortHeader board={board} sortHref={sortHref} column="average" label="Average [95% CI]" />
           {board.benchmarks.map((b) => (
-            <SortHeader key={b.id} board={board} sortHref={sortHref} column={b.id} label={b.name} />
+            <SortHeader key={b.id} board={board} sortHref={sortHref} column={b.id} label={b.label} />
           ))}
           <SortHeader board={board} sortHref={sortHref} column="cost" label="Cost / 1K tasks" />
           <SortHeader board={board} sortHref={sortHref} column="latency" label="Median latency" />
@@ -79,21 +90,21 @@ export function LeaderboardTable({ board, sortHref, runHref }: Props) {
       <tbody>
         {board.rows.map((row) => (
           <Tr key={row.model.id}>
-            <Td className="text-right tabular-nums font-semibold" data-testid="rank">
-              {row.rank ?? "—"}
-            </Td>
-            <Td>
-              <span className="font-medium">{row.model.name}</span>
-              <span className="block text-xs text-gray-700 dark:text-gray-300">
+            <th scope="row" className={`${sticky} bg-white px-4 py-3 text-left align-top dark:bg-gray-900`}>
+              <span className="text-sm font-medium text-gray-900 dark:text-gray-100">{row.model.label}</span>
+              <span className="block text-xs font-normal text-gray-700 dark:text-gray-300">
                 {[row.model.company, row.model.type === "custom" ? "custom" : "catalog"].filter(Boolean).join(" · ")}
               </span>
+            </th>
+            <Td className="text-right tabular-nums font-semibold" data-testid="rank">
+              {rankText(row.rank_range)}
             </Td>
             <Td className="text-right tabular-nums">
               {row.average ? (
                 <>
                   {formatScore({ ...row.average, n: row.average.k, method: "t" }, true).split(", n=")[0]}
                   <span className="block text-xs text-gray-700 dark:text-gray-300">
-                    {row.average.k} of {board.benchmarks.length} benchmarks
+                    over {row.average.k} of {board.benchmarks.length} benchmarks
                   </span>
                 </>
               ) : (
@@ -101,7 +112,7 @@ export function LeaderboardTable({ board, sortHref, runHref }: Props) {
               )}
             </Td>
             {board.benchmarks.map((b) => (
-              <ScoreCell key={b.id} cell={row.cells[b.id]} runHref={runHref} label={`${row.model.name} on ${b.name}`} />
+              <ScoreCell key={b.id} cell={row.cells[b.id]} runHref={runHref} label={`${row.model.label} on ${b.label}`} />
             ))}
             <Td className="text-right tabular-nums">{formatCost(row.cost_per_1k)}</Td>
             <Td className="text-right tabular-nums">{row.median_latency_s === null ? "—" : `${row.median_latency_s.toFixed(2)} s`}</Td>

@@ -82,10 +82,18 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
             </a>
           </div>
           <LeaderboardTable board={board} runHref={runHref} sortHref={(sort, dir) => withQuery(base, { ...current, sort, dir })} />
+          <p className="text-xs text-gray-700 dark:text-gray-300" data-testid="average-over">
+            {board.average_over.length
+              ? `Averages and the overall rank use only the benchmarks every model shown ran: ${board.benchmarks
+                  .filter((b) => board.average_over.includes(b.id))
+                  .map((b) => b.label)
+                  .join(", ")}.`
+              : "No benchmark was run by every model shown, so there is no average or overall rank: compare the per-benchmark ranks."}
+          </p>
           <p className="text-xs text-gray-700 dark:text-gray-300">
-            Scores are each pair's latest completed run with a 95% interval. A rank is 1 + the number of models whose interval lies entirely
-            above, so statistically tied models share it; the overall rank uses the average over all benchmarks shown. Provisional: fewer
-            tasks than the benchmark's minimum.
+            Scores are each pair's latest completed run with a 95% interval. A rank such as 1–3 is the range the intervals allow: from 1 +
+            the models whose interval lies entirely above to the count of models not entirely below, so tied models share it. Provisional:
+            fewer tasks than the benchmark's minimum.
           </p>
           <Section title="Trade-offs" description="Higher and further left is better; the blue line is the Pareto frontier.">
             <div className="grid gap-6 lg:grid-cols-2">
@@ -93,16 +101,16 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
                 <TradeoffChart
                   title="Average score vs cost per 1K tasks"
                   xLabel="Cost"
-                  xUnit="$"
-                  points={priced.map((r) => ({ label: r.model.name, x: r.cost_per_1k as number, score: r.average?.value as number }))}
+                  xKind="cost"
+                  points={priced.map((r) => ({ label: r.model.label, x: r.cost_per_1k as number, score: r.average?.value as number }))}
                 />
               ) : null}
               {timed.length > 0 ? (
                 <TradeoffChart
                   title="Average score vs median latency"
                   xLabel="Latency"
-                  xUnit="s"
-                  points={timed.map((r) => ({ label: r.model.name, x: r.median_latency_s as number, score: r.average?.value as number }))}
+                  xKind="seconds"
+                  points={timed.map((r) => ({ label: r.model.label, x: r.median_latency_s as number, score: r.average?.value as number }))}
                 />
               ) : null}
             </div>
@@ -112,10 +120,10 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
               {board.benchmarks.map((b) => (
                 <ScoreBars
                   key={b.id}
-                  title={b.name}
+                  title={b.label}
                   bars={board.rows.flatMap((r) => {
                     const cell = r.cells[b.id];
-                    return cell?.value != null ? [{ label: r.model.name, value: cell.value, ci: cell.ci }] : [];
+                    return cell?.value != null ? [{ label: r.model.label, value: cell.value, ci: cell.ci }] : [];
                   })}
                 />
               ))}

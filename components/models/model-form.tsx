@@ -120,7 +120,7 @@ export function ModelForm({ projectKey, mode, model, canPublish = false }: Props
               defaultValue={model?.api_url ?? ""}
               placeholder="https://api.example.com/v1"
               error={err("api_url")}
-              hint="Base URL of an OpenAI-compatible API; /chat/completions is appended."
+              hint="The base URL as the OpenAI SDKs take it (https://host/v1) or the full …/chat/completions URL; saved as the full endpoint."
             />
             <TextField
               label="API key"

@@ -6,6 +6,7 @@ import { defaultStage } from "@/lib/prompts/defaults";
 import type { Stage } from "@/lib/prompts/types";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
+import { VariableList } from "@/components/prompts/variable-list";
 import { EXAMPLES, STAGE_OPTIONS } from "./examples";
 import { PlaygroundOutput } from "./playground-output";
 import { useTestExpression } from "./use-test-expression";
@@ -71,9 +72,13 @@ export function Playground({ projectKey }: { projectKey: string }) {
           className="font-mono"
           spellCheck={false}
           value={source}
-          onChange={(e) => setSource(e.target.value)}
+          onChange={(e) => {
+            setSource(e.target.value);
+            mutation.reset();
+          }}
           maxLength={20000}
           error={mutation.data && !mutation.data.ok ? "See the error below" : undefined}
+          hint={<VariableList stage={stage} />}
         />
         {usesResponse ? (
           <TextAreaField label="Model response" rows={3} value={response} onChange={(e) => setResponse(e.target.value)} />
@@ -84,7 +89,10 @@ export function Playground({ projectKey }: { projectKey: string }) {
           className="font-mono"
           spellCheck={false}
           value={taskText}
-          onChange={(e) => setTaskText(e.target.value)}
+          onChange={(e) => {
+            setTaskText(e.target.value);
+            setTaskError(undefined);
+          }}
           error={taskError}
         />
         <Button type="submit" pending={mutation.isPending}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ScoreBars } from "@/components/charts/score-bars";
-import { formatScore } from "@/components/runs/format";
+import { excerpt, formatScore } from "@/components/runs/format";
+import { rankText } from "@/components/leaderboard/leaderboard-table";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/styles";
@@ -21,6 +22,7 @@ function DifficultyTable({ caption, rows, taskHref }: { caption: string; rows: T
       <thead>
         <tr>
           <Th>Task</Th>
+          <Th>Question</Th>
           <Th>Subset</Th>
           <Th className="text-right">Models</Th>
           <Th className="text-right">Evaluated</Th>
@@ -32,10 +34,11 @@ function DifficultyTable({ caption, rows, taskHref }: { caption: string; rows: T
         {rows.map((t) => (
           <Tr key={t.position}>
             <Td>
-              <Link className={linkClass} href={taskHref(t.position)}>
-                {t.task_key}
+              <Link className={linkClass} href={taskHref(t.position)} aria-label={`Task ${t.position}: ${excerpt(t.question, 80)}`}>
+                {t.position}
               </Link>
             </Td>
+            <Td className="max-w-md whitespace-pre-wrap break-words">{excerpt(t.question, 200)}</Td>
             <Td>{t.subset ?? "—"}</Td>
             <Td className="text-right tabular-nums">{t.models}</Td>
             <Td className="text-right tabular-nums">{t.evaluated}</Td>
@@ -80,7 +83,7 @@ export function BenchmarkReport({ board, difficulty, projectKey, taskHref }: Pro
               const cell = r.cells[benchmark.id];
               return cell ? (
                 <Tr key={r.model.id}>
-                  <Td className="text-right tabular-nums">{cell.rank ?? "—"}</Td>
+                  <Td className="text-right tabular-nums">{rankText(cell.rank_range)}</Td>
                   <Td>
                     {r.model.name}{" "}
                     {cell.provisional ? (

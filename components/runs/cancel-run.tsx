@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { cancelRunAction } from "@/app/(app)/[project]/runs/actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
 import { runQueryKey } from "./use-run";
@@ -15,9 +15,16 @@ export function CancelRun({ projectKey, runId }: { projectKey: string; runId: st
   );
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="danger" pending={action.pending} onClick={() => action.run(runId)}>
-        Cancel run
-      </Button>
+      <ConfirmButton
+        label="Cancel run"
+        title="Cancel this run?"
+        confirmLabel="Cancel run"
+        cancelLabel="Keep running"
+        pending={action.pending}
+        onConfirm={() => action.run(runId)}
+      >
+        Tasks not yet answered are skipped; the results so far are kept. A cancelled run cannot be resumed.
+      </ConfirmButton>
       <FormMessage message={action.failure.message} />
     </div>
   );

@@ -18,7 +18,7 @@ function ExampleList({ title, examples, href }: { title: string; examples: Examp
             <p className="flex flex-wrap items-center gap-2">
               <Link className={linkClass} href={href(e)}>
                 Task {e.position}
-                {e.sample > 0 ? `, sample ${e.sample + 1}` : ""}
+                {e.sample > 0 ? `, sample ${e.sample}` : ""}
               </Link>
               {e.passed === null ? (
                 <span className="tabular-nums">score {e.score?.toFixed(2)}</span>

@@ -23,6 +23,8 @@ type Sort = Pick<ResultFilters, "sort" | "order">;
 const ariaSort = (sort: Sort, column: ResultFilters["sort"]) =>
   sort.sort === column ? (sort.order === "asc" ? "ascending" : "descending") : undefined;
 
+const truthText = (truth: unknown) => (truth == null ? null : typeof truth === "string" ? truth : JSON.stringify(truth));
+
 /** One row per (task, sample), linking to its drill-down; response text is shown as text, never as HTML. */
 export function ResultTable({
   rows,
@@ -45,6 +47,8 @@ export function ResultTable({
             Task
           </Th>
           <Th className="text-right">Sample</Th>
+          <Th>Question</Th>
+          <Th>Truth</Th>
           <Th>Subset</Th>
           <Th>Outcome</Th>
           <Th>Response</Th>
@@ -66,12 +70,14 @@ export function ResultTable({
               <Link
                 className={linkClass}
                 href={resultHref(projectKey, runId, r)}
-                aria-label={`Task ${r.position}, sample ${r.sample + 1}: details`}
+                aria-label={`Task ${r.position}, sample ${r.sample}: details`}
               >
                 {r.position}
               </Link>
             </Td>
-            <Td className="text-right tabular-nums">{r.sample + 1}</Td>
+            <Td className="text-right tabular-nums">{r.sample}</Td>
+            <Td className="max-w-xs whitespace-pre-wrap break-words">{excerpt(r.question, 120)}</Td>
+            <Td className="max-w-[12rem] break-words">{excerpt(truthText(r.truth), 60)}</Td>
             <Td>{r.subset ?? "—"}</Td>
             <Td>
               <Outcome result={r} />

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { formatDate } from "@/components/ui/format-date";
-import { linkClass } from "@/components/ui/styles";
+import { focusRing, linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { formatCost, formatInt, formatScore } from "./format";
 import { RunProgressBar } from "./run-progress-bar";
+import { runLabel } from "./run-label";
 import { StatusBadge } from "./status-badge";
 import { type ApiRun, summaryOf } from "./types";
 
@@ -15,11 +16,18 @@ export function runScore(run: ApiRun): string {
   return run.running_score.n > 0 ? formatScore({ ...run.running_score, method: "wilson" }) : "—";
 }
 
-export function RunTable({ runs, projectKey }: { runs: ApiRun[]; projectKey: string }) {
+type Selection = { selected: string[]; toggle: (id: string) => void };
+
+export function RunTable({ runs, projectKey, selection }: { runs: ApiRun[]; projectKey: string; selection?: Selection }) {
   return (
     <Table caption="Runs">
       <thead>
         <tr>
+          {selection ? (
+            <Th>
+              <span className="sr-only">Compare</span>
+            </Th>
+          ) : null}
           <Th>Run</Th>
           <Th>Status</Th>
           <Th>Progress</Th>
@@ -31,6 +39,17 @@ export function RunTable({ runs, projectKey }: { runs: ApiRun[]; projectKey: str
       <tbody>
         {runs.map((r) => (
           <Tr key={r.id}>
+            {selection ? (
+              <Td>
+                <input
+                  type="checkbox"
+                  className={`h-4 w-4 ${focusRing}`}
+                  checked={selection.selected.includes(r.id)}
+                  onChange={() => selection.toggle(r.id)}
+                  aria-label={`Compare ${runLabel(r)}`}
+                />
+              </Td>
+            ) : null}
             <Td>
               <Link className={linkClass} href={`/${projectKey}/runs/${r.id}`}>
                 {r.model.name}
@@ -41,6 +60,7 @@ export function RunTable({ runs, projectKey }: { runs: ApiRun[]; projectKey: str
             </Td>
             <Td>
               <StatusBadge status={r.status} />
+              {r.note ? <div className="mt-0.5 max-w-[14rem] truncate text-xs text-gray-700 dark:text-gray-300">{r.note}</div> : null}
             </Td>
             <Td>
               <div className="flex items-center gap-2">

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { changeRoleAction, removeMemberAction } from "@/app/(app)/[project]/settings/members/actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { controlClass } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";
 import type { Role } from "@/lib/auth/roles";
@@ -44,9 +44,17 @@ export function MemberControls({ projectKey, myRole, userId, username, role, sel
         ))}
       </select>
       {self ? null : (
-        <Button size="sm" variant="danger" pending={remove.pending} onClick={() => remove.run(undefined)} aria-label={`Remove ${username}`}>
-          Remove
-        </Button>
+        <ConfirmButton
+          size="sm"
+          label="Remove"
+          aria-label={`Remove ${username}`}
+          title={`Remove ${username} from this project?`}
+          confirmLabel="Remove member"
+          pending={remove.pending}
+          onConfirm={() => remove.run(undefined)}
+        >
+          They lose access to the project at once; their past runs and audit entries stay.
+        </ConfirmButton>
       )}
       {error ? (
         <p id={`${id}-error`} role="alert" className="w-full text-xs text-red-700 dark:text-red-300">

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { revokeTokenAction } from "@/app/(app)/[project]/settings/tokens/actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useAction } from "@/components/ui/use-action";
 
 export function RevokeToken({ projectKey, tokenId, name }: { projectKey: string; tokenId: string; name: string }) {
@@ -13,9 +13,17 @@ export function RevokeToken({ projectKey, tokenId, name }: { projectKey: string;
   );
   return (
     <div>
-      <Button size="sm" variant="danger" pending={action.pending} onClick={() => action.run(undefined)} aria-label={`Revoke ${name}`}>
-        Revoke
-      </Button>
+      <ConfirmButton
+        size="sm"
+        label="Revoke"
+        aria-label={`Revoke ${name}`}
+        title={`Revoke the token ${name}?`}
+        confirmLabel="Revoke token"
+        pending={action.pending}
+        onConfirm={() => action.run(undefined)}
+      >
+        Scripts using it stop working immediately. This cannot be undone.
+      </ConfirmButton>
       {action.failure.message ? (
         <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
           {action.failure.message}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ClipboardIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
+import { ClipboardIcon, CompareIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
 import { focusRing } from "@/components/ui/styles";
 
 const items = [
@@ -10,6 +10,7 @@ const items = [
   { path: "/models", label: "Models", Icon: CubeIcon },
   { path: "/benchmarks", label: "Benchmarks", Icon: ClipboardIcon },
   { path: "/runs", label: "Runs", Icon: PlayIcon },
+  { path: "/compare", label: "Compare", Icon: CompareIcon },
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },

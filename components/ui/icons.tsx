@@ -50,6 +50,11 @@ export const SplitIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M4 4h6v16H4zM14 4h6v16h-6z" />
   </Icon>
 );
+export const CompareIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M6 20V10M12 20V4M18 20v-7M3 20h18" />
+  </Icon>
+);
 export const GearIcon = (p: SVGProps<SVGSVGElement>) => (
   <Icon {...p}>
     <circle cx="12" cy="12" r="3" />

@@ -54,6 +54,8 @@ export const runs = pgTable(
     /** Shown on the instance-wide leaderboard (public model and benchmark only); a project admin's choice. */
     publishedAt: timestamp("published_at", { withTimezone: true }),
     error: text("error"),
+    /** The user's own words on why the run was made or what to make of it. */
+    note: text("note"),
     idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     cancelRequestedAt: timestamp("cancel_requested_at", { withTimezone: true }),

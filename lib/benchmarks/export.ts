@@ -27,12 +27,15 @@ export const CSV_EXPORT_COLUMNS = [
   "metadata",
 ] as const;
 
+// A bare number ("-3", "+0.5", "-1e-3") is no formula: it stays a number in the spreadsheet.
+const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
+
 /**
  * Spreadsheets run cells that start with =, +, -, @, tab or CR as formulas (`=cmd|…`), so such
- * cells get a leading apostrophe, which spreadsheets show as text (OWASP CSV injection advice).
+ * text cells get a leading apostrophe, which spreadsheets show as text (OWASP CSV injection advice).
  */
 export function escapeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 const text = (value: unknown): string => {

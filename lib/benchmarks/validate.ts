@@ -1,5 +1,6 @@
 import { jsonProblem } from "@/lib/validation/json-input";
 import { createTaskHasher } from "./content-hash";
+import { type ColumnRole, columnRoles } from "./formats/column-roles";
 import { BenchmarkFileError } from "./file-error";
 import type { RowMapper } from "./formats/types";
 import type { ReadRow } from "./read/types";
@@ -39,6 +40,8 @@ export type ValidationResult = {
   errorCount: number;
   warningCount: number;
   preview: PreviewTask[];
+  /** What each column of the first good row became (input, truth, subset, metadata.x, …). */
+  columns: ColumnRole[];
   recommendedMinTasks: number;
   contentHash: string;
 };
@@ -66,6 +69,7 @@ export async function validateRows(rows: AsyncIterable<ReadRow>, mapper: RowMapp
     errorCount: 0,
     warningCount: 0,
     preview: [],
+    columns: [],
     recommendedMinTasks: 0,
     contentHash: "",
   };
@@ -86,6 +90,7 @@ export async function validateRows(rows: AsyncIterable<ReadRow>, mapper: RowMapp
     if (result.valid > maxTasks) {
       throw new BenchmarkFileError("too_many_tasks", `A version may hold at most ${maxTasks} tasks`, "payload_too_large");
     }
+    if (result.valid === 1) result.columns = columnRoles(read.value, task);
     if (!isRunnable(task)) result.notRunnable += 1;
     hasher.add(task);
     if (keepTasks) result.tasks.push(task);

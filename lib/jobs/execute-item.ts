@@ -5,6 +5,7 @@ import type { Task } from "@/lib/benchmarks/task";
 import { type ChatMessage, chatCompletion, ProviderError } from "@/lib/providers/chat-client";
 import { simulatedAnswer, simulatedLatencyMs } from "@/lib/providers/simulated";
 import { endpointOf } from "@/lib/services/models/test-connection";
+import { truthTexts } from "@/lib/scoring/normalize";
 import { acquireRate, settleTokens } from "./rate-limit";
 import { type RunConfig, samplingToParams } from "@/lib/validation/runs";
 
@@ -98,7 +99,8 @@ export async function executeItem(
     const latency = simulatedLatencyMs(model.simulation, `${item.taskKey}:${item.sample}`);
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
     const { truth, distractors } = simulatedTruth(task, rendered.correctLetters, rendered.choices?.map((c) => c.letter) ?? []);
-    const answer = simulatedAnswer(model.simulation, { key: `${item.taskKey}:${item.sample}`, truth, distractors });
+    const key = `${item.taskKey}:${item.sample}`;
+    const answer = simulatedAnswer(model.simulation, { key, truth, distractors, acceptable: truthTexts(task) });
     const tin = estimateTokens(chars(messages));
     const tout = estimateTokens(answer.text.length);
     return {

@@ -2,7 +2,8 @@ import type { models } from "@/db/schema";
 import { renderPrompt } from "@/lib/benchmarks/render";
 import type { Task } from "@/lib/benchmarks/task";
 import { AppError } from "@/lib/errors";
-import { compileExpression, compileTemplate, type PerTaskType, parseResponse, sourceFor } from "@/lib/prompts";
+import { describeParamIssues } from "@/lib/scoring/param-docs";
+import { checkTemplate, compileExpression, type PerTaskType, parseResponse, sourceFor } from "@/lib/prompts";
 import { isScorerName, runScorer, SCORERS } from "@/lib/scoring/registry";
 import { scorerKeys } from "@/lib/scoring/scorer-keys";
 import { LlmJudgeParams } from "@/lib/scoring/scorers/llm-judge";
@@ -29,7 +30,7 @@ export function scorersFor(task: Task, config: RunConfig): Spec[] {
 /** Templates are compiled when a run is created, so a syntax error fails the request, naming the field. */
 export function assertValidTemplates(templates: PerTaskType | undefined, field = "config.prompt_templates"): void {
   for (const [type, source] of Object.entries(templates ?? {})) {
-    const compiled = compileTemplate("prompt", source ?? "");
+    const compiled = checkTemplate("prompt", source ?? "");
     if (!compiled.ok) throw AppError.field(`${field}.${type}`, compiled.error.message);
   }
 }
@@ -38,7 +39,7 @@ export function assertValidTemplates(templates: PerTaskType | undefined, field =
 export function assertValidStages(
   config: Pick<RunConfig, "system_prompt" | "system_prompt_templates" | "prompt_templates" | "parse_expressions">,
 ): void {
-  const system = config.system_prompt === undefined ? undefined : compileTemplate("system_prompt", config.system_prompt);
+  const system = config.system_prompt === undefined ? undefined : checkTemplate("system_prompt", config.system_prompt);
   if (system && !system.ok) throw AppError.field("config.system_prompt", system.error.message);
   assertValidTemplates(config.system_prompt_templates, "config.system_prompt_templates");
   assertValidTemplates(config.prompt_templates);
@@ -61,8 +62,9 @@ export function assertValidScorers(specs: Spec[] | undefined): void {
         `Unknown scorer "${spec.type}"; one of ${[...Object.keys(SCORERS), "llm_as_judge"].join(", ")}`,
       );
     const parsed = schema.safeParse(spec.params);
-    if (!parsed.success)
-      throw AppError.field(`config.scorers.${i}.params`, parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
+    if (!parsed.success) throw AppError.field(`config.scorers.${i}.params`, describeParamIssues(schema, parsed.error.issues));
+    const judgeTemplate = spec.type === "llm_as_judge" ? checkTemplate("grading", String(spec.params.prompt_template)) : undefined;
+    if (judgeTemplate && !judgeTemplate.ok) throw AppError.field(`config.scorers.${i}.params.prompt_template`, judgeTemplate.error.message);
   });
 }
 

@@ -32,9 +32,13 @@ export type ContextInput = {
 /** The question as written (or its chosen paraphrase), without the choice list renderPrompt appends. */
 export function questionText(task: Task, rendered?: RenderedPrompt): string {
   const paraphrase = rendered?.paraphraseIndex === undefined ? undefined : task.paraphrases?.[rendered.paraphraseIndex];
-  if (paraphrase !== undefined) return paraphrase;
-  if (typeof task.input === "string") return task.input;
-  return task.input.findLast((m) => m.role === "user")?.content ?? "";
+  return paraphrase ?? inputText(task.input);
+}
+
+/** A task input's question: the text, or the last user message of a conversation. */
+export function inputText(input: Task["input"]): string {
+  if (typeof input === "string") return input;
+  return input.findLast((m) => m.role === "user")?.content ?? "";
 }
 
 export function buildContext(stage: Stage, input: ContextInput): StageContext {

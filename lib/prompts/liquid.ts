@@ -1,6 +1,7 @@
 import { Liquid, type Template } from "liquidjs";
 import { LIQUID_MEMORY_LIMIT, MAX_OUTPUT_CHARS, MAX_SOURCE_CHARS, TIME_LIMIT_MS } from "./limits";
-import { type StageError, type StageResult, type TemplateStage, tooLong } from "./types";
+import { type Stage, type StageError, type StageResult, type TemplateStage, tooLong } from "./types";
+import { checkVariables } from "./variables";
 
 // No file system (an empty in-memory template map), no partials, unknown filters are errors,
 // only own properties are readable, and parse/render/memory are bounded.
@@ -39,6 +40,12 @@ export function compileTemplate(stage: TemplateStage, source: string): StageResu
   } catch (error) {
     return { ok: false, error: liquidError(error) };
   }
+}
+
+/** Compiles a template and checks every variable it reads exists in its stage (grading: the LLM judge's prompt). */
+export function checkTemplate(stage: Stage, source: string): StageResult<Template[]> {
+  const compiled = compileTemplate(stage === "system_prompt" ? "system_prompt" : "prompt", source);
+  return compiled.ok ? checkVariables(stage, compiled.value) : compiled;
 }
 
 /** Renders a system-prompt or prompt template (LiquidJS) against a stage context. */

@@ -1,6 +1,7 @@
 import { request } from "undici";
 import { outboundAgent } from "./agent";
 import { deepMerge } from "./deep-merge";
+import { displayUrl } from "./endpoint-url";
 import { assertSafeLiteralHost } from "./url-safety";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
@@ -184,7 +185,7 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
     if (status === 429) {
       throw new ProviderError(
         "rate_limited",
-        providerMessage(json, "Rate limited (429)"),
+        providerMessage(json, "Rate limited"),
         429,
         retryAfterMs(header(response.headers, "retry-after")),
       );
@@ -192,11 +193,11 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
     if (status >= 500)
       throw new ProviderError(
         "server_error",
-        providerMessage(json, `Server error (${status})`),
+        providerMessage(json, "Server error"),
         status,
         retryAfterMs(header(response.headers, "retry-after")),
       );
-    if (!ok) throw new ProviderError("client_error", providerMessage(json, `Request rejected (${status})`), status);
+    if (!ok) throw new ProviderError("client_error", providerMessage(json, "Request rejected"), status);
     const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
     const content = choice?.message?.content;
     if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", status);
@@ -208,15 +209,18 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
       attempts: 1,
     };
   } catch (error) {
-    if (error instanceof ProviderError) throw error;
+    if (error instanceof ProviderError) {
+      const where = `${displayUrl(url)}${error.status ? ` answered HTTP ${error.status}` : ""}`;
+      throw new ProviderError(error.kind, `${where}: ${error.message}`, error.status, error.retryAfterMs);
+    }
     if (signal?.aborted) throw new ProviderError("network", "Cancelled");
-    if (limit.timedOut()) throw new ProviderError("timeout", `No response within ${timeoutMs} ms`);
+    if (limit.timedOut()) throw new ProviderError("timeout", `${displayUrl(url)}: no response within ${timeoutMs} ms`);
     // request() rejects with the socket's own error; a refused address comes from the guarded lookup.
     const cause = (error as { cause?: { code?: string; message?: string } }).cause ?? (error as { code?: string; message?: string });
     if (cause?.code === "EREFUSED_UNSAFE" || String((error as Error).message).startsWith("Refused")) {
       throw new ProviderError("refused", cause?.message ?? (error as Error).message);
     }
-    throw new ProviderError("network", `Could not reach ${url.host}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+    throw new ProviderError("network", `Could not reach ${displayUrl(url)}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
   } finally {
     limit.clear();
   }

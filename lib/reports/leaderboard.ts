@@ -1,15 +1,17 @@
 import type { Interval } from "@/lib/scoring/statistics";
 import { median } from "@/lib/scoring/statistics";
-import { uncertaintyRanks } from "./rank";
+import { rankIntervals } from "./rank";
 
 /** The latest completed run of one model on one benchmark, as the leaderboard reads it. */
 export type LatestRun = {
   runId: string;
   modelId: string;
+  modelKey: string;
   modelName: string;
   company: string | null;
   modelType: "public" | "custom";
   benchmarkId: string;
+  benchmarkKey: string;
   benchmarkName: string;
   categories: string[];
   version: number;
@@ -33,18 +35,22 @@ export type Cell = {
   method: string | null;
   /** Fewer tasks than the benchmark's minimum: the score is shown but marked. */
   provisional: boolean;
+  /** The best rank this score can claim; rank_range adds the worst. */
   rank: number | null;
+  rank_range: [number, number] | null;
   cost_per_1k: number | null;
   median_latency_s: number | null;
   finished_at: string;
 };
 
 export type Row = {
-  model: { id: string; name: string; company: string | null; type: "public" | "custom" };
+  /** `label` is the name, with the key added when another shown model has the same name. */
+  model: { id: string; key: string; name: string; label: string; company: string | null; type: "public" | "custom" };
   cells: Record<string, Cell>;
-  /** Mean over the benchmarks the model ran; its interval treats the benchmarks' estimates as independent. */
+  /** Mean over `average_over`, the benchmarks every shown model ran; independent estimates. */
   average: { value: number; ci: Interval | null; k: number } | null;
   rank: number | null;
+  rank_range: [number, number] | null;
   cost_per_1k: number | null;
   median_latency_s: number | null;
 };
@@ -52,7 +58,9 @@ export type Row = {
 export type LeaderboardFilters = { category?: string; company?: string; type?: "public" | "custom"; sort?: string; dir?: "asc" | "desc" };
 
 export type Leaderboard = {
-  benchmarks: { id: string; name: string; categories: string[] }[];
+  benchmarks: { id: string; key: string; name: string; label: string; categories: string[] }[];
+  /** The benchmarks every shown model ran: the only ones averaged, so averages compare like with like. */
+  average_over: string[];
   rows: Row[];
   sort: string;
   dir: "asc" | "desc";
@@ -79,9 +87,16 @@ const costPer1k = (r: LatestRun) => (r.finishedItems > 0 ? (r.cost / r.finishedI
 const defined = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
+/** `name`, or `name (key)` when another entry shows the same name. */
+function labelled<T extends { name: string; key: string }>(items: T[]): (T & { label: string })[] {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.name, (count.get(item.name) ?? 0) + 1);
+  return items.map((item) => ({ ...item, label: (count.get(item.name) ?? 0) > 1 ? `${item.name} (${item.key})` : item.name }));
+}
+
 /**
- * Models × benchmarks from each pair's latest completed run. Ranks are per benchmark and, for the
- * average, among models that ran every benchmark shown (a partial average is not comparable).
+ * Models × benchmarks from each pair's latest completed run. Ranks are per benchmark, and overall by
+ * the average over the benchmarks every shown model ran (averages over different sets do not compare).
  */
 export function buildLeaderboard(latest: readonly LatestRun[], filters: LeaderboardFilters): Leaderboard {
   const options = {
@@ -94,16 +109,21 @@ export function buildLeaderboard(latest: readonly LatestRun[], filters: Leaderbo
       (!filters.company || r.company === filters.company) &&
       (!filters.type || r.modelType === filters.type),
   );
-  const benchmarks = [
-    ...new Map(shown.map((r) => [r.benchmarkId, { id: r.benchmarkId, name: r.benchmarkName, categories: r.categories }])).values(),
-  ].sort((a, b) => a.name.localeCompare(b.name));
+  const benchmarks = labelled(
+    [
+      ...new Map(
+        shown.map((r) => [r.benchmarkId, { id: r.benchmarkId, key: r.benchmarkKey, name: r.benchmarkName, categories: r.categories }]),
+      ).values(),
+    ].sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)),
+  );
   const byModel = new Map<string, Row>();
   for (const r of shown) {
     const row = byModel.get(r.modelId) ?? {
-      model: { id: r.modelId, name: r.modelName, company: r.company, type: r.modelType },
+      model: { id: r.modelId, key: r.modelKey, name: r.modelName, label: r.modelName, company: r.company, type: r.modelType },
       cells: {},
       average: null,
       rank: null,
+      rank_range: null,
       cost_per_1k: null,
       median_latency_s: null,
     };
@@ -116,36 +136,39 @@ export function buildLeaderboard(latest: readonly LatestRun[], filters: Leaderbo
       method: r.method,
       provisional: r.minTasks !== null && r.n < r.minTasks,
       rank: null,
+      rank_range: null,
       cost_per_1k: costPer1k(r),
       median_latency_s: r.medianLatencyS,
       finished_at: r.finishedAt,
     };
     byModel.set(r.modelId, row);
   }
-  const rows = [...byModel.values()];
+  const models = labelled([...byModel.values()].map((row) => row.model));
+  const rows = [...byModel.values()].map((row, i) => ({ ...row, model: models[i] as Row["model"] }));
+  const averageOver = benchmarks.filter((b) => rows.every((row) => row.cells[b.id]?.value != null)).map((b) => b.id);
   for (const row of rows) {
     const cells = Object.values(row.cells);
-    row.average = averageOf(cells);
+    row.average = averageOver.length ? averageOf(averageOver.map((id) => row.cells[id] as Cell)) : null;
     row.cost_per_1k = mean(defined(cells.map((c) => c.cost_per_1k)));
     const latencies = defined(cells.map((c) => c.median_latency_s));
     row.median_latency_s = latencies.length ? median(latencies) : null;
   }
   for (const b of benchmarks) {
     const cells = rows.map((row) => row.cells[b.id]).filter((c): c is Cell => c !== undefined);
-    uncertaintyRanks(cells).forEach((rank, i) => {
-      (cells[i] as Cell).rank = rank;
+    rankIntervals(cells).forEach((range, i) => {
+      Object.assign(cells[i] as Cell, { rank: range?.[0] ?? null, rank_range: range });
     });
   }
-  const complete = rows.filter((row) => row.average && row.average.k === benchmarks.length);
-  uncertaintyRanks(complete.map((row) => row.average as NonNullable<Row["average"]>)).forEach((rank, i) => {
-    (complete[i] as Row).rank = rank;
+  const averaged = rows.filter((row) => row.average);
+  rankIntervals(averaged.map((row) => row.average as NonNullable<Row["average"]>)).forEach((range, i) => {
+    Object.assign(averaged[i] as Row, { rank: range?.[0] ?? null, rank_range: range });
   });
   const sort =
     filters.sort && (["name", "average", "cost", "latency"].includes(filters.sort) || benchmarks.some((b) => b.id === filters.sort))
       ? filters.sort
       : "average";
   const dir = filters.dir ?? (sort === "name" || sort === "cost" || sort === "latency" ? "asc" : "desc");
-  return { benchmarks, rows: sortRows(rows, sort, dir), sort, dir, options };
+  return { benchmarks, average_over: averageOver, rows: sortRows(rows, sort, dir), sort, dir, options };
 }
 
 function sortKey(row: Row, sort: string): number | string | null {

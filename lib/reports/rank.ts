@@ -12,6 +12,21 @@ export function uncertaintyRanks(entries: readonly Ranked[]): (number | null)[] 
   return bounds.map((own) => (own === null ? null : 1 + bounds.filter((other) => other !== null && other[0] > own[1]).length));
 }
 
+/**
+ * Each entry's plausible ranks [best, worst]: best is its uncertainty rank, worst is the number of scored
+ * entries minus those whose interval lies entirely below it. Entries without a score get null.
+ */
+export function rankIntervals(entries: readonly Ranked[]): ([number, number] | null)[] {
+  const bounds = entries.map((e): Interval | null => (e.value === null ? null : (e.ci ?? [e.value, e.value])));
+  const scored = bounds.filter((b) => b !== null).length;
+  return bounds.map((own) => {
+    if (own === null) return null;
+    const above = bounds.filter((other) => other !== null && other[0] > own[1]).length;
+    const below = bounds.filter((other) => other !== null && other[1] < own[0]).length;
+    return [1 + above, scored - below];
+  });
+}
+
 export type Point = { x: number; y: number };
 
 /**

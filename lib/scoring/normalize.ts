@@ -1,12 +1,14 @@
 import { z } from "zod";
 import type { ScoreContext } from "./types";
 
-export const Normalization = z.strictObject({
-  ignore_case: z.boolean().default(true).describe("Compare case-insensitively"),
-  collapse_whitespace: z.boolean().default(true).describe("Trim and collapse runs of whitespace"),
-  strip_punctuation: z.boolean().default(false).describe("Remove punctuation and symbols"),
-  strip_articles: z.boolean().default(false).describe("Remove the English articles a, an, the"),
-});
+export const Normalization = z
+  .strictObject({
+    ignore_case: z.boolean().default(true).describe("Compare case-insensitively"),
+    collapse_whitespace: z.boolean().default(true).describe("Trim and collapse runs of whitespace"),
+    strip_punctuation: z.boolean().default(false).describe("Remove punctuation and symbols"),
+    strip_articles: z.boolean().default(false).describe("Remove the English articles a, an, the"),
+  })
+  .describe("How the answer and the truth are normalised before they are compared");
 export type Normalization = z.infer<typeof Normalization>;
 export const DEFAULT_NORMALIZATION: Normalization = Normalization.parse({});
 

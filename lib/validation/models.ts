@@ -1,3 +1,4 @@
+import { chatCompletionsUrl } from "@/lib/providers/endpoint-url";
 import { z } from "zod";
 
 const RESERVED_PAYLOAD_KEYS = ["messages", "model", "stream"];
@@ -36,7 +37,11 @@ const ModelFields = {
   name: z.string().trim().min(1, "Name is required").max(256, "Name must be at most 256 characters"),
   description: z.string().trim().max(500, "Description must be at most 500 characters"),
   endpoint_type: z.enum(["openai", "simulated"]),
-  api_url: z.url({ protocol: /^https?$/, message: "api_url must be an http(s) URL" }).max(2000),
+  api_url: z
+    .url({ protocol: /^https?$/, message: "api_url must be an http(s) URL" })
+    .max(2000)
+    .transform(chatCompletionsUrl)
+    .describe("Base URL (https://host/v1) or the full /chat/completions endpoint; stored as the endpoint"),
   api_key: z.string().min(1).max(4000).describe("Stored encrypted; never returned"),
   provider_model: z.string().trim().max(256).describe("Model name sent to the provider; the key when unset"),
   max_tokens: PositiveInt(10_000_000),

@@ -80,7 +80,10 @@ export const RunConfig = z.object({
 });
 export type RunConfig = z.infer<typeof RunConfig>;
 
+const RunNote = z.string().trim().max(2000, "note is at most 2000 characters").describe("Free text shown with the run");
+
 export const CreateRun = z.object({
+  note: RunNote.optional(),
   model_id: z.uuid("model_id must be a model id"),
   benchmark_id: z.uuid("benchmark_id must be a benchmark id"),
   version: z.number().int().min(1).max(MAX_INT).optional().describe("Benchmark version number; the latest when unset"),
@@ -93,6 +96,9 @@ export const CreateRun = z.object({
     ),
 });
 export type CreateRun = z.infer<typeof CreateRun>;
+
+export const UpdateRun = z.strictObject({ note: RunNote.nullable() });
+export type UpdateRun = z.infer<typeof UpdateRun>;
 
 export const ListRuns = z.object({
   status: z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]).optional(),

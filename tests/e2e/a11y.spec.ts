@@ -3,6 +3,8 @@ import { E2E_ADMIN } from "../../playwright.config";
 import { expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 test("main pages have no serious or critical accessibility violations", async ({ page }) => {
+  // Seventeen axe scans: over a minute on a loaded machine.
+  test.setTimeout(150_000);
   await page.goto("/login");
   await expectNoSeriousA11yViolations(page);
   await page.goto("/signup");

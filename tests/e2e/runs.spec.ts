@@ -72,7 +72,7 @@ test("run two simulated models on an uploaded benchmark, follow progress live, a
   await expectNoSeriousA11yViolations(page);
 
   // Drill into one result, step to the next, then filter and sort the table through its URL and export it.
-  await page.getByRole("table", { name: "Results" }).getByRole("link", { name: "Task 1, sample 1: details" }).click();
+  await page.getByRole("table", { name: "Results" }).getByRole("link", { name: "Task 1, sample 0: details" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Task 1", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "What the model received" })).toContainText("What is 0 + 0?");
   await expect(page.getByRole("table", { name: "Scorer results" })).toContainText(primary);

@@ -241,9 +241,11 @@ describe("GET /api/v1/compare", () => {
     const version = await call(compareRoute.GET as Handler, `runs=${ids.a}&runs=${ids.v2}`);
     expect(version.status).toBe(400);
     expect(JSON.parse(version.text)).toMatchObject({
-      detail: expect.stringMatching(/same benchmark version.*v1.*v2/),
+      detail: expect.stringMatching(/same benchmark version: cmp\/alpha on .+ v1 \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\) and .+ v2 \(/),
       errors: [{ path: "runs" }],
     });
+    // Runs are named by model, benchmark and date, never by id.
+    expect(version.text).not.toContain(ids.v2);
     const one = await call(compareRoute.GET as Handler, `runs=${ids.a}`);
     expect(JSON.parse(one.text).errors[0]).toMatchObject({ path: "query.runs", message: expect.stringMatching(/at least two/) });
     const twice = await call(compareRoute.GET as Handler, `runs=${ids.a}&runs=${ids.a}`);

@@ -181,6 +181,8 @@ describe("leaderboard", () => {
     // Strong (85%) and weak (60%) simulated models both miss some tasks: those are listed as unsolved.
     expect(unsolved.length).toBeGreaterThan(0);
     expect(unsolved.every((t) => t.correct === 0 && t.models === 2 && t.evaluated === 2)).toBe(true);
+    // Each lists its question, not only the content hash.
+    expect(hardest.every((t) => t.question === `Question ${t.position - 1}`)).toBe(true);
     const elsewhere = await taskDifficulty(other, publicBenchmarkId, 1);
     expect([elsewhere.hardest, elsewhere.unsolved]).toEqual([[], []]);
   });

@@ -103,6 +103,12 @@ describe("POST /api/v1/runs if_running", () => {
     const cases = [
       [{ system_prompt: "You answer {% if task.subset %}briefly" }, "config.system_prompt"],
       [{ system_prompt_templates: { qa: "{{ task.text | shout }}" } }, "config.system_prompt_templates.qa"],
+      [{ prompt_templates: { qa: "Question: {{ input }}" } }, "config.prompt_templates.qa"],
+      [{ system_prompt: "Answer {{ task.truth }}" }, "config.system_prompt"],
+      [
+        { scorers: [{ type: "llm_as_judge", params: { judge_model_id: "x", prompt_template: "{{ answer }}" } }] },
+        "config.scorers.0.params.prompt_template",
+      ],
       [{ parse_expressions: { default: "$match(response, " } }, "config.parse_expressions.default"],
       [{ parse_expressions: { essay: "response" } }, "config.parse_expressions"],
     ] as const;
@@ -112,6 +118,13 @@ describe("POST /api/v1/runs if_running", () => {
       expect(res.status, path).toBeLessThan(500);
       expect(res.json.errors[0].path, JSON.stringify(res.json)).toBe(path);
     }
+    const unknownParam = await post({ ...base, config: { scorers: [{ type: "numeric", params: { tolerance: 1 } }] } });
+    expect(unknownParam.json.errors[0]).toMatchObject({
+      path: "config.scorers.0.params",
+      message: 'Unrecognized key: "tolerance"; allowed: absolute_tolerance, relative_tolerance, extract',
+    });
+    const unknown = await post({ ...base, config: { prompt_templates: { qa: "Question: {{ input }}" } } });
+    expect(unknown.json.errors[0].message).toMatch(/Unknown variable "input" .*available: task\.text, /);
   });
 });
 

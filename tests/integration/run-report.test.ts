@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/runs/[id]/export/route";
 import * as detailRoute from "@/app/api/v1/runs/[id]/results/[position]/route";
 import * as resultsRoute from "@/app/api/v1/runs/[id]/results/route";
+import * as runRoute from "@/app/api/v1/runs/[id]/route";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
+import { auditLog } from "@/db/schema";
 import { seed } from "@/db/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
@@ -110,6 +113,8 @@ describe("run report: the result list", () => {
     expect(positions(third.items)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
     // The list leaves out the bulky columns; the drill-down has them.
     expect(first.items[0]).not.toHaveProperty("messages");
+    // Each result carries its task's question and truth, and counts samples from 0 as the exports do.
+    expect(first.items[2]).toMatchObject({ position: 3, sample: 0, question: "What is 2 + 1? Answer with the number.", truth: "3" });
   });
 
   it("filters by outcome, subset and a scorer's pass or value range", async () => {
@@ -212,6 +217,9 @@ describe("run report: drill-down, examples and export", () => {
     expect(records).toHaveLength(N - RIGHT.length);
     expect(records[0]).toMatchObject({
       position: "3",
+      sample: "0",
+      question: "What is 2 + 1? Answer with the number.",
+      truth: "3",
       status: "ok",
       passed: "false",
       response_text: `'${FORMULA}`,
@@ -234,6 +242,29 @@ describe("run report: drill-down, examples and export", () => {
     expect(document.results.map((r) => r.position)).toEqual(records.map((r) => Number(r.position)));
 
     expect((await call(exportRoute.GET, `/api/v1/runs/${clean.id}/export?format=xlsx`, { id: clean.id })).status).toBe(400);
+  });
+
+  it("keeps a note on a run: members set and clear it (audited), viewers get 403, other projects 404", async () => {
+    const member = (await createToken(ctx, { name: "member", role: "member" })).token;
+    const patch = (body: unknown, auth: string) =>
+      callRoute(runRoute.PATCH, `/api/v1/runs/${clean.id}`, { method: "PATCH", token: auth, body, params: { id: clean.id } });
+    expect((await patch({ note: "Baseline before the prompt change" }, member)).json).toMatchObject({
+      note: "Baseline before the prompt change",
+    });
+    expect((await callRoute(runRoute.GET, `/api/v1/runs/${clean.id}`, { token, params: { id: clean.id } })).json).toMatchObject({
+      note: "Baseline before the prompt change",
+    });
+    expect((await patch({ note: "x" }, token)).status).toBe(403);
+    expect((await patch({ note: "x" }, otherToken)).status).toBe(404);
+    const tooLong = await patch({ note: "x".repeat(2001) }, member);
+    expect(tooLong.status).toBe(400);
+    expect((tooLong.json as { errors: { path: string }[] }).errors[0]?.path).toBe("note");
+    expect((await patch({ note: null }, member)).json).toMatchObject({ note: null });
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.resourceId, clean.id), eq(auditLog.action, "run.note")));
+    expect(audit).toHaveLength(2);
   });
 
   it("answers 404 for another project's run on every route and service", async () => {

@@ -84,7 +84,7 @@ describe("chatCompletion against a real HTTP endpoint", () => {
     const error = await failure(chatCompletion({ url: fake.url, apiKey: "sk-wrong", model: "m" }, ping, { maxAttempts: 3 }));
     expect(error.kind).toBe("client_error");
     expect(error.status).toBe(401);
-    expect(error.message).toBe("Incorrect API key provided.");
+    expect(error.message).toBe(`${fake.url} answered HTTP 401: Incorrect API key provided.`);
     expect(error.attempts).toBe(1);
     expect(fake.requests).toHaveLength(1);
   });

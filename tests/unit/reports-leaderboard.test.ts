@@ -5,10 +5,12 @@ function latest(over: Partial<LatestRun>): LatestRun {
   return {
     runId: "r",
     modelId: "m1",
+    modelKey: "acme/model-1",
     modelName: "Model 1",
     company: "Acme",
     modelType: "public",
     benchmarkId: "b1",
+    benchmarkKey: "bench-1",
     benchmarkName: "Bench 1",
     categories: ["math"],
     version: 1,
@@ -88,5 +90,52 @@ describe("buildLeaderboard", () => {
     // Cost per 1K tasks: Beta $10, Gamma $20, Alpha $100.
     expect(buildLeaderboard(rows, { sort: "cost" }).rows.map((r) => r.model.name)).toEqual(["Beta", "Gamma", "Alpha"]);
     expect(buildLeaderboard(rows, { sort: "nonsense" }).sort).toBe("average");
+  });
+
+  it("averages only the benchmarks every shown model ran, says which, and ranks on that", () => {
+    const board = buildLeaderboard(
+      [
+        latest({ runId: "a1", modelId: "m1", modelName: "Alpha", value: 0.9, ci: [0.85, 0.95] }),
+        latest({
+          runId: "a2",
+          modelId: "m1",
+          modelName: "Alpha",
+          value: 0.1,
+          ci: [0.05, 0.15],
+          benchmarkId: "b2",
+          benchmarkKey: "b-2",
+          benchmarkName: "Bench 2",
+        }),
+        latest({ runId: "b1", modelId: "m2", modelName: "Beta", value: 0.5, ci: [0.45, 0.55] }),
+      ],
+      {},
+    );
+    // Alpha's 0.1 on Bench 2 would drag its average to 0.5 and tie it with Beta: Beta never ran Bench 2.
+    expect(board.average_over).toEqual(["b1"]);
+    expect(board.rows.map((r) => [r.model.name, r.average?.value, r.average?.k, r.rank])).toEqual([
+      ["Alpha", 0.9, 1, 1],
+      ["Beta", 0.5, 1, 2],
+    ]);
+  });
+
+  it("gives every benchmark's cells a rank interval, even without an overall rank", () => {
+    const board = buildLeaderboard([...rows, latest({ runId: "d", modelId: "m4", modelName: "Delta", value: 0.6, ci: [0.5, 0.7] })], {});
+    expect(board.average_over).toEqual([]);
+    const ranges = Object.fromEntries(board.rows.map((r) => [r.model.name, [r.cells.b1?.rank_range ?? null, r.rank_range]]));
+    // Alpha [0.85, 0.95] and Beta [0.8, 0.93] overlap: each could be 1st or 2nd; Delta is below both.
+    expect(ranges).toEqual({ Alpha: [[1, 2], null], Beta: [[1, 2], null], Delta: [[3, 3], null], Gamma: [null, null] });
+  });
+
+  it("tells apart models and benchmarks that share a name by their key", () => {
+    const board = buildLeaderboard(
+      [
+        latest({ runId: "x", modelId: "m1", modelKey: "acme/same", modelName: "Same" }),
+        latest({ runId: "y", modelId: "m2", modelKey: "other/same", modelName: "Same" }),
+        latest({ runId: "z", modelId: "m2", modelKey: "other/same", modelName: "Same", benchmarkId: "b2", benchmarkKey: "bench-1-copy" }),
+      ],
+      {},
+    );
+    expect(board.rows.map((r) => r.model.label).sort()).toEqual(["Same (acme/same)", "Same (other/same)"]);
+    expect(board.benchmarks.map((b) => b.label)).toEqual(["Bench 1 (bench-1)", "Bench 1 (bench-1-copy)"]);
   });
 });

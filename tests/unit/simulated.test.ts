@@ -49,7 +49,7 @@ describe("simulatedAnswer", () => {
 
   it("invents a wrong answer when there are no distractors", () => {
     const answer = simulatedAnswer(config(0), { key: "k", truth: "42" });
-    expect(answer).toEqual({ text: "not 42", correct: false });
+    expect(answer).toEqual({ text: "85", correct: false });
   });
 });
 

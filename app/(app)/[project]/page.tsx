@@ -5,26 +5,35 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ClipboardIcon, CubeIcon, PlayIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { focusRing } from "@/components/ui/styles";
+import { RunTable } from "@/components/runs/run-table";
 import { loadProject } from "@/components/shell/load-project";
 import { atLeast } from "@/lib/auth/roles";
+import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
+import { listRuns } from "@/lib/services/runs/read";
 import { getProject } from "@/lib/services/projects/projects";
 
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ params }: { params: Promise<{ project: string }> }) {
   const ctx = await loadProject((await params).project);
-  const [project, inProject, available] = await Promise.all([
+  const one = { page: 1, per_page: 1 };
+  const [project, inProject, benchmarks, recent, running] = await Promise.all([
     getProject(ctx),
-    listModels(ctx, { in_project: "true" }, { page: 1, per_page: 1 }),
-    listModels(ctx, {}, { page: 1, per_page: 1 }),
+    listModels(ctx, { in_project: "true" }, one),
+    listBenchmarks(ctx, { in_project: "true" }, one),
+    listRuns(ctx, {}, { page: 1, per_page: 5 }),
+    listRuns(ctx, { status: "in_progress" }, one),
   ]);
   const base = `/${project.key}`;
+  const canRun = atLeast(ctx.role, "member");
   const stats = [
     { label: "Models in this project", value: inProject.count, href: `${base}/models?in_project=true` },
-    { label: "Models available", value: available.count, href: `${base}/models` },
-    { label: "Your role", value: ctx.role, href: `${base}/settings/members` },
+    { label: "Benchmarks", value: benchmarks.count, href: `${base}/benchmarks` },
+    { label: "Runs", value: recent.count, href: `${base}/runs` },
+    { label: "Running now", value: running.count, href: `${base}/runs?status=in_progress` },
   ];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
   return (
     <>
@@ -33,7 +42,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
         <h2 id="stats-heading" className="sr-only">
           At a glance
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-3">
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {stats.map((s) => (
             <li key={s.label}>
               <Link href={s.href} className={`block rounded-lg ${focusRing}`}>
@@ -48,7 +57,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
       </section>
       <section aria-labelledby="next-heading" className="space-y-4">
         <h2 id="next-heading" className="text-lg font-semibold">
-          Get started
+          {recent.count === 0 ? "Get started" : "Your project"}
         </h2>
         <div className="grid gap-4 lg:grid-cols-3">
           {inProject.count === 0 ? (
@@ -74,10 +83,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
           )}
           <EmptyState
             icon={<ClipboardIcon />}
-            title="No benchmarks yet"
+            title={benchmarks.count === 0 ? "No benchmarks yet" : `${plural(benchmarks.count, "benchmark")} in this project`}
             action={
               <ButtonLink href={`${base}/benchmarks`} variant="secondary">
-                About benchmarks
+                {benchmarks.count === 0 ? "About benchmarks" : "View benchmarks"}
               </ButtonLink>
             }
           >
@@ -85,10 +94,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
           </EmptyState>
           <EmptyState
             icon={<PlayIcon />}
-            title="No runs yet"
+            title={recent.count === 0 ? "No runs yet" : `${plural(recent.count, "run")}, ${running.count} running`}
             action={
-              <ButtonLink href={`${base}/runs`} variant="secondary">
-                About runs
+              <ButtonLink href={canRun && recent.count === 0 ? `${base}/runs/new` : `${base}/runs`} variant="secondary">
+                {recent.count === 0 ? (canRun ? "Run an evaluation" : "About runs") : "View runs"}
               </ButtonLink>
             }
           >
@@ -96,6 +105,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
           </EmptyState>
         </div>
       </section>
+      {recent.items.length > 0 ? (
+        <section aria-labelledby="recent-heading" className="mt-8 space-y-4">
+          <h2 id="recent-heading" className="text-lg font-semibold">
+            Recent runs
+          </h2>
+          <RunTable runs={recent.items} projectKey={project.key} />
+        </section>
+      ) : null}
     </>
   );
 }

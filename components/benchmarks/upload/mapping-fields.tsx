@@ -4,11 +4,19 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { ColumnChecks, ColumnSelect } from "./column-picker";
 import { type MappingMode, type MappingState, PURPOSES, TYPES } from "./mapping";
 
-type Props = { value: MappingState; onChange: (m: MappingState) => void; columns: string[]; error?: string };
+type Props = {
+  value: MappingState;
+  onChange: (m: MappingState) => void;
+  columns: string[];
+  /** The server's message for a full path such as "field_mapping.truth_regex". */
+  fieldError: (path: string) => string | undefined;
+  /** A mapping problem no single field below owns. */
+  error?: string;
+};
 
 const typeOptions = (types: readonly string[]) => types.map((t) => ({ value: t, label: t }));
 
-export function MappingFields({ value: m, onChange, columns, error }: Props) {
+export function MappingFields({ value: m, onChange, columns, fieldError, error }: Props) {
   const field = (change: Partial<MappingState["field"]>) => onChange({ ...m, field: { ...m.field, ...change } });
   const csv = (change: Partial<MappingState["csv"]>) => onChange({ ...m, csv: { ...m.csv, ...change } });
   return (
@@ -28,13 +36,26 @@ export function MappingFields({ value: m, onChange, columns, error }: Props) {
       />
       {m.mode === "field" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <ColumnSelect label="Input field" value={m.field.input_field} onChange={(v) => field({ input_field: v })} columns={columns} />
-          <ColumnSelect label="Truth field" value={m.field.truth_field} onChange={(v) => field({ truth_field: v })} columns={columns} />
+          <ColumnSelect
+            label="Input field"
+            value={m.field.input_field}
+            onChange={(v) => field({ input_field: v })}
+            columns={columns}
+            error={fieldError("field_mapping.input_field")}
+          />
+          <ColumnSelect
+            label="Truth field"
+            value={m.field.truth_field}
+            onChange={(v) => field({ truth_field: v })}
+            columns={columns}
+            error={fieldError("field_mapping.truth_field")}
+          />
           <TextField
             label="Truth regex"
             value={m.field.truth_regex}
             onChange={(e) => field({ truth_regex: e.target.value })}
             maxLength={500}
+            error={fieldError("field_mapping.truth_regex")}
             className="font-mono"
             hint={
               <>
@@ -59,7 +80,13 @@ export function MappingFields({ value: m, onChange, columns, error }: Props) {
       ) : null}
       {m.mode === "csv" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <ColumnSelect label="Question column" value={m.csv.question} onChange={(v) => csv({ question: v })} columns={columns} />
+          <ColumnSelect
+            label="Question column"
+            value={m.csv.question}
+            onChange={(v) => csv({ question: v })}
+            columns={columns}
+            error={fieldError("csv_mapping.question")}
+          />
           <SelectField
             label="Default task type"
             value={m.csv.default_type}

@@ -1,7 +1,8 @@
 import type { Progress } from "./types";
 
-/** Bytes sent, then the rows the server has validated or imported so far. */
-export function ProgressBar({ progress, done }: { progress: Progress; done: boolean }) {
+/** Bytes sent, then the rows the server has validated or imported so far; "Failed" when the server refused the file. */
+export function ProgressBar({ progress, state }: { progress: Progress; state: "working" | "done" | "failed" }) {
+  const done = state === "done";
   // Tiny files may finish before the browser reports any upload progress.
   const percent = done ? 100 : progress.total > 0 ? Math.min(100, Math.round((progress.sent / progress.total) * 100)) : 0;
   const rows =
@@ -21,7 +22,13 @@ export function ProgressBar({ progress, done }: { progress: Progress; done: bool
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-sm text-gray-700 dark:text-gray-300">
-        {done ? "Done" : percent < 100 ? `Sending file: ${percent}%` : "File sent; the server is reading it"}
+        {state === "failed"
+          ? "Failed: see the message above"
+          : done
+            ? "Done"
+            : percent < 100
+              ? `Sending file: ${percent}%`
+              : "File sent; the server is reading it"}
         {rows ? ` · ${rows}` : ""}
       </p>
     </div>

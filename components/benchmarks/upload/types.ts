@@ -18,6 +18,7 @@ export type UploadResult = {
     errorCount: number;
     warningCount: number;
     preview: { row: number; task: Record<string, unknown>; prompt: { messages: Message[]; choices?: Choice[] } }[];
+    columns: { column: string; becomes: string }[];
     recommendedMinTasks: number;
   };
 };

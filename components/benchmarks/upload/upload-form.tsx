@@ -22,6 +22,8 @@ type Props = { projectKey: string; target: UploadTarget; formula: string };
 
 const FIELDS = ["key", "name", "description", "categories", "languages"];
 const MAPPING = ["field_mapping", "csv_mapping", "purpose", "format"];
+// Mapping paths shown beside their own field in MappingFields.
+const OWNED = ["field_mapping.input_field", "field_mapping.truth_field", "field_mapping.truth_regex", "csv_mapping.question"];
 
 function endpoint(target: UploadTarget, params: Record<string, string>): string {
   const path =
@@ -44,6 +46,18 @@ export function UploadForm({ projectKey, target, formula }: Props) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [fileError, setFileError] = useState<string>();
   const [sent, setSent] = useState<Record<string, string> | null>(null);
+  // Paths edited since the last upload: their messages no longer describe what is on screen.
+  const [edited, setEdited] = useState<string[]>([]);
+  const markEdited = (...paths: string[]) => setEdited((e) => [...e, ...paths]);
+  const changeMapping = (next: MappingState) => {
+    const changed = (["field", "csv"] as const).flatMap((part) =>
+      Object.entries(next[part])
+        .filter(([k, v]) => v !== (mapping[part] as Record<string, unknown>)[k])
+        .map(([k]) => `${part}_mapping.${k}`),
+    );
+    markEdited(...changed, ...(next.mode !== mapping.mode || next.purpose !== mapping.purpose ? MAPPING : []));
+    setMapping(next);
+  };
 
   async function choose(next: File | null) {
     setFile(next);
@@ -59,6 +73,7 @@ export function UploadForm({ projectKey, target, formula }: Props) {
     if (!file) return;
     setBusy(true);
     setProblem(null);
+    setEdited([]);
     setProgress({ phase: "sending", sent: 0, total: file.size, rows: 0 });
     const outcome = await sendUpload(endpoint(target, params), projectKey, file, setProgress);
     setBusy(false);
@@ -82,11 +97,14 @@ export function UploadForm({ projectKey, target, formula }: Props) {
     void upload(params);
   }
 
-  const errors = Object.fromEntries((problem?.errors ?? []).map((e) => [e.path.split(".")[0] ?? e.path, e.message]));
-  const err = (k: string) => errors[k];
+  const open = (problem?.errors ?? []).filter((e) => !edited.some((p) => e.path === p || e.path.startsWith(`${p}.`)));
+  const top = (path: string) => path.split(".")[0] ?? path;
+  const err = (k: string) => open.find((e) => top(e.path) === k)?.message;
+  const fieldError = (path: string) => open.find((e) => e.path === path)?.message;
   const shownPaths = [...FIELDS, ...MAPPING];
-  const others = (problem?.errors ?? []).filter((e) => !shownPaths.includes(e.path.split(".")[0] ?? ""));
-  const mappingError = MAPPING.map(err).find(Boolean);
+  const others = open.filter((e) => !shownPaths.includes(top(e.path)));
+  // Mapping problems the mapping's own fields show stay off the mode dropdown.
+  const mappingError = open.find((e) => MAPPING.includes(top(e.path)) && !OWNED.includes(e.path))?.message;
 
   return (
     <div className="space-y-8">
@@ -97,6 +115,10 @@ export function UploadForm({ projectKey, target, formula }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           submit(e.currentTarget);
+        }}
+        onChange={(e) => {
+          const target = e.target as EventTarget;
+          if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) markEdited(target.name);
         }}
       >
         {problem ? (
@@ -141,7 +163,15 @@ export function UploadForm({ projectKey, target, formula }: Props) {
         <fieldset className="space-y-4">
           <legend className="mb-2 text-lg font-semibold">Task file</legend>
           <FileField error={fileError ?? err("file")} onChoose={choose} sniffed={sniffed} />
-          {file ? <MappingFields value={mapping} onChange={setMapping} columns={sniffed?.columns ?? []} error={mappingError} /> : null}
+          {file ? (
+            <MappingFields
+              value={mapping}
+              onChange={changeMapping}
+              columns={sniffed?.columns ?? []}
+              fieldError={fieldError}
+              error={mappingError}
+            />
+          ) : null}
           <CheckboxField
             label="Dry run (validate only)"
             name="dry_run"
@@ -153,7 +183,9 @@ export function UploadForm({ projectKey, target, formula }: Props) {
           Upload
         </Button>
       </form>
-      {progress && (busy || result || problem) ? <ProgressBar progress={progress} done={!busy} /> : null}
+      {progress && (busy || result || problem) ? (
+        <ProgressBar progress={progress} state={busy ? "working" : problem ? "failed" : "done"} />
+      ) : null}
       {result ? (
         <UploadResultPanel
           result={result}

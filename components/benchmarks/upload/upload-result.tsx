@@ -94,6 +94,24 @@ export function UploadResultPanel({
           ) : null}
         </div>
       )}
+      {result.dry_run && v.columns.length ? (
+        <Table caption="What each column became">
+          <thead>
+            <tr>
+              <Th>Column</Th>
+              <Th>Becomes</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.columns.map((c) => (
+              <Tr key={c.column}>
+                <Td className="font-mono">{c.column}</Td>
+                <Td>{c.becomes}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
       <Issues result={result} />
       {result.dry_run && v.preview.length ? (
         <div className="space-y-3">

@@ -1,13 +1,16 @@
 "use client";
 
+import { VariableList } from "@/components/prompts/variable-list";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import type { ParamDoc } from "@/lib/scoring/param-docs";
 import { ScorersEditor } from "./scorers-editor";
-import type { ConfigState } from "./types";
+import { type ConfigState, configErrorPath } from "./types";
 
 type Props = {
   value: ConfigState;
   onChange: (next: ConfigState) => void;
   scorerNames: string[];
+  paramDocs: Record<string, ParamDoc[]>;
   fieldError: (path: string) => string | undefined;
 };
 
@@ -16,10 +19,8 @@ const SAMPLING = [
   { value: "top_p", label: "Top p (nucleus)" },
   { value: "top_k", label: "Top k" },
 ];
-const SAMPLING_KEYS = new Set<keyof ConfigState>(["temperature", "top_p", "top_k", "max_tokens", "repetition_penalty", "stop"]);
-const errorPath = (key: keyof ConfigState) => `config.${SAMPLING_KEYS.has(key) ? `sampling.${key}` : key}`;
 
-export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props) {
+export function ConfigFields({ value, onChange, scorerNames, paramDocs, fieldError }: Props) {
   const set = (key: keyof ConfigState) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   const num = (
     key: keyof ConfigState,
@@ -32,11 +33,11 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
       inputMode="decimal"
       value={value[key] as string}
       onChange={set(key)}
-      error={fieldError(errorPath(key))}
+      error={fieldError(configErrorPath(key))}
       {...extra}
     />
   );
-  const stageErrors = [fieldError("config.prompt_templates"), fieldError("config.parse_expressions")];
+  const stageErrors = [fieldError(configErrorPath("prompt_template")), fieldError(configErrorPath("parse_expression"))];
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -77,12 +78,19 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
         onChange={set("system_prompt")}
         maxLength={20000}
         error={fieldError("config.system_prompt")}
-        hint="Optional; sent before every task instead of the task's own. A Liquid template: {{ task.subset }}, {{ task.metadata.… }}; plain text is sent as is."
+        hint={
+          <>
+            Optional; sent before every task instead of the task&apos;s own. A Liquid template such as {"{{ task.subset }}"}; plain text is
+            sent as is.
+            <VariableList stage="system_prompt" />
+          </>
+        }
       />
       <ScorersEditor
         rows={value.scorers}
         onChange={(scorers) => onChange({ ...value, scorers })}
         scorerNames={scorerNames}
+        paramDocs={paramDocs}
         fieldError={fieldError}
       />
       {/* Open when the server refused one of its fields, so the message is visible. */}
@@ -100,7 +108,12 @@ export function ConfigFields({ value, onChange, scorerNames, fieldError }: Props
             onChange={set("prompt_template")}
             maxLength={20000}
             error={stageErrors[0]}
-            hint="Replaces the question for every task type; reads task.text, choices, letters. Blank = the task type's default."
+            hint={
+              <>
+                Replaces the question for every task type. Blank = the task type&apos;s default.
+                <VariableList stage="prompt" />
+              </>
+            }
           />
           <TextAreaField
             label="Parse expression (JSONata)"

@@ -1,5 +1,6 @@
 import type { ProjectCtx } from "@/lib/auth/context";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
+import { recentMedianLatency } from "@/lib/services/models/latency";
 import { listModels } from "@/lib/services/models/read";
 import { listRuns } from "@/lib/services/runs/read";
 import type { ActiveRun, RunnableBenchmark, RunnableModel } from "./types";
@@ -16,17 +17,26 @@ export async function loadRunOptions(
     listRuns(ctx, { status: "scheduled" }, ALL),
     listRuns(ctx, { status: "in_progress" }, ALL),
   ]);
+  const runnable = models.items.filter((m) => m.endpoint_type !== "none");
+  const recent = await recentMedianLatency(
+    ctx,
+    runnable.filter((m) => m.endpoint_type !== "simulated").map((m) => m.id),
+  );
   return {
-    models: models.items
-      .filter((m) => m.endpoint_type !== "none")
-      .map((m) => ({
+    models: runnable.map((m) => {
+      const simulated = m.endpoint_type === "simulated" && m.simulation ? m.simulation.latencyMs.mean / 1000 : null;
+      const median = recent.get(m.id);
+      return {
         id: m.id,
         name: m.name,
         simulated: m.endpoint_type === "simulated",
-        latency_s: m.endpoint_type === "simulated" && m.simulation ? m.simulation.latencyMs.mean / 1000 : null,
+        latency_s: simulated ?? (median ? median.median_ms / 1000 : null),
+        latency_source: simulated !== null ? ("simulated" as const) : median ? ("recent" as const) : null,
+        max_concurrency: m.max_concurrency,
         price_in: m.price_input_per_m,
         price_out: m.price_output_per_m,
-      })),
+      };
+    }),
     benchmarks: benchmarks.items.flatMap((b) => {
       const latest = b.latest_version;
       return latest?.runnable ? [{ id: b.id, name: b.name, version: latest.number, task_count: latest.task_count }] : [];

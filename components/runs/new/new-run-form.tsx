@@ -7,13 +7,23 @@ import { startRunsAction } from "@/app/(app)/[project]/runs/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
+import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { focusRing, linkClass } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";
+import type { ParamDoc } from "@/lib/scoring/param-docs";
 import { ChoiceList } from "./choice-list";
 import { ConfigFields } from "./config-fields";
 import { RunEstimate } from "./run-estimate";
-import { type ActiveRun, type ConfigState, INITIAL_CONFIG, type RunnableBenchmark, type RunnableModel, toRunConfig } from "./types";
+import {
+  type ActiveRun,
+  type ConfigState,
+  changedPaths,
+  INITIAL_CONFIG,
+  type RunnableBenchmark,
+  type RunnableModel,
+  toRunConfig,
+} from "./types";
 
 // Per submission, for the chosen pairs that already have a scheduled or in-progress run (API: if_running).
 const IF_RUNNING = [
@@ -21,14 +31,21 @@ const IF_RUNNING = [
   { value: "existing", label: "Use the running one (other pairs still start)" },
 ] as const;
 
-type Props = { projectKey: string; models: RunnableModel[]; benchmarks: RunnableBenchmark[]; active: ActiveRun[]; scorerNames: string[] };
+type Props = {
+  projectKey: string;
+  models: RunnableModel[];
+  benchmarks: RunnableBenchmark[];
+  active: ActiveRun[];
+  paramDocs: Record<string, ParamDoc[]>;
+};
 
-export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames }: Props) {
+export function NewRunForm({ projectKey, models, benchmarks, active, paramDocs }: Props) {
   const router = useRouter();
   const [modelIds, setModelIds] = useState<string[]>([]);
   const [benchmarkIds, setBenchmarkIds] = useState<string[]>([]);
   const [config, setConfig] = useState<ConfigState>(INITIAL_CONFIG);
   const [ifRunning, setIfRunning] = useState<"new" | "existing">("new");
+  const [note, setNote] = useState("");
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const base = `/${projectKey}/runs`;
   const action = useAction(
@@ -49,6 +66,15 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
       : 0;
   const starting = n - reusing;
   const fieldError = (path: string) => localErrors[path] ?? action.fieldError(path);
+  // A message belongs to its field: editing the field hides it until the next submission.
+  const changeConfig = (next: ConfigState) => {
+    const paths = changedPaths(config, next);
+    action.clearFields(...paths);
+    setLocalErrors((errors) =>
+      Object.fromEntries(Object.entries(errors).filter(([k]) => !paths.some((p) => k === p || k.startsWith(`${p}.`)))),
+    );
+    setConfig(next);
+  };
 
   return (
     <form
@@ -57,7 +83,8 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
         e.preventDefault();
         const { config: runConfig, errors } = toRunConfig(config);
         setLocalErrors(errors);
-        if (n > 0 && Object.keys(errors).length === 0) action.run({ pairs, config: runConfig, if_running: ifRunning });
+        if (n > 0 && Object.keys(errors).length === 0)
+          action.run({ pairs, config: runConfig, if_running: ifRunning, note: note.trim() || undefined });
       }}
     >
       <Section title="What to evaluate" description="Every chosen model runs on every chosen benchmark's latest version.">
@@ -79,8 +106,26 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
         </div>
       </Section>
       <Section title="Configuration">
-        <ConfigFields value={config} onChange={setConfig} scorerNames={scorerNames} fieldError={fieldError} />
+        <ConfigFields
+          value={config}
+          onChange={changeConfig}
+          scorerNames={Object.keys(paramDocs)}
+          paramDocs={paramDocs}
+          fieldError={fieldError}
+        />
       </Section>
+      <TextAreaField
+        label="Note"
+        rows={2}
+        maxLength={2000}
+        value={note}
+        onChange={(e) => {
+          setNote(e.target.value);
+          action.clearFields("note");
+        }}
+        error={action.fieldError("note")}
+        hint="Optional; shown with each run, e.g. why it was started."
+      />
       <RunEstimate models={chosenModels} benchmarks={chosenBenchmarks} config={config} />
       {running.length > 0 ? (
         <fieldset className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
@@ -112,7 +157,7 @@ export function NewRunForm({ projectKey, models, benchmarks, active, scorerNames
           </div>
         </fieldset>
       ) : null}
-      <FormMessage message={action.summary(["config"])} />
+      <FormMessage message={action.summary(["config", "note"])} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={action.pending} disabled={n === 0}>
           {starting === 0

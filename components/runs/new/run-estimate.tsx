@@ -1,6 +1,15 @@
 import { formatCost, formatDuration, formatInt } from "../format";
-import { estimate, TOKENS_IN_PER_TASK, TOKENS_OUT_PER_TASK } from "./estimate";
+import { DEFAULT_LATENCY_S, estimate, TOKENS_IN_PER_TASK, TOKENS_OUT_PER_TASK } from "./estimate";
 import type { ConfigState, RunnableBenchmark, RunnableModel } from "./types";
+
+const latencies = (models: RunnableModel[]) =>
+  models
+    .map((m) =>
+      m.latency_s == null
+        ? `${m.name} ${DEFAULT_LATENCY_S} s (no calls on record)`
+        : `${m.name} ${m.latency_s.toFixed(2)} s (${m.latency_source === "simulated" ? "simulated mean" : "median of recent calls"})`,
+    )
+    .join("; ");
 
 export function RunEstimate({
   models,
@@ -40,8 +49,8 @@ export function RunEstimate({
           </dl>
           <p className="mt-3 text-xs text-gray-700 dark:text-gray-300">
             Cost assumes about {TOKENS_IN_PER_TASK} tokens in and {TOKENS_OUT_PER_TASK} out per task at each model&apos;s prices
-            {e.unpriced.length ? ` (no price for ${e.unpriced.join(", ")})` : ""}. Duration is tasks ÷ concurrency × latency (a simulated
-            model&apos;s mean latency, otherwise 1 s), with runs one after another.
+            {e.unpriced.length ? ` (no price for ${e.unpriced.join(", ")})` : ""}. Duration is each model&apos;s tasks ÷ calls in flight
+            (the concurrency, capped by the model&apos;s own limit) × its latency: {latencies(models)}. Runs proceed side by side.
           </p>
         </>
       )}

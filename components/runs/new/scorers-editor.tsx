@@ -3,17 +3,20 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
+import type { ParamDoc } from "@/lib/scoring/param-docs";
+import { ParamList } from "./param-list";
 import type { ScorerRow } from "./types";
 
 type Props = {
   rows: ScorerRow[];
   onChange: (rows: ScorerRow[]) => void;
   scorerNames: string[];
+  paramDocs: Record<string, ParamDoc[]>;
   fieldError: (path: string) => string | undefined;
 };
 
 /** Scorers in order (the first is the run's primary score): a registry type and its params as JSON. */
-export function ScorersEditor({ rows, onChange, scorerNames, fieldError }: Props) {
+export function ScorersEditor({ rows, onChange, scorerNames, paramDocs, fieldError }: Props) {
   const hint = useId();
   // Keys stay stable while rows are removed, so React keeps each row's textarea (and its caret).
   const [nextKey, setNextKey] = useState(rows.length);
@@ -49,6 +52,9 @@ export function ScorersEditor({ rows, onChange, scorerNames, fieldError }: Props
               <Button variant="secondary" size="sm" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
                 Remove scorer {i + 1}
               </Button>
+            </div>
+            <div className="sm:col-span-3">
+              <ParamList scorer={row.type} docs={paramDocs[row.type] ?? []} />
             </div>
           </li>
         ))}

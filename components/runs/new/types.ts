@@ -2,7 +2,11 @@ export type RunnableModel = {
   id: string;
   name: string;
   simulated: boolean;
+  /** Seconds per call: a simulated model's mean, else the median of its recent calls; null when unknown. */
   latency_s: number | null;
+  latency_source: "simulated" | "recent" | null;
+  /** The model's own cap on requests in flight across its runs. */
+  max_concurrency: number | null;
   price_in: number | null;
   price_out: number | null;
 };
@@ -53,6 +57,22 @@ export const INITIAL_CONFIG: ConfigState = {
   parse_expression: "",
   scorers: [],
 };
+
+const SAMPLING_KEYS = new Set<keyof ConfigState>(["strategy", "temperature", "top_p", "top_k", "max_tokens", "repetition_penalty", "stop"]);
+const STAGE_PATHS: Partial<Record<keyof ConfigState, string>> = {
+  prompt_template: "config.prompt_templates",
+  parse_expression: "config.parse_expressions",
+};
+
+/** Where the API reports a problem with a form field, so its message is shown beside it and cleared with it. */
+export function configErrorPath(key: keyof ConfigState): string {
+  return STAGE_PATHS[key] ?? `config.${SAMPLING_KEYS.has(key) ? `sampling.${key}` : key}`;
+}
+
+/** The error paths of the fields that differ between two states of the form. */
+export function changedPaths(before: ConfigState, after: ConfigState): string[] {
+  return (Object.keys(after) as (keyof ConfigState)[]).filter((key) => before[key] !== after[key]).map(configErrorPath);
+}
 
 const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
 const text = (v: string) => (v.trim() === "" ? undefined : v);

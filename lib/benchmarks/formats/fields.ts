@@ -18,6 +18,17 @@ export function getPath(value: unknown, path: string): unknown {
   return current;
 }
 
+/** Columns that name a task's subset, in order of preference; the first present becomes the subset. */
+export const SUBSET_COLUMNS = ["subset", "category", "split"];
+
+/** The subset from the first subset-like column (any case), and that column's name so it stays out of metadata. */
+export function readSubset(row: Record<string, unknown>, issues: RowIssue[]): { subset?: string; column?: string } {
+  const keys = Object.keys(row);
+  const column = SUBSET_COLUMNS.map((name) => keys.find((k) => k.toLowerCase() === name)).find((k) => k !== undefined);
+  if (column === undefined) return {};
+  return { subset: readText(row, column, issues, false)?.trim() || undefined, column };
+}
+
 /** Keys a format does not know are kept as metadata, so nothing in the upload is silently lost. */
 export function extraFields(row: Record<string, unknown>, known: Set<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([key]) => !known.has(key)));

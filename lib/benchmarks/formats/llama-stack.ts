@@ -1,6 +1,6 @@
 import type { RowIssue } from "../row-issue";
 import type { Message } from "../task";
-import { extraFields, finish, isRecord, notAnObject, parseMessages, readText } from "./fields";
+import { extraFields, finish, isRecord, notAnObject, parseMessages, readSubset, readText } from "./fields";
 import type { RowMapper } from "./types";
 
 export const LLAMA_STACK_PURPOSES = ["eval/question-answer", "eval/messages-answer", "post-training/messages"] as const;
@@ -35,7 +35,9 @@ export function llamaStackMapper(purpose: LlamaStackPurpose): RowMapper {
     const questionField = purpose === "eval/question-answer" ? "question" : "messages";
     const input = questionField === "question" ? readText(raw, "question", issues) : parseMessages(raw.messages, "messages", issues);
     const truth = readText(raw, "answer", issues);
+    const { subset, column } = readSubset(raw, issues);
     if (input === undefined || truth === undefined) return { errors: issues };
-    return finish({ type: "qa", input, truth, metadata: extraFields(raw, new Set([questionField, "answer"])) }, issues);
+    const metadata = extraFields(raw, new Set([questionField, "answer", column ?? ""]));
+    return finish({ type: "qa", input, truth, subset, metadata }, issues);
   };
 }

@@ -1,6 +1,6 @@
 import { type RowIssue, rowError } from "../row-issue";
 import type { Message, TaskDraft } from "../task";
-import { describeType, extraFields, finish, isRecord, notAnObject, parseMessages, readInput, readText } from "./fields";
+import { describeType, extraFields, finish, isRecord, notAnObject, parseMessages, readInput, readSubset, readText } from "./fields";
 import type { RowMapper } from "./types";
 
 export type StratixInputType = "messages" | "json_payload";
@@ -46,7 +46,8 @@ export function stratixMapper(options: { input_type?: StratixInputType } = {}): 
       issues.push(rowError("invalid_value", "input_type must be messages or json_payload", "input_type"));
     }
     let input: TaskDraft["input"] | undefined;
-    let metadata: Record<string, unknown> = extraFields(raw, KNOWN);
+    const { subset, column } = readSubset(raw, issues);
+    let metadata: Record<string, unknown> = extraFields(raw, new Set([...KNOWN, column ?? ""]));
     if (raw.input === undefined || raw.input === null) issues.push(rowError("missing_field", "input is missing", "input"));
     else if (inputType === "json_payload") {
       const payload = payloadInput(raw.input, issues);
@@ -55,8 +56,7 @@ export function stratixMapper(options: { input_type?: StratixInputType } = {}): 
     } else if (inputType === "messages") input = messagesInput(raw.input, issues);
     else input = readInput(raw, "input", issues);
     const truth = readText(raw, "truth", issues);
-    const subset = readText(raw, "subset", issues, false);
     if (input === undefined || truth === undefined) return { errors: issues };
-    return finish({ type: "qa", input, truth, subset: subset || undefined, metadata }, issues);
+    return finish({ type: "qa", input, truth, subset, metadata }, issues);
   };
 }

@@ -1,4 +1,5 @@
-import { type ByteSource, peek } from "./bytes";
+import { BenchmarkFileError } from "../file-error";
+import { type ByteSource, isGzip, peek } from "./bytes";
 import { openCsv } from "./csv";
 import { detectFormat } from "./detect";
 import { readJsonArray } from "./json-array";
@@ -15,6 +16,9 @@ export async function openRows(
   options: ReadOptions & { filename?: string; format?: FileFormat } = {},
 ): Promise<OpenedFile> {
   const peeked = await peek(source, SNIFF_BYTES);
+  // Read as text, a mislabelled binary reports "csv, no rows": say what is wrong instead.
+  if (options.filename?.toLowerCase().endsWith(".gz") && peeked.head.length > 0 && !isGzip(peeked.head))
+    throw new BenchmarkFileError("invalid_gzip", `${options.filename} ends in .gz but is not gzip-compressed: compress it or drop the .gz`);
   const format = options.format ?? detectFormat(peeked.head.subarray(0, SNIFF_BYTES), options.filename);
   if (format === "csv") return { format, ...(await openCsv(peeked.source, options)) };
   return { format, rows: format === "json" ? readJsonArray(peeked.source, options) : readJsonl(peeked.source, options) };

@@ -5,7 +5,7 @@ import { passFail, type Scorer } from "../types";
 
 export const JsonParams = z.strictObject({
   schema: z.record(z.string(), z.json()).optional().describe("Overrides task.json_schema; the worker resolves json_schema_ref into this"),
-  check_schema: z.boolean().default(true),
+  check_schema: z.boolean().default(true).describe("Validate the answer against the JSON Schema when there is one"),
   check_expected: z.boolean().default(true).describe("Require task.truth (when not null) as a deep subset"),
   exact: z.boolean().default(false).describe("Require the expected value exactly instead of as a subset"),
 });

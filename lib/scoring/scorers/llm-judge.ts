@@ -12,8 +12,19 @@ export const LlmJudgeParams = z
   .strictObject({
     judge_model_id: z.string().min(1).max(200).describe("A model from the registry that grades the response"),
     prompt_template: z.string().min(1).max(20_000).describe("Liquid template; sees task, response, parsed, choices"),
-    score_regexes: z.array(RegexSource).min(1).max(20).default(DEFAULT_JUDGE_REGEXES),
-    scale: z.strictObject({ min: z.number(), max: z.number() }).default({ min: 1, max: 5 }),
+    score_regexes: z
+      .array(RegexSource)
+      .min(1)
+      .max(20)
+      .default(DEFAULT_JUDGE_REGEXES)
+      .describe("Regexes that read the score from the judge's reply; the first group is the number"),
+    scale: z
+      .strictObject({
+        min: z.number().describe("The lowest score the judge may give"),
+        max: z.number().describe("The highest score the judge may give"),
+      })
+      .default({ min: 1, max: 5 })
+      .describe("The judge's score range, mapped to 0–1"),
     pass_threshold: z.number().optional().describe("Scores at or above this (on the judge's scale) pass"),
   })
   .refine((p) => p.scale.max > p.scale.min, { message: "scale.max must be greater than scale.min", path: ["scale"] });

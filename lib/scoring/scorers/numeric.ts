@@ -3,7 +3,7 @@ import { answerText, findNumbers, parseNumber, truthTexts } from "../normalize";
 import { passFail, type Scorer } from "../types";
 
 export const NumericParams = z.strictObject({
-  absolute_tolerance: z.number().min(0).default(1e-6),
+  absolute_tolerance: z.number().min(0).default(1e-6).describe("Largest absolute difference from the truth that still passes"),
   relative_tolerance: z.number().min(0).default(0).describe("Fraction of |truth|; the larger tolerance applies"),
   extract: z.enum(["whole", "first", "last"]).default("last").describe("Which number of the answer to read when it is not a bare number"),
 });

@@ -7,7 +7,7 @@ export const RegexParserParams = z.strictObject({
   parsing_regexes: z.array(RegexSource).min(1).max(20).describe("Tried in order; the first that matches wins"),
   truth_regex: RegexSource.optional().describe("Extracts the answer from the truth text, e.g. `####\\s*(.+)` for GSM8K"),
   occurrence: z.enum(["first", "last"]).default("first").describe("Which match of the winning regex to use"),
-  ignore_case: z.boolean().default(true),
+  ignore_case: z.boolean().default(true).describe("Match the parsing regexes case-insensitively"),
   compare: z.enum(["auto", "numeric", "text"]).default("auto").describe("auto: numeric when both sides are numbers"),
   normalization: Normalization.prefault({}),
 });

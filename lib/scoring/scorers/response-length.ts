@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Scorer } from "../types";
 
-export const ResponseLengthParams = z.strictObject({ unit: z.enum(["chars", "words"]).default("chars") });
+export const ResponseLengthParams = z.strictObject({
+  unit: z.enum(["chars", "words"]).default("chars").describe("Count characters (code points) or words"),
+});
 export type ResponseLengthParams = z.infer<typeof ResponseLengthParams>;
 
 export function countWords(text: string): number {

@@ -9,6 +9,7 @@ import { Task } from "@/lib/benchmarks/task";
 import { AppError } from "@/lib/errors";
 import {
   buildContext,
+  checkTemplate,
   defaultStage,
   evaluateExpression,
   MAX_SOURCE_CHARS,
@@ -68,6 +69,8 @@ export async function testExpression(ctx: ProjectCtx, input: TestExpression): Pr
     parsed = parsing.ok ? parsing.value : null;
   }
   const context = buildContext(stage, { task, rendered, response: input.response, parsed });
+  const checked = stage === "system_prompt" || stage === "prompt" ? checkTemplate(stage, input.source) : undefined;
+  if (checked && !checked.ok) return { ok: false, error: checked.error, context };
   const result =
     stage === "system_prompt" || stage === "prompt"
       ? await renderTemplate(stage, input.source, context)

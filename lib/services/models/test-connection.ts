@@ -2,6 +2,7 @@ import type { models } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { chatCompletion, ProviderError } from "@/lib/providers/chat-client";
+import { chatCompletionsUrl } from "@/lib/providers/endpoint-url";
 import { decryptSecret } from "@/lib/providers/secrets";
 import { simulatedLatencyMs } from "@/lib/providers/simulated";
 import { getModelRow } from "./read";
@@ -13,7 +14,8 @@ export type ConnectionResult =
 export function endpointOf(model: typeof models.$inferSelect) {
   if (!model.apiUrl) throw new AppError("unprocessable", "This model has no endpoint yet: set api_url first");
   return {
-    url: model.apiUrl,
+    // Rows saved before URLs were normalised may hold the base URL.
+    url: chatCompletionsUrl(model.apiUrl),
     apiKey: model.apiKeyCiphertext ? decryptSecret(model.apiKeyCiphertext) : null,
     model: model.providerModel ?? model.key,
     extraPayload: model.extraPayload,

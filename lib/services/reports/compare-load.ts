@@ -5,6 +5,8 @@ import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { serializeRun } from "@/lib/services/runs/read";
 
+const minute = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
+
 export type ComparedRun = ReturnType<typeof serializeRun> & { label: string; version_id: string; benchmark_key: string };
 
 /**
@@ -28,16 +30,14 @@ export async function loadComparedRuns(ctx: ProjectCtx, ids: readonly string[]):
   const [base] = ordered;
   const odd = ordered.find((r) => r.run.versionId !== base?.run.versionId);
   if (base && odd) {
-    throw AppError.field(
-      "runs",
-      `Runs compare only on the same benchmark version: ${base.run.id} is ${base.benchmark} v${base.version}, ${odd.run.id} is ${odd.benchmark} v${odd.version}`,
-    );
+    const named = (r: typeof base) => `${r.model} on ${r.benchmark} v${r.version} (${minute(r.run.createdAt)} UTC)`;
+    throw AppError.field("runs", `Runs compare only on the same benchmark version: ${named(base)} and ${named(odd)} differ`);
   }
   // The model name says who is who, unless one model appears twice (a regression): then the date does.
   const repeated = (modelId: string) => ordered.filter((r) => r.run.modelId === modelId).length > 1;
   return ordered.map((r) => ({
     ...serializeRun(r.run, r),
-    label: repeated(r.run.modelId) ? `${r.model} (${r.run.createdAt.toISOString().slice(0, 16).replace("T", " ")})` : r.model,
+    label: repeated(r.run.modelId) ? `${r.model} (${minute(r.run.createdAt)})` : r.model,
     version_id: r.run.versionId,
     benchmark_key: r.benchmarkKey,
   }));

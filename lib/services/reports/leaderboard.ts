@@ -28,10 +28,12 @@ async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
     .select({
       runId: runs.id,
       modelId: runs.modelId,
+      modelKey: models.key,
       modelName: models.name,
       company: models.company,
       modelType: models.visibility,
       benchmarkId: runs.benchmarkId,
+      benchmarkKey: benchmarks.key,
       benchmarkName: benchmarks.name,
       categories: benchmarks.categories,
       version: benchmarkVersions.number,

@@ -2,11 +2,15 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { benchmarkTasks, taskOutcomes } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
+import type { Task } from "@/lib/benchmarks/task";
+import { inputText } from "@/lib/prompts/context";
 import { getVersionRow } from "@/lib/services/benchmarks/access";
 
 export type TaskDifficulty = {
   position: number;
   task_key: string;
+  /** The question (or the last user message of a conversation), so the list reads without opening each task. */
+  question: string;
   subset: string | null;
   evaluated: number;
   correct: number;
@@ -29,6 +33,7 @@ export async function taskDifficulty(ctx: ProjectCtx, benchmarkId: string, versi
       .select({
         position: taskOutcomes.position,
         task_key: benchmarkTasks.taskKey,
+        input: benchmarkTasks.input,
         subset: benchmarkTasks.subset,
         evaluated,
         correct,
@@ -40,9 +45,9 @@ export async function taskDifficulty(ctx: ProjectCtx, benchmarkId: string, versi
         and(eq(benchmarkTasks.versionId, taskOutcomes.versionId), eq(benchmarkTasks.position, taskOutcomes.position)),
       )
       .where(and(eq(taskOutcomes.projectId, ctx.project.id), eq(taskOutcomes.versionId, version.id)))
-      .groupBy(taskOutcomes.position, benchmarkTasks.taskKey, benchmarkTasks.subset);
-  const withRate = (rows: Omit<TaskDifficulty, "rate">[]): TaskDifficulty[] =>
-    rows.map((r) => ({ ...r, rate: r.evaluated ? r.correct / r.evaluated : 0 }));
+      .groupBy(taskOutcomes.position, benchmarkTasks.taskKey, benchmarkTasks.input, benchmarkTasks.subset);
+  const withRate = (rows: (Omit<TaskDifficulty, "rate" | "question"> & { input: unknown })[]): TaskDifficulty[] =>
+    rows.map(({ input, ...r }) => ({ ...r, question: inputText(input as Task["input"]), rate: r.evaluated ? r.correct / r.evaluated : 0 }));
   const [hardest, unsolved] = await Promise.all([
     base().orderBy(sql`${correct}::float8 / nullif(${evaluated}, 0)`, sql`${evaluated} desc`, taskOutcomes.position).limit(limit),
     base()

@@ -110,6 +110,7 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
           positions,
           totalItems: positions.length * config.samples_per_task,
           idempotencyKey: idempotencyKey ?? null,
+          note: input.note || null,
           createdBy: ctx.actor.userId,
         })
         .returning();

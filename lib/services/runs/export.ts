@@ -1,23 +1,24 @@
-import { and, asc, eq, gt, or } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, or } from "drizzle-orm";
 import { db } from "@/db";
-import { runResults } from "@/db/schema";
+import { benchmarkTasks, runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { type Column, download, toCsv, toJsonDocument, toJsonl } from "@/lib/export/download";
 import type { ResultFilters } from "@/lib/validation/run-results";
-import { getRunRow, resultWhere, serializeResult } from "./read";
+import { getRunRow, resultWhere, serializeResult, taskColumns, taskJoin } from "./read";
 
-type Row = typeof runResults.$inferSelect;
+type Row = typeof runResults.$inferSelect & { input: unknown; truth: unknown };
 const PAGE = 1000;
 
 /** Every matching result in task order, read in keyset pages so a large run streams in constant memory. */
-async function* matching(runId: string, filters: Partial<ResultFilters>): AsyncGenerator<Row> {
+async function* matching(run: { id: string; versionId: string }, filters: Partial<ResultFilters>): AsyncGenerator<Row> {
   for (let after = { position: 0, sample: -1 }; ; ) {
     const rows = await db
-      .select()
+      .select({ ...getTableColumns(runResults), ...taskColumns })
       .from(runResults)
+      .leftJoin(benchmarkTasks, taskJoin(run.versionId))
       .where(
         and(
-          resultWhere(runId, filters),
+          resultWhere(run.id, filters),
           or(gt(runResults.position, after.position), and(eq(runResults.position, after.position), gt(runResults.sample, after.sample))),
         ),
       )
@@ -34,6 +35,8 @@ const BASE_COLUMNS: Column<Row>[] = [
   { header: "position", value: (r) => r.position },
   { header: "sample", value: (r) => r.sample },
   { header: "task_key", value: (r) => r.taskKey },
+  { header: "question", value: (r) => serializeResult(r).question },
+  { header: "truth", value: (r) => r.truth },
   { header: "subset", value: (r) => r.subset },
   { header: "status", value: (r) => r.status },
   { header: "passed", value: (r) => r.passed },
@@ -73,7 +76,7 @@ export async function exportResults(
 ): Promise<Response> {
   const { run } = await getRunRow(ctx, runId);
   const summary = run.summary as { scorers?: Record<string, unknown> } | null;
-  const rows = matching(run.id, filters);
+  const rows = matching(run, filters);
   const name = `run-${run.id.slice(0, 8)}-results.${format}`;
   if (format === "csv") return download(toCsv(resultCsvColumns(Object.keys(summary?.scorers ?? {}).sort()), rows), name, "csv");
   const full = (async function* () {

@@ -1,9 +1,11 @@
 import { and, count, desc, eq, ne, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { benchmarks, benchmarkVersions, models, runResults, runs } from "@/db/schema";
+import { benchmarks, benchmarkTasks, benchmarkVersions, models, runResults, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Page } from "@/lib/http/pagination";
+import type { Task } from "@/lib/benchmarks/task";
+import { inputText } from "@/lib/prompts/context";
 import { wilsonInterval } from "@/lib/scoring/statistics";
 import { hasResultFilters, type ResultFilters } from "@/lib/validation/run-results";
 import { containsText } from "../search";
@@ -40,6 +42,7 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
     cost: run.cost,
     summary: run.summary,
     error: run.error,
+    note: run.note,
     created_at: run.createdAt.toISOString(),
     started_at: run.startedAt?.toISOString() ?? null,
     finished_at: run.finishedAt?.toISOString() ?? null,
@@ -111,12 +114,20 @@ const listColumns = {
   errorKind: runResults.errorKind,
 };
 
-/** A result as the API and the export show it. */
-export function serializeResult(r: Pick<ResultRow, keyof typeof listColumns>) {
+/** The task's question and truth, shown beside each result (read with `taskJoin`). */
+export const taskColumns = { input: benchmarkTasks.input, truth: benchmarkTasks.truth };
+export const taskJoin = (versionId: string) =>
+  and(eq(benchmarkTasks.versionId, versionId), eq(benchmarkTasks.position, runResults.position));
+type TaskColumns = { input: unknown; truth: unknown };
+
+/** A result as the API and the export show it; `sample` counts from 0 everywhere (API, exports, UI). */
+export function serializeResult(r: Pick<ResultRow, keyof typeof listColumns> & TaskColumns) {
   return {
     position: r.position,
     sample: r.sample,
     task_key: r.taskKey,
+    question: r.input == null ? null : inputText(r.input as Task["input"]),
+    truth: r.truth ?? null,
     subset: r.subset,
     status: r.status,
     response_text: r.responseText,
@@ -171,8 +182,9 @@ export async function listResults(ctx: ProjectCtx, runId: string, query: ResultF
   const where = resultWhere(run.id, query);
   const [items, total] = await Promise.all([
     db
-      .select(listColumns)
+      .select({ ...listColumns, ...taskColumns })
       .from(runResults)
+      .leftJoin(benchmarkTasks, taskJoin(run.versionId))
       .where(where)
       .orderBy(...resultOrder(query))
       .limit(query.per_page)

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gt, lt, or } from "drizzle-orm";
 import { db } from "@/db";
-import { runResults } from "@/db/schema";
+import { benchmarkTasks, runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { getTask } from "@/lib/services/benchmarks/read";
-import { getRunRow, serializeResult } from "./read";
+import { getRunRow, serializeResult, taskColumns, taskJoin } from "./read";
 
 type Key = { position: number; sample: number };
 
@@ -38,18 +38,20 @@ async function taskOf(ctx: ProjectCtx, benchmarkId: string, version: number, pos
 /** One result in full (messages sent, request, raw response, every scorer) with its task and neighbours, for the drill-down. */
 export async function getResultDetail(ctx: ProjectCtx, runId: string, key: Key) {
   const { run, version } = await getRunRow(ctx, runId);
-  const [row] = await db
-    .select()
+  const [joined] = await db
+    .select({ result: runResults, ...taskColumns })
     .from(runResults)
+    .leftJoin(benchmarkTasks, taskJoin(run.versionId))
     .where(and(eq(runResults.runId, run.id), eq(runResults.position, key.position), eq(runResults.sample, key.sample)));
-  if (!row) throw new AppError("not_found", `Run has no result for task ${key.position}, sample ${key.sample}`);
+  const row = joined?.result;
+  if (!joined || !row) throw new AppError("not_found", `Run has no result for task ${key.position}, sample ${key.sample}`);
   const [task, prev, next] = await Promise.all([
     taskOf(ctx, run.benchmarkId, version, row.position),
     neighbour(run.id, key, "prev"),
     neighbour(run.id, key, "next"),
   ]);
   return {
-    ...serializeResult(row),
+    ...serializeResult({ ...row, input: joined.input, truth: joined.truth }),
     messages: row.messages as { role: string; content: string }[],
     request_params: row.requestParams,
     raw_response: row.rawResponse,

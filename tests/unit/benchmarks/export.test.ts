@@ -20,11 +20,11 @@ const tasks = [
 ];
 
 describe("escapeFormula", () => {
-  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])("prefixes %j with a quote", (cell) => {
+  it.each(["=1+1", "+1+1", "-1+2", "-A1", "@SUM(A1)", "\tx", "\rx", "-"])("prefixes %j with a quote", (cell) => {
     expect(escapeFormula(cell)).toBe(`'${cell}`);
   });
 
-  it.each(["1", "a=b", "", "Hello"])("leaves %j alone", (cell) => {
+  it.each(["1", "a=b", "", "Hello", "-1", "-3.25", "+0.5", "-1e-3"])("leaves %j alone", (cell) => {
     expect(escapeFormula(cell)).toBe(cell);
   });
 });

@@ -109,6 +109,16 @@ describe("openRows / peekRows", () => {
     expect(first.map((r) => r.value)).toEqual([{ question: "q", answer: "a" }]);
     expect((await collect(rows)).map((r) => r.row)).toEqual([1, 2]);
   });
+
+  it("refuses a .gz file that is not gzip, naming the file, and reads a real one", async () => {
+    const text = "\u0000\u0001binary that is not gzip";
+    await expect(openRows(chunked(text), { filename: "tasks.jsonl.gz" })).rejects.toMatchObject({
+      type: "invalid_gzip",
+      message: "tasks.jsonl.gz ends in .gz but is not gzip-compressed: compress it or drop the .gz",
+    });
+    const real = await openRows(chunked(gzip('{"input":"q","truth":"a"}\n')), { filename: "tasks.jsonl.gz" });
+    expect((await collect(real.rows)).map((r) => r.value)).toEqual([{ input: "q", truth: "a" }]);
+  });
 });
 
 const gsm8k = path.resolve(process.cwd(), "../shared/data/gsm8k/test.jsonl");
@@ -122,5 +132,28 @@ describe("GSM8K test set through the field mapping", () => {
     expect(result.tasks[0]?.input).toMatch(/^Janet’s ducks lay 16 eggs/);
     expect(result.tasks[0]?.truth).toBe("18");
     expect(result.recommendedMinTasks).toBe(298);
+  });
+});
+
+describe("subset-like columns and the column report", () => {
+  it.each(["subset", "category", "Split"])("maps a %s column to the subset and reports what each column became", async (name) => {
+    const csv = `question,answer,${name},source\nWhat is 2+2?,4,arithmetic,web\n`;
+    const opened = await openRows(chunked(csv), { filename: "tasks.csv" });
+    const result = await validateRows(opened.rows, llamaStackMapper("eval/question-answer"), { format: "csv" });
+    expect(result.tasks[0]).toMatchObject({ subset: "arithmetic", metadata: { source: "web" } });
+    expect(result.tasks[0]?.metadata).not.toHaveProperty(name);
+    expect(result.columns).toEqual([
+      { column: "question", becomes: "input" },
+      { column: "answer", becomes: "truth" },
+      { column: name, becomes: "subset" },
+      { column: "source", becomes: "metadata.source" },
+    ]);
+  });
+
+  it("prefers subset over category, keeping category as metadata (Stratix rows)", async () => {
+    const row = '{"input":"q","truth":"a","category":"c","subset":"s"}\n';
+    const result = await validateRows(readJsonl(chunked(row)), stratixMapper(), { format: "jsonl" });
+    expect(result.tasks[0]).toMatchObject({ subset: "s", metadata: { category: "c" } });
+    expect(result.columns.find((c) => c.column === "category")?.becomes).toBe("metadata.category");
   });
 });

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { projectAction } from "@/lib/http/action";
 import { cancelRun } from "@/lib/services/runs/cancel";
 import { createRun } from "@/lib/services/runs/create";
-import { CreateRun, RunConfig } from "@/lib/validation/runs";
+import { updateRun } from "@/lib/services/runs/note";
+import { CreateRun, RunConfig, UpdateRun } from "@/lib/validation/runs";
 
 const StartRuns = z.object({
   pairs: z
@@ -14,14 +15,15 @@ const StartRuns = z.object({
     .max(100, "Start at most 100 runs at once"),
   config: RunConfig,
   if_running: CreateRun.shape.if_running,
+  note: CreateRun.shape.note,
 });
 
 // One run per model × benchmark pair, each pinned to the benchmark's latest version; with
 // if_running "existing", a pair already under way keeps its run (its id is returned, nothing starts).
-export const startRunsAction = projectAction("member", StartRuns, async (ctx, { pairs, config, if_running }) => {
+export const startRunsAction = projectAction("member", StartRuns, async (ctx, { pairs, config, if_running, note }) => {
   const ids: string[] = [];
   for (const pair of pairs) {
-    const { run } = await createRun(ctx, { ...pair, config, if_running }, "user");
+    const { run } = await createRun(ctx, { ...pair, config, if_running, note }, "user");
     ids.push(run.id);
   }
   revalidatePath(`/${ctx.project.key}/runs`);
@@ -32,4 +34,10 @@ export const cancelRunAction = projectAction("member", z.object({ id: z.uuid("Un
   const run = await cancelRun(ctx, id);
   revalidatePath(`/${ctx.project.key}/runs`, "layout");
   return { status: run.status };
+});
+
+export const updateRunNoteAction = projectAction("member", UpdateRun.extend({ id: z.uuid("Unknown run") }), async (ctx, { id, note }) => {
+  const run = await updateRun(ctx, id, { note });
+  revalidatePath(`/${ctx.project.key}/runs`, "layout");
+  return { note: run.note };
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { hasRunFilters, parseRunFilters, runFiltersHref } from "@/components/runs/filters";
 import { RunFiltersBar } from "@/components/runs/run-filters";
-import { RunTable } from "@/components/runs/run-table";
+import { RunList } from "@/components/runs/run-list";
 import { loadProject } from "@/components/shell/load-project";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -75,7 +75,7 @@ export default async function RunsPage({
         </EmptyState>
       ) : (
         <>
-          <RunTable runs={result.items} projectKey={ctx.project.key} />
+          <RunList projectKey={ctx.project.key} filters={filters} initial={result} />
           <Pagination
             page={result.page}
             perPage={result.per_page}

@@ -12,6 +12,7 @@ import { PrintReport } from "@/components/runs/print-report";
 import { ResultFiltersBar } from "@/components/runs/result-filters";
 import { ResultTable } from "@/components/runs/result-table";
 import { RunConfigView } from "@/components/runs/run-config";
+import { RunNote } from "@/components/runs/run-note";
 import { RunStatsView } from "@/components/runs/run-stats";
 import { ScoreOverview, SubsetBreakdown } from "@/components/runs/run-summary";
 import { type RunSummary, scorerNames, summaryOf } from "@/components/runs/types";
@@ -90,6 +91,7 @@ export default async function RunPage({
         }
       />
       <div className="space-y-6">
+        <RunNote projectKey={key} runId={run.id} note={run.note} canEdit={atLeast(ctx.role, "member")} />
         <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
         <RunConfigView config={run.config} />
         {summary ? (

@@ -7,7 +7,7 @@ import { loadProject } from "@/components/shell/load-project";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { atLeast } from "@/lib/auth/roles";
-import { SCORER_NAMES } from "@/lib/scoring/registry";
+import { scorerParamDocs } from "@/lib/scoring/param-docs";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Run evaluation" };
@@ -27,7 +27,7 @@ export default async function NewRunPage({ params }: { params: Promise<{ project
         title="Run evaluation"
         description="Choose models and benchmarks, adjust the configuration and check the estimate before starting."
       />
-      <NewRunForm projectKey={ctx.project.key} {...options} scorerNames={[...SCORER_NAMES, "llm_as_judge"]} />
+      <NewRunForm projectKey={ctx.project.key} {...options} paramDocs={scorerParamDocs()} />
     </>
   );
 }

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { projectRoute } from "@/lib/http/route";
+import { updateRun } from "@/lib/services/runs/note";
 import { getRun } from "@/lib/services/runs/read";
+import { UpdateRun } from "@/lib/validation/runs";
 
-export const GET = projectRoute({ role: "viewer", params: z.object({ id: z.uuid("id must be a run id") }) }, ({ ctx, params }) =>
-  getRun(ctx, params.id),
+const Params = z.object({ id: z.uuid("id must be a run id") });
+
+export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getRun(ctx, params.id));
+
+export const PATCH = projectRoute({ role: "member", params: Params, body: UpdateRun }, ({ ctx, params, body }) =>
+  updateRun(ctx, params.id, body),
 );

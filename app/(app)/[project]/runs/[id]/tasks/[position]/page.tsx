@@ -32,7 +32,7 @@ export default async function RunResultPage({
         </Link>
       </p>
       <PageHeader
-        title={`Task ${result.position}${result.sample > 0 ? `, sample ${result.sample + 1}` : ""}`}
+        title={`Task ${result.position}${result.sample > 0 ? `, sample ${result.sample}` : ""}`}
         description={`${run.model.name} on ${run.benchmark.name}, version ${run.benchmark.version}`}
         actions={
           <>
