@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ClipboardIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
+import { BellIcon, ClipboardIcon, ClockIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
 import { focusRing } from "@/components/ui/styles";
 
 const items = [
@@ -10,6 +10,8 @@ const items = [
   { path: "/models", label: "Models", Icon: CubeIcon },
   { path: "/benchmarks", label: "Benchmarks", Icon: ClipboardIcon },
   { path: "/runs", label: "Runs", Icon: PlayIcon },
+  { path: "/schedules", label: "Schedules", Icon: ClockIcon },
+  { path: "/alerts", label: "Alerts", Icon: BellIcon },
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },
