@@ -3,12 +3,24 @@ import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { listSubscriptions } from "@/lib/services/subscriptions/read";
+import { UnsubscribeButton } from "./unsubscribe-button";
 
 type Subscription = Awaited<ReturnType<typeof listSubscriptions>>[number];
 
 const KIND_LABELS = { in_app: "In app", webhook: "Webhook", email: "Email" } as const;
 
-export function SubscriptionTable({ projectKey, items, names }: { projectKey: string; items: Subscription[]; names: Map<string, string> }) {
+/** Subscriptions with their delivery logs; members may unsubscribe any of the project's. */
+export function SubscriptionTable({
+  projectKey,
+  items,
+  names,
+  canEdit,
+}: {
+  projectKey: string;
+  items: Subscription[];
+  names: Map<string, string>;
+  canEdit: boolean;
+}) {
   return (
     <Table caption="Subscriptions">
       <thead>
@@ -16,6 +28,7 @@ export function SubscriptionTable({ projectKey, items, names }: { projectKey: st
           <Th>Destination</Th>
           <Th>Events</Th>
           <Th>Delivery log</Th>
+          {canEdit ? <Th>Actions</Th> : null}
         </tr>
       </thead>
       <tbody>
@@ -38,6 +51,11 @@ export function SubscriptionTable({ projectKey, items, names }: { projectKey: st
                 </Link>
               )}
             </Td>
+            {canEdit ? (
+              <Td>
+                <UnsubscribeButton projectKey={projectKey} id={s.id} label={s.url ?? s.email ?? KIND_LABELS[s.kind]} />
+              </Td>
+            ) : null}
           </Tr>
         ))}
       </tbody>

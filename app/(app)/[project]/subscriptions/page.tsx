@@ -31,7 +31,7 @@ export default async function SubscriptionsPage({ params }: { params: Promise<{ 
       />
       <Section title="All subscriptions">
         {subscriptions.length ? (
-          <SubscriptionTable projectKey={ctx.project.key} items={subscriptions} names={names} />
+          <SubscriptionTable projectKey={ctx.project.key} canEdit={atLeast(ctx.role, "member")} items={subscriptions} names={names} />
         ) : (
           <p className="text-sm text-gray-700 dark:text-gray-300">
             No subscriptions yet. Subscribe to an alert from its page, or to run events below.

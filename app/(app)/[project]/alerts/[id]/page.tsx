@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AlertToggle } from "@/components/automation/alert-toggle";
+import { DeleteAutomation } from "@/components/automation/delete-automation";
 import { LocalTime } from "@/components/automation/local-time";
 import { SubscriptionForm } from "@/components/automation/subscription-form";
 import { SubscriptionTable } from "@/components/automation/subscription-table";
@@ -36,7 +38,18 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
           ← Alerts
         </Link>
       </p>
-      <PageHeader title={alert.name} description={`Cooldown ${alert.cooldown_minutes} min${alert.enabled ? "" : " · disabled"}`} />
+      <PageHeader
+        title={alert.name}
+        description={`Cooldown ${alert.cooldown_minutes} min${alert.enabled ? "" : " · disabled"}`}
+        actions={
+          atLeast(ctx.role, "member") ? (
+            <>
+              <AlertToggle projectKey={ctx.project.key} id={alert.id} enabled={alert.enabled} />
+              <DeleteAutomation projectKey={ctx.project.key} kind="alert" id={alert.id} name={alert.name} />
+            </>
+          ) : null
+        }
+      />
       <Section title="Triggers">
         <ul className="list-disc pl-5 text-sm">
           {alert.triggers.map((t) => (
@@ -93,7 +106,12 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
       </Section>
       <Section title="Subscriptions" description="Who hears about this alert's events.">
         {subscriptions.length ? (
-          <SubscriptionTable projectKey={ctx.project.key} items={subscriptions} names={new Map([[alert.id, alert.name]])} />
+          <SubscriptionTable
+            projectKey={ctx.project.key}
+            canEdit={atLeast(ctx.role, "member")}
+            items={subscriptions}
+            names={new Map([[alert.id, alert.name]])}
+          />
         ) : null}
         {atLeast(ctx.role, "member") ? (
           <SubscriptionForm projectKey={ctx.project.key} alertId={alert.id} emailEnabled={emailEnabled()} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeleteAutomation } from "@/components/automation/delete-automation";
 import { LocalTime } from "@/components/automation/local-time";
 import { ScheduleControls } from "@/components/automation/schedule-controls";
 import { ScheduleForm } from "@/components/automation/schedule-form";
@@ -34,7 +35,12 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
         title={schedule.name}
         description={schedule.cadence_text}
         actions={
-          canEdit ? <ScheduleControls projectKey={ctx.project.key} id={schedule.id} name={schedule.name} paused={schedule.paused} /> : null
+          canEdit ? (
+            <>
+              <ScheduleControls projectKey={ctx.project.key} id={schedule.id} name={schedule.name} paused={schedule.paused} />
+              <DeleteAutomation projectKey={ctx.project.key} kind="schedule" id={schedule.id} name={schedule.name} />
+            </>
+          ) : null
         }
       />
       <ScheduleTable projectKey={ctx.project.key} schedules={[schedule]} canEdit={false} />
