@@ -80,11 +80,14 @@ export function ScheduleForm({
         e.preventDefault();
         const data = new FormData(e.currentTarget);
         const examples = String(data.get("num_examples") ?? "").trim();
+        // datetime-local is the viewer's wall-clock time; Date reads it in their zone.
+        const start = String(data.get("start_at") ?? "").trim();
         const input = {
           name: String(data.get("name") ?? ""),
           model_ids: data.getAll("model_ids").map(String),
           benchmark_ids: data.getAll("benchmark_ids").map(String),
           cadence,
+          ...(start ? { start_at: new Date(start).toISOString() } : {}),
           config: { ...(initial?.config ?? {}), ...(examples ? { num_examples: Number(examples) } : {}) },
         };
         if (initial) update.run({ id: initial.id, changes: input });
