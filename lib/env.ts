@@ -29,6 +29,9 @@ const EnvSchema = z.object({
     .transform((v) => v === "true" || v === "1"),
   YARDSTICK_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(120),
   YARDSTICK_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  YARDSTICK_SMTP_URL: z.string().url().optional().describe("smtp(s)://user:pass@host:port; email subscriptions need it"),
+  YARDSTICK_SMTP_FROM: z.string().min(3).default("Yardstick <yardstick@localhost>"),
+  YARDSTICK_DELIVERY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

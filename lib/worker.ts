@@ -1,5 +1,6 @@
 import { closeDb } from "@/db";
 import { type ChunkJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
+import { startAutomation } from "./jobs/automation-worker";
 import { runChunk } from "./jobs/run-chunk";
 import { startRun } from "./jobs/run-start";
 
@@ -27,6 +28,7 @@ export async function startWorker(options: WorkerOptions = {}) {
       }),
     );
   }
+  await startAutomation(boss);
   return {
     stop: async () => {
       await stopQueue();

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ClipboardIcon, CompareIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
+import { BellIcon, ClipboardIcon, ClockIcon, CompareIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
 import { focusRing } from "@/components/ui/styles";
 
 const items = [
@@ -11,6 +11,8 @@ const items = [
   { path: "/benchmarks", label: "Benchmarks", Icon: ClipboardIcon },
   { path: "/runs", label: "Runs", Icon: PlayIcon },
   { path: "/compare", label: "Compare", Icon: CompareIcon },
+  { path: "/schedules", label: "Schedules", Icon: ClockIcon },
+  { path: "/alerts", label: "Alerts", Icon: BellIcon },
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },

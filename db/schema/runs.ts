@@ -16,6 +16,7 @@ import { benchmarks, benchmarkVersions } from "./benchmarks";
 import { jsonb } from "./jsonb";
 import { models } from "./models";
 import { projects } from "./projects";
+import { schedules } from "./automation";
 import { users } from "./users";
 
 export const runStatus = pgEnum("run_status", ["scheduled", "in_progress", "completed", "failed", "cancelled"]);
@@ -40,6 +41,8 @@ export const runs = pgTable(
     status: runStatus("status").notNull().default("scheduled"),
     origin: runOrigin("origin").notNull(),
     config: jsonb("config").$type<Record<string, unknown>>().notNull(),
+    /** The schedule that started this run (origin `schedule`). */
+    scheduleId: uuid("schedule_id").references(() => schedules.id, { onDelete: "set null" }),
     /** Task positions this run evaluates (a seeded sample, or all). */
     positions: jsonb("positions").$type<number[]>().notNull(),
     totalItems: integer("total_items").notNull(),

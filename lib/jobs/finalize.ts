@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { runResults, runs, taskOutcomes } from "@/db/schema";
 import type { RunConfig } from "@/lib/validation/runs";
+import { enqueueRunFinished } from "./automation-queue";
 import { pruneRateWindows } from "./rate-limit";
 import { type ResultForSummary, summarize } from "./summarize";
 
@@ -57,6 +58,7 @@ export async function finalizeRun(runId: string): Promise<void> {
         finishedAt: new Date(),
       })
       .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")));
+    await enqueueRunFinished(runId);
     return;
   }
   if (run.doneItems + run.errorItems < run.totalItems) return;
@@ -69,6 +71,8 @@ export async function finalizeRun(runId: string): Promise<void> {
     .returning({ id: runs.id });
   // After the run reads as completed: tallying 10,000 tasks takes longer than completing the run.
   if (completed.length === 1) await recordTaskOutcomes(run);
+  // Alerts and run events follow on the queue; each is idempotent (once per run and trigger, once per event key).
+  if (completed.length === 1) await enqueueRunFinished(runId);
 }
 
 /**

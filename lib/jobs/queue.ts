@@ -25,7 +25,8 @@ export function queue(options: { supervise?: boolean } = {}): Promise<PgBoss> {
       schema: "pgboss",
       max: 4,
       supervise: options.supervise ?? false,
-      schedule: false,
+      // Only workers keep pg-boss's cron clock (schedules fire from there; see lib/jobs/automation-queue.ts).
+      schedule: options.supervise ?? false,
       maintenanceIntervalSeconds: env().YARDSTICK_QUEUE_MAINTENANCE_SECONDS,
       monitorStateIntervalSeconds: 60,
     });

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/automation/notification-bell";
 import { loadProject } from "@/components/shell/load-project";
 import { ProjectFrame } from "@/components/shell/project-frame";
 import { ProjectNav } from "@/components/shell/project-nav";
@@ -28,6 +29,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
       }
       headerEnd={
         <>
+          <NotificationBell />
           <ThemeToggle />
           <UserMenu username={ctx.actor.username} isAdmin={ctx.actor.isAdmin} />
         </>

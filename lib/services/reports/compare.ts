@@ -81,12 +81,20 @@ export async function previousRun(ctx: ProjectCtx, runId: string): Promise<{ id:
     .from(runs)
     .where(and(eq(runs.id, runId), eq(runs.projectId, ctx.project.id)));
   if (!run) throw new AppError("not_found", "Run not found");
+  const previous = await previousCompletedRun(run);
+  return previous ? { id: previous.id, created_at: previous.createdAt.toISOString() } : null;
+}
+
+type PairOf = Pick<typeof runs.$inferSelect, "projectId" | "modelId" | "benchmarkId" | "versionId" | "createdAt">;
+
+/** The pair's (model, benchmark version) latest completed run created before `run`, in the same project. */
+export async function previousCompletedRun(run: PairOf) {
   const [previous] = await db
-    .select({ id: runs.id, createdAt: runs.createdAt })
+    .select()
     .from(runs)
     .where(
       and(
-        eq(runs.projectId, ctx.project.id),
+        eq(runs.projectId, run.projectId),
         eq(runs.modelId, run.modelId),
         eq(runs.benchmarkId, run.benchmarkId),
         eq(runs.versionId, run.versionId),
@@ -96,5 +104,5 @@ export async function previousRun(ctx: ProjectCtx, runId: string): Promise<{ id:
     )
     .orderBy(desc(runs.createdAt))
     .limit(1);
-  return previous ? { id: previous.id, created_at: previous.createdAt.toISOString() } : null;
+  return previous ?? null;
 }

@@ -21,6 +21,7 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
     id: run.id,
     status: run.status,
     origin: run.origin,
+    schedule_id: run.scheduleId,
     model: { id: run.modelId, name: names.model },
     benchmark: { id: run.benchmarkId, name: names.benchmark, version: names.version },
     config: run.config,

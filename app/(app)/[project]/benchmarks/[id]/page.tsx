@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SchedulesFor } from "@/components/automation/schedules-for";
 import Link from "next/link";
 import { BenchmarkDetails } from "@/components/benchmarks/benchmark-details";
 import { TypeBadge } from "@/components/benchmarks/benchmark-table";
@@ -170,6 +171,7 @@ export default async function BenchmarkPage({
             This benchmark has no tasks yet.
           </EmptyState>
         )}
+        <SchedulesFor ctx={ctx} filter={{ benchmark_id: benchmark.id }} />
       </div>
     </>
   );

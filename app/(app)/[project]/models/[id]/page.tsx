@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SchedulesFor } from "@/components/automation/schedules-for";
 import Link from "next/link";
 import { DeleteModel } from "@/components/models/delete-model";
 import { canEditModel, loadModel } from "@/components/models/load-model";
@@ -69,6 +70,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
           <ModelDetails model={model} />
         </Section>
         <ModelScores board={board} history={history} projectKey={ctx.project.key} />
+        <SchedulesFor ctx={ctx} filter={{ model_id: model.id }} />
       </div>
     </>
   );

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertToggle } from "@/components/automation/alert-toggle";
+import { DeleteAutomation } from "@/components/automation/delete-automation";
+import { LocalTime } from "@/components/automation/local-time";
+import { SubscriptionForm } from "@/components/automation/subscription-form";
+import { SubscriptionTable } from "@/components/automation/subscription-table";
+import { triggerText } from "@/components/automation/trigger-text";
+import { loadProject } from "@/components/shell/load-project";
+import { orNotFound } from "@/components/shell/or-not-found";
+import { Section } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { linkClass } from "@/components/ui/styles";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { atLeast } from "@/lib/auth/roles";
+import { emailEnabled } from "@/lib/automation/mailer";
+import { getAlert, listAlertEvents } from "@/lib/services/alerts/read";
+import { listSubscriptions } from "@/lib/services/subscriptions/read";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Alert" };
+
+const ci = (interval: [number, number] | null | undefined) => (interval ? ` [${interval[0].toFixed(3)}, ${interval[1].toFixed(3)}]` : "");
+
+export default async function AlertPage({ params }: { params: Promise<{ project: string; id: string }> }) {
+  const { project, id } = await params;
+  const ctx = await loadProject(project);
+  const alert = await orNotFound(() => getAlert(ctx, id));
+  const [events, subscriptions] = await Promise.all([
+    listAlertEvents(ctx, id, { page: 1, per_page: 50 }),
+    listSubscriptions(ctx, { alert_id: id }),
+  ]);
+  const base = `/${ctx.project.key}`;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link className={linkClass} href={`${base}/alerts`}>
+          ← Alerts
+        </Link>
+      </p>
+      <PageHeader
+        title={alert.name}
+        description={`Cooldown ${alert.cooldown_minutes} min${alert.enabled ? "" : " · disabled"}`}
+        actions={
+          atLeast(ctx.role, "member") ? (
+            <>
+              <AlertToggle projectKey={ctx.project.key} id={alert.id} enabled={alert.enabled} />
+              <DeleteAutomation projectKey={ctx.project.key} kind="alert" id={alert.id} name={alert.name} />
+            </>
+          ) : null
+        }
+      />
+      <Section title="Triggers">
+        <ul className="list-disc pl-5 text-sm">
+          {alert.triggers.map((t) => (
+            <li key={t.id}>{triggerText(t)}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Events" description={`${events.count} in total; the latest 50.`}>
+        {events.items.length ? (
+          <Table caption="Alert events">
+            <thead>
+              <tr>
+                <Th>When</Th>
+                <Th>Run</Th>
+                <Th>Evidence</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.items.map((e) => (
+                <Tr key={e.id}>
+                  <Td>
+                    <LocalTime iso={e.created_at} />
+                  </Td>
+                  <Td>
+                    <Link className={linkClass} href={`${base}/runs/${e.run_id}`}>
+                      {e.model?.name ?? "run"} · {e.benchmark?.name ?? ""}
+                    </Link>
+                    {e.evidence.previous_run_id ? (
+                      <>
+                        {" "}
+                        <Link className={linkClass} href={`${base}/compare?runs=${e.evidence.previous_run_id}&runs=${e.run_id}`}>
+                          compare
+                        </Link>
+                      </>
+                    ) : null}
+                  </Td>
+                  <Td>
+                    {e.evidence.statement}
+                    <p className="text-xs text-gray-700 dark:text-gray-300">
+                      n = {e.evidence.n ?? "—"}
+                      {e.evidence.difference
+                        ? `, difference ${e.evidence.difference.value.toFixed(3)}${ci(e.evidence.difference.ci)}`
+                        : ci(e.evidence.ci)}
+                      {e.evidence.p != null ? `, p = ${e.evidence.p.toPrecision(2)}` : ""}
+                    </p>
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <p className="text-sm text-gray-700 dark:text-gray-300">Nothing has fired yet.</p>
+        )}
+      </Section>
+      <Section title="Subscriptions" description="Who hears about this alert's events.">
+        {subscriptions.length ? (
+          <SubscriptionTable
+            projectKey={ctx.project.key}
+            canEdit={atLeast(ctx.role, "member")}
+            items={subscriptions}
+            names={new Map([[alert.id, alert.name]])}
+          />
+        ) : null}
+        {atLeast(ctx.role, "member") ? (
+          <SubscriptionForm projectKey={ctx.project.key} alertId={alert.id} emailEnabled={emailEnabled()} />
+        ) : null}
+      </Section>
+    </div>
+  );
+}

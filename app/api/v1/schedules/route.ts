@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { projectRoute } from "@/lib/http/route";
+import { listSchedules } from "@/lib/services/schedules/read";
+import { createSchedule } from "@/lib/services/schedules/write";
+import { CreateSchedule } from "@/lib/validation/automation";
+
+const ListSchedules = z.object({ model_id: z.uuid().optional(), benchmark_id: z.uuid().optional() });
+
+export const GET = projectRoute({ role: "viewer", query: ListSchedules }, ({ ctx, query }) => listSchedules(ctx, query));
+
+export const POST = projectRoute({ role: "member", body: CreateSchedule, status: 201 }, ({ ctx, body }) => createSchedule(ctx, body));

@@ -1,0 +1,184 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { createScheduleAction, updateScheduleAction } from "@/app/(app)/[project]/schedules/actions";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
+import type { Cadence } from "@/db/schema";
+import { cronProblem, describeCadence, nextOccurrence } from "@/lib/automation/cadence";
+import type { ScheduleItem } from "./schedule-table";
+
+type Named = { id: string; name: string };
+
+function Choices({
+  legend,
+  name,
+  items,
+  chosen,
+  error,
+}: {
+  legend: string;
+  name: string;
+  items: Named[];
+  chosen: string[];
+  error?: string;
+}) {
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      <div className="max-h-48 space-y-1 overflow-y-auto rounded-md border border-gray-300 p-2 dark:border-gray-700">
+        {items.map((item) => (
+          <label key={item.id} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={item.id} defaultChecked={chosen.includes(item.id)} />
+            {item.name}
+          </label>
+        ))}
+      </div>
+      {error ? <p className="mt-1 text-xs font-medium text-red-700 dark:text-red-300">{error}</p> : null}
+    </fieldset>
+  );
+}
+
+/** Create or edit a schedule, with a live, human-readable preview of the cadence and its next occurrence. */
+export function ScheduleForm({
+  projectKey,
+  models,
+  benchmarks,
+  initial,
+}: {
+  projectKey: string;
+  models: Named[];
+  benchmarks: Named[];
+  initial?: ScheduleItem;
+}) {
+  const router = useRouter();
+  const [browserZone, setBrowserZone] = useState("UTC");
+  const [cadence, setCadence] = useState<Cadence>(initial?.cadence ?? { kind: "cron", expression: "0 9 * * 1", timezone: "UTC" });
+  // The server renders in UTC; a new schedule then defaults to the viewer's own zone.
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setBrowserZone(zone);
+    if (!initial) setCadence((c) => (c.kind === "cron" ? { ...c, timezone: zone } : c));
+  }, [initial]);
+  const done = (data: { id: string }) => router.push(`/${projectKey}/schedules/${data.id}`);
+  const create = useAction((input: Parameters<typeof createScheduleAction>[1]) => createScheduleAction(projectKey, input), done);
+  const update = useAction((input: Parameters<typeof updateScheduleAction>[1]) => updateScheduleAction(projectKey, input), done);
+  const action = initial ? update : create;
+  const problem = cadence.kind === "cron" ? cronProblem(cadence.expression, cadence.timezone) : null;
+  const preview = problem
+    ? `Not valid yet: ${problem}`
+    : `${describeCadence(cadence)}; next ${nextOccurrence(cadence, new Date(), new Date()).toLocaleString()}`;
+  const fieldError = (path: string) => (initial ? update.fieldError(`changes.${path}`) : create.fieldError(path));
+  return (
+    <form
+      noValidate
+      className="max-w-2xl space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const examples = String(data.get("num_examples") ?? "").trim();
+        // datetime-local is the viewer's wall-clock time; Date reads it in their zone.
+        const start = String(data.get("start_at") ?? "").trim();
+        const input = {
+          name: String(data.get("name") ?? ""),
+          model_ids: data.getAll("model_ids").map(String),
+          benchmark_ids: data.getAll("benchmark_ids").map(String),
+          cadence,
+          ...(start ? { start_at: new Date(start).toISOString() } : {}),
+          config: { ...(initial?.config ?? {}), ...(examples ? { num_examples: Number(examples) } : {}) },
+        };
+        if (initial) update.run({ id: initial.id, changes: input });
+        else create.run(input);
+      }}
+    >
+      <FormMessage message={action.failure.message} />
+      <TextField label="Name" name="name" required maxLength={100} defaultValue={initial?.name} error={fieldError("name")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Choices legend="Models" name="model_ids" items={models} chosen={initial?.model_ids ?? []} error={fieldError("model_ids")} />
+        <Choices
+          legend="Benchmarks"
+          name="benchmark_ids"
+          items={benchmarks}
+          chosen={initial?.benchmark_ids ?? []}
+          error={fieldError("benchmark_ids")}
+        />
+      </div>
+      <SelectField
+        label="Cadence"
+        name="kind"
+        value={cadence.kind}
+        onChange={(e) =>
+          setCadence(
+            e.target.value === "cron"
+              ? { kind: "cron", expression: "0 9 * * 1", timezone: browserZone }
+              : { kind: "interval", every: 6, unit: "hours" },
+          )
+        }
+        options={[
+          { value: "cron", label: "Cron expression in a time zone" },
+          { value: "interval", label: "Every N minutes, hours or days" },
+        ]}
+      />
+      {cadence.kind === "cron" ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Cron expression"
+            name="expression"
+            value={cadence.expression}
+            onChange={(e) => setCadence({ ...cadence, expression: e.target.value })}
+            hint="minute hour day-of-month month day-of-week"
+            error={fieldError("cadence.expression")}
+          />
+          <TextField
+            label="Time zone"
+            name="timezone"
+            value={cadence.timezone}
+            onChange={(e) => setCadence({ ...cadence, timezone: e.target.value })}
+          />
+        </div>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Every"
+            name="every"
+            type="number"
+            min={1}
+            value={cadence.every}
+            onChange={(e) => setCadence({ ...cadence, every: Number(e.target.value) })}
+            error={fieldError("cadence.every")}
+          />
+          <SelectField
+            label="Unit"
+            name="unit"
+            value={cadence.unit}
+            onChange={(e) => setCadence({ ...cadence, unit: e.target.value as "minutes" | "hours" | "days" })}
+            options={["minutes", "hours", "days"].map((u) => ({ value: u, label: u }))}
+          />
+        </div>
+      )}
+      <p
+        role="status"
+        data-testid="cadence-preview"
+        suppressHydrationWarning
+        className="rounded-md bg-gray-50 p-2 text-sm dark:bg-gray-800"
+      >
+        {preview}
+      </p>
+      <TextField
+        label="Tasks per run"
+        name="num_examples"
+        type="number"
+        min={1}
+        defaultValue={(initial?.config as { num_examples?: number } | undefined)?.num_examples}
+        hint="A seeded sample of each benchmark; all tasks when empty."
+        error={fieldError("config.num_examples")}
+      />
+      <Button type="submit" pending={action.pending}>
+        {initial ? "Save schedule" : "Create schedule"}
+      </Button>
+    </form>
+  );
+}

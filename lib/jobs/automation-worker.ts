@@ -1,0 +1,26 @@
+import type PgBoss from "pg-boss";
+import { evaluateAlerts } from "@/lib/services/alerts/evaluate";
+import { fireDueSchedules } from "@/lib/services/schedules/fire";
+import { deliver } from "@/lib/services/subscriptions/deliver";
+import { publishRunEvent } from "@/lib/services/subscriptions/run-events";
+import { AUTOMATION_QUEUES, type DeliveryJob, ensureAutomationQueues, type RunFinishedJob } from "./automation-queue";
+
+/**
+ * Schedules, alerts and deliveries on a worker's pg-boss. The tick is pg-boss's own cron, once a
+ * minute: with any number of workers, pg-boss sends it once per minute and one worker takes it.
+ */
+export async function startAutomation(boss: PgBoss): Promise<void> {
+  await ensureAutomationQueues(boss);
+  await boss.schedule(AUTOMATION_QUEUES.tick, "* * * * *", {}, { tz: "UTC" });
+  await boss.work(AUTOMATION_QUEUES.tick, { pollingIntervalSeconds: 1 }, async () => {
+    await fireDueSchedules();
+  });
+  await boss.work<RunFinishedJob>(AUTOMATION_QUEUES.runFinished, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (!job) return;
+    await evaluateAlerts(job.data.runId);
+    await publishRunEvent(job.data.runId);
+  });
+  await boss.work<DeliveryJob>(AUTOMATION_QUEUES.deliver, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+    if (job) await deliver(job.data.deliveryId);
+  });
+}
