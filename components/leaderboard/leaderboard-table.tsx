@@ -85,7 +85,9 @@ export function LeaderboardTable({ board, sortHref, runHref }: Props) {
             <Td>
               <span className="font-medium">{row.model.name}</span>
               <span className="block text-xs text-gray-700 dark:text-gray-300">
-                {[row.model.company, row.model.type === "custom" ? "custom" : "catalog"].filter(Boolean).join(" · ")}
+                {[row.model.company, row.model.human ? "human baseline" : row.model.type === "custom" ? "custom" : "catalog"]
+                  .filter(Boolean)
+                  .join(" · ")}
               </span>
             </Td>
             <Td className="text-right tabular-nums">

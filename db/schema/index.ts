@@ -3,3 +3,5 @@ export * from "./projects";
 export * from "./users";
 export * from "./benchmarks";
 export * from "./runs";
+export * from "./tags";
+export * from "./generation";

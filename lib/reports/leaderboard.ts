@@ -9,6 +9,8 @@ export type LatestRun = {
   modelName: string;
   company: string | null;
   modelType: "public" | "custom";
+  /** A person's answers (a human baseline), ranked like any model. */
+  human?: boolean;
   benchmarkId: string;
   benchmarkName: string;
   categories: string[];
@@ -40,7 +42,7 @@ export type Cell = {
 };
 
 export type Row = {
-  model: { id: string; name: string; company: string | null; type: "public" | "custom" };
+  model: { id: string; name: string; company: string | null; type: "public" | "custom"; human: boolean };
   cells: Record<string, Cell>;
   /** Mean over the benchmarks the model ran; its interval treats the benchmarks' estimates as independent. */
   average: { value: number; ci: Interval | null; k: number } | null;
@@ -100,7 +102,7 @@ export function buildLeaderboard(latest: readonly LatestRun[], filters: Leaderbo
   const byModel = new Map<string, Row>();
   for (const r of shown) {
     const row = byModel.get(r.modelId) ?? {
-      model: { id: r.modelId, name: r.modelName, company: r.company, type: r.modelType },
+      model: { id: r.modelId, name: r.modelName, company: r.company, type: r.modelType, human: r.human ?? false },
       cells: {},
       average: null,
       rank: null,

@@ -31,6 +31,7 @@ async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
       modelName: models.name,
       company: models.company,
       modelType: models.visibility,
+      human: sql<boolean>`${models.endpointType} = 'human'`,
       benchmarkId: runs.benchmarkId,
       benchmarkName: benchmarks.name,
       categories: benchmarks.categories,
