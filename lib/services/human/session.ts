@@ -105,6 +105,8 @@ async function nextTask(run: typeof runs.$inferSelect) {
   };
 }
 
+export type HumanSession = Awaited<ReturnType<typeof getHumanSession>>;
+
 export async function getHumanSession(ctx: ProjectCtx, runId: string) {
   const { run, benchmarkName, version } = await sessionRun(ctx, runId);
   const mine = run.createdBy === ctx.actor.userId;
@@ -115,6 +117,9 @@ export async function getHumanSession(ctx: ProjectCtx, runId: string) {
     benchmark: { id: run.benchmarkId, name: benchmarkName, version },
     total: run.totalItems,
     answered: next.answered,
+    /** Answers the primary scorer passed, of those it scored (skips are not scored). */
+    correct: run.passedItems,
+    scored: run.scoredItems,
     yours: mine,
     task: next.task,
   };

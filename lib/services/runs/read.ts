@@ -11,7 +11,7 @@ import { containsText } from "../search";
 type RunRow = typeof runs.$inferSelect;
 
 /** A run as the API and UI show it, with live progress and the running score's interval. */
-export function serializeRun(run: RunRow, names: { model: string; benchmark: string; version: number }) {
+export function serializeRun(run: RunRow, names: { model: string; benchmark: string; version: number; endpointType?: string }) {
   const finished = run.doneItems + run.errorItems;
   const elapsed = run.startedAt ? ((run.finishedAt ?? new Date()).getTime() - run.startedAt.getTime()) / 1000 : 0;
   const rate = elapsed > 0 ? finished / elapsed : 0;
@@ -19,7 +19,8 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
     id: run.id,
     status: run.status,
     origin: run.origin,
-    model: { id: run.modelId, name: names.model },
+    /** `human`: a person's answers (a human baseline) rather than a model's. */
+    model: { id: run.modelId, name: names.model, human: names.endpointType === "human" },
     benchmark: { id: run.benchmarkId, name: names.benchmark, version: names.version },
     config: run.config,
     progress: {
@@ -49,7 +50,13 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
 
 const withNames = () =>
   db
-    .select({ run: runs, model: models.name, benchmark: benchmarks.name, version: benchmarkVersions.number })
+    .select({
+      run: runs,
+      model: models.name,
+      endpointType: models.endpointType,
+      benchmark: benchmarks.name,
+      version: benchmarkVersions.number,
+    })
     .from(runs)
     .innerJoin(models, eq(models.id, runs.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))

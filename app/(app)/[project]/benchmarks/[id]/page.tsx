@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { BenchmarkReport } from "@/components/reports/benchmark-report";
+import { atLeast } from "@/lib/auth/roles";
 import { listTasks } from "@/lib/services/benchmarks/read";
 import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
 import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
@@ -55,6 +56,7 @@ export default async function BenchmarkPage({
   const version = benchmark.versions.find((v) => v.number === wanted) ?? benchmark.versions[0];
   const filters = parseTaskFilters(search);
   const canEdit = canEditBenchmark(ctx, benchmark);
+  const canTake = atLeast(ctx.role, "member") && benchmark.versions[0]?.runnable === true;
   const tasks = version
     ? await listTasks(
         ctx,
@@ -96,16 +98,23 @@ export default async function BenchmarkPage({
           </span>
         }
         actions={
-          canEdit ? (
+          canEdit || canTake ? (
             <span className="flex flex-wrap gap-2">
-              {version ? (
+              {canTake ? (
+                <ButtonLink href={`${base}/take`} variant="secondary">
+                  Test yourself
+                </ButtonLink>
+              ) : null}
+              {canEdit && version ? (
                 <ButtonLink href={`${base}/append?v=${version.number}`} variant="secondary">
                   Append rows
                 </ButtonLink>
               ) : null}
-              <ButtonLink href={`${base}/upload`} variant="secondary">
-                Upload new version
-              </ButtonLink>
+              {canEdit ? (
+                <ButtonLink href={`${base}/upload`} variant="secondary">
+                  Upload new version
+                </ButtonLink>
+              ) : null}
             </span>
           ) : null
         }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { redirect } from "next/navigation";
 import { PreviousRunLink } from "@/components/compare/previous-run-link";
 import { Distributions } from "@/components/runs/distributions";
@@ -69,7 +70,7 @@ export default async function RunPage({
         title={`${run.model.name} on ${run.benchmark.name}`}
         description={
           <>
-            Benchmark version {run.benchmark.version} ·{" "}
+            {run.model.human ? <Badge tone="green">Human baseline</Badge> : null} Benchmark version {run.benchmark.version} ·{" "}
             <Link className={linkClass} href={`/${key}/benchmarks/${run.benchmark.id}?v=${run.benchmark.version}`}>
               Open benchmark
             </Link>{" "}
