@@ -21,6 +21,7 @@ CREATE TABLE "benchmark_generations" (
 	"done_steps" integer DEFAULT 0 NOT NULL,
 	"total_steps" integer DEFAULT 0 NOT NULL,
 	"tasks" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"rejected" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"error" text,
 	"benchmark_id" uuid,
 	"created_by" uuid,

@@ -6,7 +6,7 @@ import { users } from "./users";
 
 export const generationStatus = pgEnum("generation_status", ["queued", "running", "completed", "failed", "imported"]);
 
-/** One generated task awaiting review: a benchmark task plus the document passage it is grounded in. */
+/** One generated task awaiting review: a benchmark task plus the document passage it is grounded in (zod: lib/generation). */
 export type DraftTask = {
   id: string;
   type: "MCQ" | "FRQ" | "bool";
@@ -38,6 +38,8 @@ export const benchmarkGenerations = pgTable(
     doneSteps: integer("done_steps").notNull().default(0),
     totalSteps: integer("total_steps").notNull().default(0),
     tasks: jsonb("tasks").$type<DraftTask[]>().notNull().default([]),
+    /** Why generated tasks were dropped (invalid, or a quote not in the document): shown beside the review table. */
+    rejected: jsonb("rejected").$type<string[]>().notNull().default([]),
     error: text("error"),
     benchmarkId: uuid("benchmark_id"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
