@@ -44,11 +44,21 @@ export function HumanSession({ projectKey, initial }: { projectKey: string; init
     return () => clearInterval(timer);
   }, [task?.position]);
 
+  // One answer in flight at a time: Enter on a radio both submits the form and reaches the key handler.
+  const sending = useRef(false);
   const submit = useCallback(
     (skipped: boolean) => {
-      if (!task || action.pending || (!skipped && !answer.trim())) return;
+      if (!task || sending.current || (!skipped && !answer.trim())) return;
+      sending.current = true;
       const elapsed_ms = Math.round(performance.now() - shownAt.current);
-      action.run({ position: task.position, skipped, elapsed_ms, ...(skipped ? {} : { answer }) });
+      action.run(
+        { position: task.position, skipped, elapsed_ms, ...(skipped ? {} : { answer }) },
+        {
+          onSettled: () => {
+            sending.current = false;
+          },
+        },
+      );
     },
     [task, answer, action],
   );
@@ -62,7 +72,8 @@ export function HumanSession({ projectKey, initial }: { projectKey: string; init
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === "S" && e.shiftKey) return submit(true);
-      if (e.key === "Enter" && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) return submit(false);
+      // Inside the form, Enter submits it natively; elsewhere on the page it submits too.
+      if (e.key === "Enter" && !(e.target instanceof Element && e.target.closest("form, a, button"))) return submit(false);
       const key = e.key.toUpperCase();
       if (task.type === "MCQ" && task.choices?.some((c) => c.letter === key) && !e.shiftKey) setAnswer(key);
       if (task.type === "bool" && (key === "T" || key === "F")) setAnswer(key === "T" ? "true" : "false");

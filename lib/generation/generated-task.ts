@@ -7,12 +7,12 @@ export const GENERATED_TYPES = ["MCQ", "FRQ", "bool"] as const;
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 const GeneratedFields = z.object({
-    type: z.enum(GENERATED_TYPES),
-    question: Text(4000),
-    answer: Text(1000).describe("MCQ: the correct choice; FRQ: the expected answer; bool: true or false"),
-    incorrect: z.array(Text(1000)).max(9).optional().describe("MCQ only: wrong choices"),
-    quote: Text(2000).describe("The passage of the document the task is grounded in, verbatim"),
-  });
+  type: z.enum(GENERATED_TYPES),
+  question: Text(4000),
+  answer: Text(1000).describe("MCQ: the correct choice; FRQ: the expected answer; bool: true or false"),
+  incorrect: z.array(Text(1000)).max(9).optional().describe("MCQ only: wrong choices"),
+  quote: Text(2000).describe("The passage of the document the task is grounded in, verbatim"),
+});
 
 function checkType(t: z.infer<typeof GeneratedFields>, ctx: z.core.$RefinementCtx) {
   if (t.type === "MCQ" && (t.incorrect?.length ?? 0) < 1)
@@ -55,7 +55,8 @@ export function parseReply(text: string, document: string): ParsedReply {
 /** The generated task as a Yardstick benchmark row (native JSONL), with its quote kept in the metadata. */
 export function toBenchmarkRow(task: GeneratedTask, source: string) {
   const common = { input: task.question, tags: ["generated"], metadata: { quote: task.quote, source } };
-  if (task.type === "MCQ") return { ...common, type: "MCQ", truth: null, choices: { correct: [task.answer], incorrect: task.incorrect ?? [] } };
+  if (task.type === "MCQ")
+    return { ...common, type: "MCQ", truth: null, choices: { correct: [task.answer], incorrect: task.incorrect ?? [] } };
   if (task.type === "bool") return { ...common, type: "bool", truth: task.answer === "true" };
   return { ...common, type: "FRQ", truth: [task.answer] };
 }

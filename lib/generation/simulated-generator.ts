@@ -2,9 +2,7 @@ import { fnv1a32, mulberry32, shuffle } from "@/lib/benchmarks/random";
 import type { GeneratedTask } from "./generated-task";
 
 const sentencesOf = (passage: string) =>
-  (passage.replace(/\s+/g, " ").match(/[^.!?]+[.!?]/g) ?? [])
-    .map((s) => s.trim())
-    .filter((s) => s.split(" ").length >= 4);
+  (passage.replace(/\s+/g, " ").match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(" ").length >= 4);
 
 const wordsOf = (sentence: string) => sentence.match(/[A-Za-z][A-Za-z'-]{3,}/g) ?? [];
 
