@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { benchmarkGenerations, models } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -9,7 +9,7 @@ import { enqueueGeneration } from "@/lib/jobs/queue";
 import type { CreateGeneration, ReviewGeneration } from "@/lib/validation/generation";
 import type { z } from "zod";
 import { recordAudit } from "../audit";
-import { getModelRow } from "../models/read";
+import { getModelRow, visibleTo } from "../models/read";
 
 type Row = typeof benchmarkGenerations.$inferSelect;
 
@@ -118,4 +118,13 @@ export async function reviewGeneration(ctx: ProjectCtx, id: string, input: z.inf
     });
   });
   return getGeneration(ctx, id);
+}
+
+/** Models that can write tasks: those with an endpoint, and the simulated ones. */
+export async function generatorModels(ctx: ProjectCtx) {
+  return db
+    .select({ id: models.id, name: models.name })
+    .from(models)
+    .where(and(visibleTo(ctx), inArray(models.endpointType, ["openai", "simulated"])))
+    .orderBy(asc(models.name));
 }
