@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TagFilter } from "./tags";
 import { CsvMapping } from "@/lib/benchmarks/formats/csv-mapping";
 import { FieldMapping } from "@/lib/benchmarks/formats/field-mapping";
 import { LLAMA_STACK_PURPOSES } from "@/lib/benchmarks/formats/llama-stack";
@@ -72,6 +73,7 @@ export const ListBenchmarks = z.object({
   categories: list.optional(),
   languages: list.optional(),
   in_project: z.enum(["true", "false"]).optional(),
+  tag: TagFilter,
 });
 export type ListBenchmarks = z.infer<typeof ListBenchmarks>;
 

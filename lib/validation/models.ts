@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TagFilter } from "./tags";
 
 const RESERVED_PAYLOAD_KEYS = ["messages", "model", "stream"];
 
@@ -116,6 +117,7 @@ export const ListModels = z.object({
   regions: csv,
   licenses: csv,
   in_project: z.enum(["true", "false"]).optional().describe("Only models on the project's model list"),
+  tag: TagFilter,
 });
 export type ListModels = z.infer<typeof ListModels>;
 

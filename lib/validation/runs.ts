@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TagFilter } from "./tags";
 import { TASK_TYPES } from "@/lib/benchmarks/task";
 import { MAX_SOURCE_CHARS } from "@/lib/prompts/limits";
 
@@ -94,6 +95,7 @@ export const CreateRun = z.object({
 export type CreateRun = z.infer<typeof CreateRun>;
 
 export const ListRuns = z.object({
+  tag: TagFilter,
   status: z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]).optional(),
   model_id: z.uuid().optional(),
   benchmark_id: z.uuid().optional(),

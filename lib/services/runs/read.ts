@@ -7,6 +7,7 @@ import type { Page } from "@/lib/http/pagination";
 import { wilsonInterval } from "@/lib/scoring/statistics";
 import { hasResultFilters, type ResultFilters } from "@/lib/validation/run-results";
 import { containsText } from "../search";
+import { hasAllTags, tagsOf } from "../tags/tags";
 
 type RunRow = typeof runs.$inferSelect;
 
@@ -76,13 +77,14 @@ export async function getRun(ctx: ProjectCtx, id: string) {
 
 export async function listRuns(
   ctx: ProjectCtx,
-  filters: { status?: RunRow["status"]; model_id?: string; benchmark_id?: string },
+  filters: { status?: RunRow["status"]; model_id?: string; benchmark_id?: string; tag?: string[] },
   page: Page,
 ) {
   const conditions: (SQL | undefined)[] = [eq(runs.projectId, ctx.project.id)];
   if (filters.status) conditions.push(eq(runs.status, filters.status));
   if (filters.model_id) conditions.push(eq(runs.modelId, filters.model_id));
   if (filters.benchmark_id) conditions.push(eq(runs.benchmarkId, filters.benchmark_id));
+  conditions.push(hasAllTags(ctx, "run", sql.raw(`"runs"."id"`), filters.tag));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     withNames()
@@ -92,7 +94,17 @@ export async function listRuns(
       .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(runs).where(where),
   ]);
-  return { items: rows.map((r) => serializeRun(r.run, r)), count: total?.n ?? 0, page: page.page, per_page: page.per_page };
+  const tags = await tagsOf(
+    ctx,
+    "run",
+    rows.map((r) => r.run.id),
+  );
+  return {
+    items: rows.map((r) => ({ ...serializeRun(r.run, r), tags: tags.get(r.run.id) ?? [] })),
+    count: total?.n ?? 0,
+    page: page.page,
+    per_page: page.per_page,
+  };
 }
 
 type ResultRow = typeof runResults.$inferSelect;
