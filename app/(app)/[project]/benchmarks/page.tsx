@@ -35,6 +35,7 @@ export default async function BenchmarksPage({
       categories: filters.categories,
       languages: filters.languages,
       in_project: filters.in_project,
+      tag: filters.tags,
     },
     { page: filters.page, per_page: PER_PAGE },
   );

@@ -17,7 +17,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { BenchmarkReport } from "@/components/reports/benchmark-report";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { atLeast } from "@/lib/auth/roles";
+import { getTags } from "@/lib/services/tags/tags";
 import { listTasks } from "@/lib/services/benchmarks/read";
 import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
 import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
@@ -74,9 +76,10 @@ export default async function BenchmarkPage({
   };
   const download = (format: string) =>
     `/api/v1/benchmarks/${benchmark.id}/versions/${version?.number}/download?format=${format}&project=${encodeURIComponent(ctx.project.key)}`;
-  const [board, difficulty] = await Promise.all([
+  const [board, difficulty, { tags }] = await Promise.all([
     benchmarkLeaderboard(ctx, benchmark.id),
     version ? taskDifficulty(ctx, benchmark.id, version.number) : null,
+    getTags(ctx, "benchmark", benchmark.id),
   ]);
   const subsets = Object.keys((version?.stats as { subsets?: Record<string, number> } | null)?.subsets ?? {})
     .sort()
@@ -122,6 +125,16 @@ export default async function BenchmarkPage({
       <div className="space-y-6">
         <Section title="Details">
           <BenchmarkDetails benchmark={benchmark} />
+        </Section>
+        <Section title="Tags" description="This project's labels for the benchmark; a tag opens the benchmark list filtered by it.">
+          <TagEditor
+            projectKey={ctx.project.key}
+            type="benchmark"
+            id={benchmark.id}
+            tags={tags}
+            canEdit={atLeast(ctx.role, "member")}
+            filterHref={`/${ctx.project.key}/benchmarks?tag=`}
+          />
         </Section>
         <Section title="Versions" description="Versions never change; editing, appending or redacting makes a new one.">
           <VersionsTable versions={benchmark.versions} selected={version?.number ?? 0} href={(v) => `${base}?v=${v}`} />

@@ -22,7 +22,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { PublishRun } from "@/components/leaderboard/publish-run";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { atLeast } from "@/lib/auth/roles";
+import { getTags } from "@/lib/services/tags/tags";
 import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
 import { canPublish } from "@/lib/services/runs/publish";
 import { listResults } from "@/lib/services/runs/read";
@@ -52,10 +54,11 @@ export default async function RunPage({
   const summary = summaryOf(run);
   const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
   const admin = atLeast(ctx.role, "admin");
-  const [results, examples, publishable] = await Promise.all([
+  const [results, examples, publishable, { tags }] = await Promise.all([
     listResults(ctx, run.id, query),
     summary ? bestAndWorst(ctx, run.id) : null,
     admin && run.status === "completed" ? canPublish(ctx, run.id) : false,
+    getTags(ctx, "run", run.id),
   ]);
   const key = ctx.project.key;
 
@@ -93,6 +96,16 @@ export default async function RunPage({
       <div className="space-y-6">
         <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
         <RunConfigView config={run.config} />
+        <Section title="Tags" description="Labels for this run; a tag opens the run list's API filter (?tag=).">
+          <TagEditor
+            projectKey={key}
+            type="run"
+            id={run.id}
+            tags={tags}
+            canEdit={atLeast(ctx.role, "member")}
+            filterHref={`/${key}/runs?tag=`}
+          />
+        </Section>
         {summary ? (
           <>
             <ScoreOverview summary={summary} />
