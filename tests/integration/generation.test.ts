@@ -16,6 +16,7 @@ import { startWorker } from "@/lib/worker";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { addMember, makeProject, makeUser } from "../support/factories";
 import { callRoute } from "../support/route-call";
+import { tinyPdf } from "../support/tiny-pdf";
 
 // Three sections of ~1,000 characters: more than one passage each (1,500 at most), so three generation steps.
 const section = (title: string, lead: string, k: number) =>
@@ -149,6 +150,20 @@ describe("generated benchmarks", () => {
     });
     expect(g.rejected).toHaveLength(3);
     expect(g.rejected[0]).toContain("its quote does not occur in the document");
+  });
+
+  it("reads a PDF's text and grounds the tasks in it", async () => {
+    const pdf = tinyPdf("Glaciers carve deep valleys into the mountains over thousands of years.");
+    const g = await generate({
+      model_id: simId,
+      document: { name: "ice.pdf", content_base64: pdf.toString("base64") },
+      count: 1,
+      types: ["FRQ"],
+    });
+    expect(g).toMatchObject({
+      status: "completed",
+      tasks: [{ type: "FRQ", quote: "Glaciers carve deep valleys into the mountains over thousands of years." }],
+    });
   });
 
   it("validates input and scopes generations to the project and role", async () => {

@@ -14,7 +14,7 @@ export async function humanModelFor(ctx: ProjectCtx, tx: Executor) {
   const [created] = await tx
     .insert(models)
     .values({
-      key: `human-${ctx.project.key}-${ctx.actor.username}`,
+      key: `human-${ctx.project.key}-${ctx.actor.username}-${ctx.actor.userId.slice(0, 8)}`,
       name: `${ctx.actor.username} (human)`,
       description: `Human baseline: ${ctx.actor.username}'s own answers, taken in the browser`,
       visibility: "custom",
