@@ -1,6 +1,7 @@
 import { closeDb } from "@/db";
 import { type ChunkJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
 import { startAutomation } from "./jobs/automation-worker";
+import { generateBenchmark, type GenerateJob } from "./jobs/generate-benchmark";
 import { runChunk } from "./jobs/run-chunk";
 import { startRun } from "./jobs/run-start";
 
@@ -29,6 +30,9 @@ export async function startWorker(options: WorkerOptions = {}) {
     );
   }
   await startAutomation(boss);
+  await boss.work<GenerateJob>(QUEUES.generate, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (job) await generateBenchmark(job.data);
+  });
   return {
     stop: async () => {
       await stopQueue();

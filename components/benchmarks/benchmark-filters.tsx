@@ -59,6 +59,18 @@ export function BenchmarkFiltersBar({ base, filters }: { base: string; filters: 
               className={controlClass}
             />
           </div>
+          <div>
+            <label htmlFor="benchmark-tags" className={labelClass}>
+              Tags
+            </label>
+            <input
+              id="benchmark-tags"
+              name="tag"
+              defaultValue={filters.tags.join(", ")}
+              placeholder="nightly, core"
+              className={controlClass}
+            />
+          </div>
           {filters.type ? <input type="hidden" name="type" value={filters.type} /> : null}
           {filters.in_project ? <input type="hidden" name="in_project" value="true" /> : null}
           <div>

@@ -9,6 +9,8 @@ export type BenchmarkFilters = {
   categories: string[];
   languages: string[];
   in_project?: "true";
+  /** Project tags the items must all carry. */
+  tags: string[];
   page: number;
 };
 
@@ -37,6 +39,7 @@ export function parseFilters(search: Search): BenchmarkFilters {
     categories: list(search.categories),
     languages: list(search.languages),
     in_project: first(search.in_project) === "true" ? "true" : undefined,
+    tags: list(search.tag),
     page: parsePage(search.page),
   };
 }
@@ -51,11 +54,12 @@ export function filtersHref(base: string, f: BenchmarkFilters, change: Partial<B
   if (next.categories.length) params.set("categories", next.categories.join(","));
   if (next.languages.length) params.set("languages", next.languages.join(","));
   if (next.in_project) params.set("in_project", next.in_project);
+  if (next.tags.length) params.set("tag", next.tags.join(","));
   if (next.page > 1) params.set("page", String(next.page));
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }
 
 export function hasFilters(f: BenchmarkFilters): boolean {
-  return Boolean(f.q || f.type || f.task_type || f.categories.length || f.languages.length || f.in_project);
+  return Boolean(f.q || f.type || f.task_type || f.categories.length || f.languages.length || f.in_project || f.tags.length);
 }

@@ -93,7 +93,9 @@ export function LeaderboardTable({ board, sortHref, runHref }: Props) {
             <th scope="row" className={`${sticky} bg-white px-4 py-3 text-left align-top dark:bg-gray-900`}>
               <span className="text-sm font-medium text-gray-900 dark:text-gray-100">{row.model.label}</span>
               <span className="block text-xs font-normal text-gray-700 dark:text-gray-300">
-                {[row.model.company, row.model.type === "custom" ? "custom" : "catalog"].filter(Boolean).join(" · ")}
+                {[row.model.company, row.model.human ? "human baseline" : row.model.type === "custom" ? "custom" : "catalog"]
+                  .filter(Boolean)
+                  .join(" · ")}
               </span>
             </th>
             <Td className="text-right tabular-nums font-semibold" data-testid="rank">

@@ -5,6 +5,8 @@ export type ModelFilters = {
   categories: string[];
   companies: string[];
   in_project?: "true";
+  /** Project tags the items must all carry. */
+  tags: string[];
   page: number;
 };
 
@@ -26,6 +28,7 @@ export function parseFilters(search: Search): ModelFilters {
     categories: list(search.categories),
     companies: list(search.companies),
     in_project: first(search.in_project) === "true" ? "true" : undefined,
+    tags: list(search.tag),
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
@@ -39,6 +42,7 @@ export function filtersHref(base: string, f: ModelFilters, change: Partial<Model
   if (next.categories.length) params.set("categories", next.categories.join(","));
   if (next.companies.length) params.set("companies", next.companies.join(","));
   if (next.in_project) params.set("in_project", next.in_project);
+  if (next.tags.length) params.set("tag", next.tags.join(","));
   if (next.page > 1) params.set("page", String(next.page));
   const query = params.toString();
   return query ? `${base}?${query}` : base;
@@ -49,5 +53,5 @@ export function toggle(values: string[], value: string): string[] {
 }
 
 export function hasFilters(f: ModelFilters): boolean {
-  return Boolean(f.q || f.type || f.categories.length || f.companies.length || f.in_project);
+  return Boolean(f.q || f.type || f.categories.length || f.companies.length || f.in_project || f.tags.length);
 }

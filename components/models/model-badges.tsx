@@ -10,6 +10,11 @@ export function ModelBadges({ model }: { model: Pick<ApiModel, "type" | "endpoin
           Simulated
         </Badge>
       ) : null}
+      {model.endpoint_type === "human" ? (
+        <Badge tone="green" title="A person's answers, taken in the browser">
+          Human baseline
+        </Badge>
+      ) : null}
       {model.endpoint_type === "none" ? (
         <Badge tone="red" title="Set an API URL before this model can run">
           Needs endpoint

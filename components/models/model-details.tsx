@@ -22,9 +22,16 @@ export function ModelDetails({ model: m }: { model: ApiModel }) {
       </Row>
       <Row label="Description">{m.description || "—"}</Row>
       <Row label="Endpoint type">
-        {{ openai: "OpenAI-compatible API", simulated: "Simulated (no network)", none: "None yet" }[m.endpoint_type]}
+        {
+          {
+            openai: "OpenAI-compatible API",
+            simulated: "Simulated (no network)",
+            none: "None yet",
+            human: "A person (human baseline, taken in the browser)",
+          }[m.endpoint_type]
+        }
       </Row>
-      {m.endpoint_type !== "simulated" ? (
+      {m.endpoint_type === "openai" || m.endpoint_type === "none" ? (
         <>
           <Row label="API URL">{m.api_url ?? "—"}</Row>
           <Row label="API key">

@@ -29,6 +29,12 @@ export function ModelFiltersBar({
             </label>
             <input id="model-search" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={256} className={controlClass} />
           </div>
+          <div className="min-w-32">
+            <label htmlFor="model-tags" className="mb-1 block text-sm font-medium">
+              Tags
+            </label>
+            <input id="model-tags" name="tag" defaultValue={filters.tags.join(", ")} placeholder="frontier" className={controlClass} />
+          </div>
           {filters.type ? <input type="hidden" name="type" value={filters.type} /> : null}
           {filters.categories.length ? <input type="hidden" name="categories" value={filters.categories.join(",")} /> : null}
           {filters.companies.length ? <input type="hidden" name="companies" value={filters.companies.join(",")} /> : null}

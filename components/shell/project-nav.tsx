@@ -2,7 +2,18 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BellIcon, ClipboardIcon, ClockIcon, CompareIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
+import {
+  BellIcon,
+  ClipboardIcon,
+  ClockIcon,
+  CompareIcon,
+  CubeIcon,
+  GearIcon,
+  HomeIcon,
+  PlayIcon,
+  SplitIcon,
+  TrophyIcon,
+} from "@/components/ui/icons";
 import { focusRing } from "@/components/ui/styles";
 
 const items = [

@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./benchmarks";
 export * from "./runs";
 export * from "./automation";
+export * from "./tags";
+export * from "./generation";

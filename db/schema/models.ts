@@ -16,7 +16,8 @@ import { projects } from "./projects";
 import { users } from "./users";
 
 export const modelVisibility = pgEnum("model_visibility", ["public", "custom"]);
-export const endpointType = pgEnum("endpoint_type", ["none", "openai", "simulated"]);
+/** `human`: a signed-in person taking a benchmark in the browser (a human baseline); never called by the worker. */
+export const endpointType = pgEnum("endpoint_type", ["none", "openai", "simulated", "human"]);
 
 export type SimulationConfig = { seed: number; accuracy: number; latencyMs: { mean: number; stddev: number } };
 

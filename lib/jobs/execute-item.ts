@@ -78,6 +78,12 @@ function endpointFor(model: Model) {
   return endpoint;
 }
 
+/** The messages a run sends for a task (templates and system prompt applied): what a model, or a person taking the benchmark, sees. */
+export async function promptFor(task: Task, config: RunConfig): Promise<{ rendered: RenderedPrompt; messages: ChatMessage[] }> {
+  const rendered = renderPrompt(task, config.seed);
+  return { rendered, messages: await applySystemPrompt(task, rendered, await applyTemplate(task, rendered, config), config) };
+}
+
 /** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
 export async function executeItem(
   model: Model,
@@ -86,8 +92,7 @@ export async function executeItem(
   config: RunConfig,
   signal?: AbortSignal,
 ): Promise<ItemOutcome> {
-  const rendered = renderPrompt(task, config.seed);
-  const messages = await applySystemPrompt(task, rendered, await applyTemplate(task, rendered, config), config);
+  const { rendered, messages } = await promptFor(task, config);
   const params = {
     ...samplingToParams(config.sampling),
     ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}),

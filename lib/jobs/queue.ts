@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import { databaseUrl, env } from "@/lib/env";
 
-export const QUEUES = { start: "run-start", chunk: "run-chunk" } as const;
+export const QUEUES = { start: "run-start", chunk: "run-chunk", generate: "benchmark-generate" } as const;
 
 export type StartJob = { runId: string };
 export type ChunkJob = { runId: string; positions: number[] };
@@ -48,4 +48,9 @@ export async function stopQueue(): Promise<void> {
 
 export async function enqueueRun(runId: string): Promise<void> {
   await (await queue()).send(QUEUES.start, { runId } satisfies StartJob, { singletonKey: runId });
+}
+
+/** Generation jobs: one per uploaded document; a dead worker's job resumes from its last saved passage. */
+export async function enqueueGeneration(generationId: string): Promise<void> {
+  await (await queue()).send(QUEUES.generate, { generationId }, { singletonKey: generationId, ...jobPolicy() });
 }

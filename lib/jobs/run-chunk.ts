@@ -11,7 +11,7 @@ import type { ChunkJob } from "./queue";
 import { judgeIds, scoreItem } from "./score";
 
 /** One result as the insert reads it: the JSON keys are the column names. */
-type ResultRow = {
+export type ResultRow = {
   position: number;
   sample: number;
   task_key: string;
@@ -73,7 +73,7 @@ const FLUSH_EVERY = 50;
  * batch travels as one JSON parameter; building a 50-row insert through the query builder cost the
  * worker more than the model calls. Returns the run's status, so cancellation is seen at each flush.
  */
-async function flush(runId: string, rows: ResultRow[]): Promise<string | undefined> {
+export async function flush(runId: string, rows: ResultRow[]): Promise<string | undefined> {
   const [run] = await db.execute<{ status: string }>(sql`
     with inserted as (
       insert into ${runResults} (run_id, ${COLUMN_LIST})
@@ -94,9 +94,9 @@ async function flush(runId: string, rows: ResultRow[]): Promise<string | undefin
   return run?.status;
 }
 
-type Judges = Parameters<typeof scoreItem>[4];
+type Judges = NonNullable<Parameters<typeof scoreItem>[4]>;
 
-async function toRow(
+export async function toRow(
   position: number,
   sample: number,
   task: Task & { key: string },
@@ -131,6 +131,12 @@ async function toRow(
     error: outcome.error,
     error_kind: outcome.errorKind,
   };
+}
+
+/** The judge models a run's scorers call, by id. */
+export async function loadJudges(config: RunConfig): Promise<Judges> {
+  const ids = judgeIds(config);
+  return new Map((ids.length ? await db.select().from(models).where(inArray(models.id, ids)) : []).map((m) => [m.id, m]));
 }
 
 /** An item that failed before reaching the model (e.g. its template did not render) is an error result. */
@@ -177,10 +183,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   const config = RunConfig.parse(run.config);
   const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
   if (!model) throw new Error(`model ${run.modelId} vanished`);
-  const judgeList = judgeIds(config);
-  const judges = new Map(
-    (judgeList.length ? await db.select().from(models).where(inArray(models.id, judgeList)) : []).map((m) => [m.id, m]),
-  );
+  const judges = await loadJudges(config);
   // Raw rows aliased to the schema's field names: the query builder's per-field mapping of a chunk's
   // tasks showed in the worker's CPU profile. postgres.js parses the jsonb and array columns itself.
   const taskRows = await db.execute<TaskRow>(sql`

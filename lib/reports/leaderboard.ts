@@ -10,6 +10,8 @@ export type LatestRun = {
   modelName: string;
   company: string | null;
   modelType: "public" | "custom";
+  /** A person's answers (a human baseline), ranked like any model. */
+  human?: boolean;
   benchmarkId: string;
   benchmarkKey: string;
   benchmarkName: string;
@@ -45,7 +47,7 @@ export type Cell = {
 
 export type Row = {
   /** `label` is the name, with the key added when another shown model has the same name. */
-  model: { id: string; key: string; name: string; label: string; company: string | null; type: "public" | "custom" };
+  model: { id: string; key: string; name: string; label: string; company: string | null; type: "public" | "custom"; human: boolean };
   cells: Record<string, Cell>;
   /** Mean over `average_over`, the benchmarks every shown model ran; independent estimates. */
   average: { value: number; ci: Interval | null; k: number } | null;
@@ -119,7 +121,15 @@ export function buildLeaderboard(latest: readonly LatestRun[], filters: Leaderbo
   const byModel = new Map<string, Row>();
   for (const r of shown) {
     const row = byModel.get(r.modelId) ?? {
-      model: { id: r.modelId, key: r.modelKey, name: r.modelName, label: r.modelName, company: r.company, type: r.modelType },
+      model: {
+        id: r.modelId,
+        key: r.modelKey,
+        name: r.modelName,
+        label: r.modelName,
+        company: r.company,
+        type: r.modelType,
+        human: r.human ?? false,
+      },
       cells: {},
       average: null,
       rank: null,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_INT } from "@/lib/validation/int";
+import { TagFilter } from "./tags";
 import { CsvMapping } from "@/lib/benchmarks/formats/csv-mapping";
 import { FieldMapping } from "@/lib/benchmarks/formats/field-mapping";
 import { LLAMA_STACK_PURPOSES } from "@/lib/benchmarks/formats/llama-stack";
@@ -73,6 +74,7 @@ export const ListBenchmarks = z.object({
   categories: list.optional(),
   languages: list.optional(),
   in_project: z.enum(["true", "false"]).optional(),
+  tag: TagFilter,
 });
 export type ListBenchmarks = z.infer<typeof ListBenchmarks>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TagFilter } from "./tags";
 
 const optionalText = z
   .string()
@@ -13,6 +14,8 @@ export const LeaderboardQuery = z.object({
   type: z.enum(["public", "custom"]).optional().describe("Catalog (public) or the project's own (custom) models"),
   sort: z.string().max(64).optional().describe("name, average, cost, latency, or a benchmark id"),
   dir: z.enum(["asc", "desc"]).optional(),
+  model_tag: TagFilter.describe("Only models carrying all these project tags (comma-separated)"),
+  benchmark_tag: TagFilter.describe("Only benchmarks carrying all these project tags (comma-separated)"),
 });
 
 export const LeaderboardExport = LeaderboardQuery.extend({ format: z.enum(["json", "csv"]).default("json") });

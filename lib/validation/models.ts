@@ -1,5 +1,6 @@
 import { chatCompletionsUrl } from "@/lib/providers/endpoint-url";
 import { z } from "zod";
+import { TagFilter } from "./tags";
 
 const RESERVED_PAYLOAD_KEYS = ["messages", "model", "stream"];
 
@@ -121,6 +122,7 @@ export const ListModels = z.object({
   regions: csv,
   licenses: csv,
   in_project: z.enum(["true", "false"]).optional().describe("Only models on the project's model list"),
+  tag: TagFilter,
 });
 export type ListModels = z.infer<typeof ListModels>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_INT } from "@/lib/validation/int";
+import { TagFilter } from "./tags";
 import { TASK_TYPES } from "@/lib/benchmarks/task";
 import { MAX_SOURCE_CHARS } from "@/lib/prompts/limits";
 
@@ -101,6 +102,7 @@ export const UpdateRun = z.strictObject({ note: RunNote.nullable() });
 export type UpdateRun = z.infer<typeof UpdateRun>;
 
 export const ListRuns = z.object({
+  tag: TagFilter,
   status: z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]).optional(),
   model_id: z.uuid().optional(),
   benchmark_id: z.uuid().optional(),

@@ -33,7 +33,34 @@ function promptText(body: ChatBody): string {
   return (body.messages ?? []).map((m) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content ?? ""))).join("\n");
 }
 
-const defaultAnswer = (body: ChatBody) => (/pong/i.test(promptText(body)) ? "pong" : "This is a reply from the fake OpenAI server.");
+/**
+ * A benchmark generator's reply (lib/generation/prompt.ts): one FRQ per requested task on the passage's first
+ * sentence, quoted verbatim, plus one task whose quote is not in the document (which the generator must drop).
+ */
+function generatorAnswer(text: string): string {
+  const passage = /<passage>\n([\s\S]*?)\n<\/passage>/.exec(text)?.[1] ?? "";
+  const count = Number(/Write (\d+) task/.exec(text)?.[1] ?? 1);
+  const prose = passage
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("#"))
+    .join(" ");
+  const sentence = /[^.!?]+[.!?]/.exec(prose)?.[0]?.trim() ?? prose;
+  const words = sentence.split(/\s+/);
+  const tasks = Array.from({ length: count }, (_, i) => ({
+    type: "FRQ",
+    question: `Which word comes after "${words[i % Math.max(1, words.length - 1)]}"?`,
+    answer: words[(i % Math.max(1, words.length - 1)) + 1] ?? sentence,
+    quote: sentence,
+  }));
+  tasks.push({ type: "FRQ", question: "Invented?", answer: "yes", quote: "This sentence is not in the document." });
+  return JSON.stringify({ tasks });
+}
+
+const defaultAnswer = (body: ChatBody) => {
+  const text = promptText(body);
+  if (text.includes("You write benchmark tasks grounded in a document.")) return generatorAnswer(text);
+  return /pong/i.test(text) ? "pong" : "This is a reply from the fake OpenAI server.";
+};
 
 const tokens = (text: string) => Math.ceil(text.length / 4);
 

@@ -11,6 +11,7 @@ import type { ListBenchmarks, ListTasks } from "@/lib/validation/benchmarks";
 import { containsText } from "../search";
 import { getBenchmarkRow, getVersionRow, visibleBenchmarks } from "./access";
 import { fromRow } from "./task-rows";
+import { hasAllTags, tagsOf } from "../tags/tags";
 
 // drizzle renders columns unqualified inside single-table selects, and an unqualified "id" in these
 // subqueries would bind to the inner table, so the outer benchmark is named explicitly.
@@ -37,6 +38,7 @@ export async function listBenchmarks(ctx: ProjectCtx, filters: ListBenchmarks, p
       sql`exists (select 1 from ${benchmarkVersions} v where v.benchmark_id = ${outerId} and (v.stats->'types') ? ${filters.task_type})`,
     );
   }
+  conditions.push(hasAllTags(ctx, "benchmark", outerId, filters.tag));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
@@ -48,8 +50,18 @@ export async function listBenchmarks(ctx: ProjectCtx, filters: ListBenchmarks, p
       .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(benchmarks).where(where),
   ]);
+  const tags = await tagsOf(
+    ctx,
+    "benchmark",
+    rows.map((r) => r.benchmark.id),
+  );
   return {
-    items: rows.map((r) => ({ ...serializeBenchmark(r.benchmark), in_project: r.inProject, latest_version: r.latest })),
+    items: rows.map((r) => ({
+      ...serializeBenchmark(r.benchmark),
+      in_project: r.inProject,
+      latest_version: r.latest,
+      tags: tags.get(r.benchmark.id) ?? [],
+    })),
     count: total?.n ?? 0,
     page: page.page,
     per_page: page.per_page,

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Page, Paginated } from "@/lib/http/pagination";
 import type { ListModels } from "@/lib/validation/models";
 import { containsText } from "../search";
+import { hasAllTags, tagsOf } from "../tags/tags";
 import { type ApiModel, serializeModel } from "./serialize";
 
 /** Models a project may see: the public catalog plus its own custom models, never disabled ones. */
@@ -29,6 +30,7 @@ export async function listModels(ctx: ProjectCtx, filters: ListModels, page: Pag
   if (filters.licenses?.length) conditions.push(eq(models.visibility, "public"), inArray(models.license, filters.licenses));
   if (filters.in_project)
     conditions.push(filters.in_project === "true" ? inProjectExpr(ctx.project.id) : sql`not ${inProjectExpr(ctx.project.id)}`);
+  conditions.push(hasAllTags(ctx, "model", sql.raw(`"models"."id"`), filters.tag));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
@@ -40,7 +42,17 @@ export async function listModels(ctx: ProjectCtx, filters: ListModels, page: Pag
       .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(models).where(where),
   ]);
-  return { items: rows.map((r) => serializeModel(r.model, r.inProject)), count: total?.n ?? 0, page: page.page, per_page: page.per_page };
+  const tags = await tagsOf(
+    ctx,
+    "model",
+    rows.map((r) => r.model.id),
+  );
+  return {
+    items: rows.map((r) => ({ ...serializeModel(r.model, r.inProject), tags: tags.get(r.model.id) ?? [] })),
+    count: total?.n ?? 0,
+    page: page.page,
+    per_page: page.per_page,
+  };
 }
 
 export async function getModelRow(ctx: ProjectCtx, by: { id: string } | { key: string }) {

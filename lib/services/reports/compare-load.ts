@@ -15,7 +15,14 @@ export type ComparedRun = ReturnType<typeof serializeRun> & { label: string; ver
  */
 export async function loadComparedRuns(ctx: ProjectCtx, ids: readonly string[]): Promise<ComparedRun[]> {
   const rows = await db
-    .select({ run: runs, model: models.name, benchmark: benchmarks.name, benchmarkKey: benchmarks.key, version: benchmarkVersions.number })
+    .select({
+      run: runs,
+      model: models.name,
+      endpointType: models.endpointType,
+      benchmark: benchmarks.name,
+      benchmarkKey: benchmarks.key,
+      version: benchmarkVersions.number,
+    })
     .from(runs)
     .innerJoin(models, eq(models.id, runs.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))

@@ -4,6 +4,7 @@ import { benchmarks, benchmarkVersions, models, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { buildLeaderboard, type LatestRun, type LeaderboardFilters } from "@/lib/reports/leaderboard";
 import type { Interval } from "@/lib/scoring/statistics";
+import { hasAllTags } from "../tags/tags";
 
 type Overall = { n: number; value: number | null; ci: Interval | null; method: string } | null;
 
@@ -32,6 +33,7 @@ async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
       modelName: models.name,
       company: models.company,
       modelType: models.visibility,
+      human: sql<boolean>`${models.endpointType} = 'human'`,
       benchmarkId: runs.benchmarkId,
       benchmarkKey: benchmarks.key,
       benchmarkName: benchmarks.name,
@@ -59,8 +61,17 @@ async function latestRuns(where: SQL | undefined): Promise<LatestRun[]> {
   }));
 }
 
-export async function projectLeaderboard(ctx: ProjectCtx, filters: LeaderboardFilters) {
-  return buildLeaderboard(await latestRuns(eq(runs.projectId, ctx.project.id)), filters);
+/** Tag filters pick the pairs before the latest run is chosen, so ranks are among the tagged models only. */
+export async function projectLeaderboard(
+  ctx: ProjectCtx,
+  filters: LeaderboardFilters & { model_tag?: string[]; benchmark_tag?: string[] },
+) {
+  const where = and(
+    eq(runs.projectId, ctx.project.id),
+    hasAllTags(ctx, "model", runs.modelId, filters.model_tag),
+    hasAllTags(ctx, "benchmark", runs.benchmarkId, filters.benchmark_tag),
+  );
+  return buildLeaderboard(await latestRuns(where), filters);
 }
 
 /** The models that ran one benchmark in the project, best first. */

@@ -36,6 +36,22 @@ export function choosePositions(taskCount: number, numExamples: number | undefin
     .sort((a, b) => a - b);
 }
 
+/** The benchmark and the version a run pins: the numbered one, or the latest; training data cannot run. */
+export async function runnableVersion(ctx: ProjectCtx, benchmarkId: string, number?: number) {
+  const benchmark = await getBenchmarkRow(ctx, benchmarkId);
+  const versionFilter = number ? eq(benchmarkVersions.number, number) : undefined;
+  const [version] = await db
+    .select()
+    .from(benchmarkVersions)
+    .where(and(eq(benchmarkVersions.benchmarkId, benchmark.id), versionFilter))
+    .orderBy(desc(benchmarkVersions.number))
+    .limit(1);
+  if (!version) throw AppError.field("version", number ? `Version ${number} not found` : "This benchmark has no versions yet", "not_found");
+  if (!version.runnable)
+    throw AppError.field("version", "This version holds training data (post-training/messages) and cannot be run", "unprocessable");
+  return { benchmark, version };
+}
+
 /**
  * Creates a run pinned to one benchmark version and queues it. The same Idempotency-Key in the same
  * project returns the run it created the first time instead of starting another; `if_running: "existing"`
@@ -55,26 +71,13 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
   for (const [i, spec] of (input.config.scorers ?? []).entries()) {
     if (spec.type !== "llm_as_judge") continue;
     const judge = await getModelRow(ctx, { id: String(spec.params.judge_model_id) }).catch(() => null);
-    if (!judge || judge.model.endpointType === "none")
+    if (!judge || judge.model.endpointType === "none" || judge.model.endpointType === "human")
       throw AppError.field(`config.scorers.${i}.params.judge_model_id`, "The judge model is unknown or has no endpoint", "unprocessable");
   }
   if (model.endpointType === "none") throw AppError.field("model_id", `${model.name} needs an endpoint before it can run`, "unprocessable");
-  const benchmark = await getBenchmarkRow(ctx, input.benchmark_id);
-  const versionFilter = input.version ? eq(benchmarkVersions.number, input.version) : undefined;
-  const [version] = await db
-    .select()
-    .from(benchmarkVersions)
-    .where(and(eq(benchmarkVersions.benchmarkId, benchmark.id), versionFilter))
-    .orderBy(desc(benchmarkVersions.number))
-    .limit(1);
-  if (!version)
-    throw AppError.field(
-      "version",
-      input.version ? `Version ${input.version} not found` : "This benchmark has no versions yet",
-      "not_found",
-    );
-  if (!version.runnable)
-    throw AppError.field("version", "This version holds training data (post-training/messages) and cannot be run", "unprocessable");
+  if (model.endpointType === "human")
+    throw AppError.field("model_id", `${model.name} is a person: take the benchmark in the browser`, "unprocessable");
+  const { benchmark, version } = await runnableVersion(ctx, input.benchmark_id, input.version);
   const config = withBenchmarkDefaults(input.config, benchmark.defaults);
   const positions = choosePositions(version.taskCount, config.num_examples, config.seed);
   let run: typeof runs.$inferSelect;

@@ -9,11 +9,12 @@ import { inputText } from "@/lib/prompts/context";
 import { wilsonInterval } from "@/lib/scoring/statistics";
 import { hasResultFilters, type ResultFilters } from "@/lib/validation/run-results";
 import { containsText } from "../search";
+import { hasAllTags, tagsOf } from "../tags/tags";
 
 type RunRow = typeof runs.$inferSelect;
 
 /** A run as the API and UI show it, with live progress and the running score's interval. */
-export function serializeRun(run: RunRow, names: { model: string; benchmark: string; version: number }) {
+export function serializeRun(run: RunRow, names: { model: string; benchmark: string; version: number; endpointType?: string }) {
   const finished = run.doneItems + run.errorItems;
   const elapsed = run.startedAt ? ((run.finishedAt ?? new Date()).getTime() - run.startedAt.getTime()) / 1000 : 0;
   const rate = elapsed > 0 ? finished / elapsed : 0;
@@ -22,7 +23,8 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
     status: run.status,
     origin: run.origin,
     schedule_id: run.scheduleId,
-    model: { id: run.modelId, name: names.model },
+    /** `human`: a person's answers (a human baseline) rather than a model's. */
+    model: { id: run.modelId, name: names.model, human: names.endpointType === "human" },
     benchmark: { id: run.benchmarkId, name: names.benchmark, version: names.version },
     config: run.config,
     progress: {
@@ -53,7 +55,13 @@ export function serializeRun(run: RunRow, names: { model: string; benchmark: str
 
 const withNames = () =>
   db
-    .select({ run: runs, model: models.name, benchmark: benchmarks.name, version: benchmarkVersions.number })
+    .select({
+      run: runs,
+      model: models.name,
+      endpointType: models.endpointType,
+      benchmark: benchmarks.name,
+      version: benchmarkVersions.number,
+    })
     .from(runs)
     .innerJoin(models, eq(models.id, runs.modelId))
     .innerJoin(benchmarks, eq(benchmarks.id, runs.benchmarkId))
@@ -73,13 +81,14 @@ export async function getRun(ctx: ProjectCtx, id: string) {
 
 export async function listRuns(
   ctx: ProjectCtx,
-  filters: { status?: RunRow["status"]; model_id?: string; benchmark_id?: string },
+  filters: { status?: RunRow["status"]; model_id?: string; benchmark_id?: string; tag?: string[] },
   page: Page,
 ) {
   const conditions: (SQL | undefined)[] = [eq(runs.projectId, ctx.project.id)];
   if (filters.status) conditions.push(eq(runs.status, filters.status));
   if (filters.model_id) conditions.push(eq(runs.modelId, filters.model_id));
   if (filters.benchmark_id) conditions.push(eq(runs.benchmarkId, filters.benchmark_id));
+  conditions.push(hasAllTags(ctx, "run", sql.raw(`"runs"."id"`), filters.tag));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     withNames()
@@ -89,7 +98,17 @@ export async function listRuns(
       .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(runs).where(where),
   ]);
-  return { items: rows.map((r) => serializeRun(r.run, r)), count: total?.n ?? 0, page: page.page, per_page: page.per_page };
+  const tags = await tagsOf(
+    ctx,
+    "run",
+    rows.map((r) => r.run.id),
+  );
+  return {
+    items: rows.map((r) => ({ ...serializeRun(r.run, r), tags: tags.get(r.run.id) ?? [] })),
+    count: total?.n ?? 0,
+    page: page.page,
+    per_page: page.per_page,
+  };
 }
 
 type ResultRow = typeof runResults.$inferSelect;

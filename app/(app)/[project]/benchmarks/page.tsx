@@ -35,18 +35,29 @@ export default async function BenchmarksPage({
       categories: filters.categories,
       languages: filters.languages,
       in_project: filters.in_project,
+      tag: filters.tags,
     },
     { page: filters.page, per_page: PER_PAGE },
   );
   const canManage = atLeast(ctx.role, "member");
   const newLink = canManage ? <ButtonLink href={`${base}/new`}>New benchmark</ButtonLink> : null;
+  const generateLink = canManage ? (
+    <ButtonLink href={`${base}/generate`} variant="secondary">
+      Generate from a document
+    </ButtonLink>
+  ) : null;
 
   return (
     <>
       <PageHeader
         title="Benchmarks"
         description="Task sets with reference answers: the public catalog plus this project's custom benchmarks. Every change makes a new version."
-        actions={newLink}
+        actions={
+          <span className="flex flex-wrap gap-2">
+            {generateLink}
+            {newLink}
+          </span>
+        }
       />
       <BenchmarkFiltersBar base={base} filters={filters} />
       {result.items.length === 0 ? (

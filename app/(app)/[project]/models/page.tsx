@@ -29,7 +29,14 @@ export default async function ModelsPage({
   const [result, facets] = await Promise.all([
     listModels(
       ctx,
-      { name: filters.q, type: filters.type, categories: filters.categories, companies: filters.companies, in_project: filters.in_project },
+      {
+        name: filters.q,
+        type: filters.type,
+        categories: filters.categories,
+        companies: filters.companies,
+        in_project: filters.in_project,
+        tag: filters.tags,
+      },
       { page: filters.page, per_page: PER_PAGE },
     ),
     catalogFacets(),

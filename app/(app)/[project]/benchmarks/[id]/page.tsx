@@ -18,6 +18,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { BenchmarkReport } from "@/components/reports/benchmark-report";
+import { TagEditor } from "@/components/tags/tag-editor";
+import { atLeast } from "@/lib/auth/roles";
+import { getTags } from "@/lib/services/tags/tags";
 import { listTasks } from "@/lib/services/benchmarks/read";
 import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
 import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
@@ -56,6 +59,7 @@ export default async function BenchmarkPage({
   const version = benchmark.versions.find((v) => v.number === wanted) ?? benchmark.versions[0];
   const filters = parseTaskFilters(search);
   const canEdit = canEditBenchmark(ctx, benchmark);
+  const canTake = atLeast(ctx.role, "member") && benchmark.versions[0]?.runnable === true;
   const tasks = version
     ? await listTasks(
         ctx,
@@ -73,9 +77,10 @@ export default async function BenchmarkPage({
   };
   const download = (format: string) =>
     `/api/v1/benchmarks/${benchmark.id}/versions/${version?.number}/download?format=${format}&project=${encodeURIComponent(ctx.project.key)}`;
-  const [board, difficulty] = await Promise.all([
+  const [board, difficulty, { tags }] = await Promise.all([
     benchmarkLeaderboard(ctx, benchmark.id),
     version ? taskDifficulty(ctx, benchmark.id, version.number) : null,
+    getTags(ctx, "benchmark", benchmark.id),
   ]);
   const subsets = Object.keys((version?.stats as { subsets?: Record<string, number> } | null)?.subsets ?? {})
     .sort()
@@ -97,16 +102,23 @@ export default async function BenchmarkPage({
           </span>
         }
         actions={
-          canEdit ? (
+          canEdit || canTake ? (
             <span className="flex flex-wrap gap-2">
-              {version ? (
+              {canTake ? (
+                <ButtonLink href={`${base}/take`} variant="secondary">
+                  Test yourself
+                </ButtonLink>
+              ) : null}
+              {canEdit && version ? (
                 <ButtonLink href={`${base}/append?v=${version.number}`} variant="secondary">
                   Append rows
                 </ButtonLink>
               ) : null}
-              <ButtonLink href={`${base}/upload`} variant="secondary">
-                Upload new version
-              </ButtonLink>
+              {canEdit ? (
+                <ButtonLink href={`${base}/upload`} variant="secondary">
+                  Upload new version
+                </ButtonLink>
+              ) : null}
             </span>
           ) : null
         }
@@ -114,6 +126,16 @@ export default async function BenchmarkPage({
       <div className="space-y-6">
         <Section title="Details">
           <BenchmarkDetails benchmark={benchmark} />
+        </Section>
+        <Section title="Tags" description="This project's labels for the benchmark; a tag opens the benchmark list filtered by it.">
+          <TagEditor
+            projectKey={ctx.project.key}
+            type="benchmark"
+            id={benchmark.id}
+            tags={tags}
+            canEdit={atLeast(ctx.role, "member")}
+            filterHref={`/${ctx.project.key}/benchmarks?tag=`}
+          />
         </Section>
         <Section title="Versions" description="Versions never change; editing, appending or redacting makes a new one.">
           <VersionsTable versions={benchmark.versions} selected={version?.number ?? 0} href={(v) => `${base}?v=${v}`} />

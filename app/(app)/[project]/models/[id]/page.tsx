@@ -13,7 +13,9 @@ import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { ModelScores } from "@/components/reports/model-scores";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { atLeast } from "@/lib/auth/roles";
+import { getTags } from "@/lib/services/tags/tags";
 import { modelLeaderboard } from "@/lib/services/reports/leaderboard";
 import { modelHistory } from "@/lib/services/reports/model-history";
 
@@ -26,7 +28,11 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
   const model = await loadModel(ctx, id);
   const base = `/${ctx.project.key}/models`;
   const canEdit = canEditModel(ctx, model);
-  const [board, history] = await Promise.all([modelLeaderboard(ctx, model.id), modelHistory(ctx, model.id)]);
+  const [board, history, { tags }] = await Promise.all([
+    modelLeaderboard(ctx, model.id),
+    modelHistory(ctx, model.id),
+    getTags(ctx, "model", model.id),
+  ]);
 
   return (
     <>
@@ -55,7 +61,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
         }
       />
       <div className="space-y-6">
-        {model.endpoint_type !== "none" && atLeast(ctx.role, "member") ? (
+        {(model.endpoint_type === "openai" || model.endpoint_type === "simulated") && atLeast(ctx.role, "member") ? (
           <Section title="Connection" description="Sends one short chat request through the same client the evaluation worker uses.">
             <TestConnection projectKey={ctx.project.key} modelId={model.id} />
           </Section>
@@ -68,6 +74,16 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
         ) : null}
         <Section title="Details">
           <ModelDetails model={model} />
+        </Section>
+        <Section title="Tags" description="This project's labels for the model; a tag opens the leaderboard filtered by it.">
+          <TagEditor
+            projectKey={ctx.project.key}
+            type="model"
+            id={model.id}
+            tags={tags}
+            canEdit={atLeast(ctx.role, "member")}
+            filterHref={`/${ctx.project.key}/leaderboard?model_tag=`}
+          />
         </Section>
         <ModelScores board={board} history={history} projectKey={ctx.project.key} />
         <SchedulesFor ctx={ctx} filter={{ model_id: model.id }} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { redirect } from "next/navigation";
 import { PreviousRunLink } from "@/components/compare/previous-run-link";
 import { Distributions } from "@/components/runs/distributions";
@@ -22,7 +23,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { PublishRun } from "@/components/leaderboard/publish-run";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { atLeast } from "@/lib/auth/roles";
+import { getTags } from "@/lib/services/tags/tags";
 import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
 import { canPublish } from "@/lib/services/runs/publish";
 import { listResults } from "@/lib/services/runs/read";
@@ -52,10 +55,11 @@ export default async function RunPage({
   const summary = summaryOf(run);
   const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
   const admin = atLeast(ctx.role, "admin");
-  const [results, examples, publishable] = await Promise.all([
+  const [results, examples, publishable, { tags }] = await Promise.all([
     listResults(ctx, run.id, query),
     summary ? bestAndWorst(ctx, run.id) : null,
     admin && run.status === "completed" ? canPublish(ctx, run.id) : false,
+    getTags(ctx, "run", run.id),
   ]);
   const key = ctx.project.key;
 
@@ -70,7 +74,7 @@ export default async function RunPage({
         title={`${run.model.name} on ${run.benchmark.name}`}
         description={
           <>
-            Benchmark version {run.benchmark.version} ·{" "}
+            {run.model.human ? <Badge tone="green">Human baseline</Badge> : null} Benchmark version {run.benchmark.version} ·{" "}
             <Link className={linkClass} href={`/${key}/benchmarks/${run.benchmark.id}?v=${run.benchmark.version}`}>
               Open benchmark
             </Link>{" "}
@@ -94,6 +98,16 @@ export default async function RunPage({
         <RunNote projectKey={key} runId={run.id} note={run.note} canEdit={atLeast(ctx.role, "member")} />
         <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
         <RunConfigView config={run.config} />
+        <Section title="Tags" description="Labels for this run; a tag opens the run list's API filter (?tag=).">
+          <TagEditor
+            projectKey={key}
+            type="run"
+            id={run.id}
+            tags={tags}
+            canEdit={atLeast(ctx.role, "member")}
+            filterHref={`/${key}/runs?tag=`}
+          />
+        </Section>
         {summary ? (
           <>
             <ScoreOverview summary={summary} />

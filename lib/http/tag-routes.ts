@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { getTags, setTags } from "@/lib/services/tags/tags";
+import { SetTags } from "@/lib/validation/tags";
+import { projectRoute } from "./route";
+
+/** GET (viewer) and PUT (member) of one resource's project tags, the same for models, benchmarks and runs. */
+export function tagRoutes(type: "model" | "benchmark" | "run") {
+  const params = z.object({ id: z.uuid(`id must be a ${type} id`) });
+  return {
+    GET: projectRoute({ role: "viewer", params }, ({ ctx, params }) => getTags(ctx, type, params.id)),
+    PUT: projectRoute({ role: "member", params, body: SetTags }, ({ ctx, params, body }) => setTags(ctx, type, params.id, body.tags)),
+  };
+}

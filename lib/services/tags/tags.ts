@@ -1,0 +1,74 @@
+import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { db } from "@/db";
+import { resourceTags } from "@/db/schema";
+import type { ProjectCtx } from "@/lib/auth/context";
+import type { TaggedType } from "@/lib/validation/tags";
+import { recordAudit } from "../audit";
+import { getBenchmarkRow } from "../benchmarks/access";
+import { getModelRow } from "../models/read";
+import { getRunRow } from "../runs/read";
+
+/** Throws not_found unless the project can see the resource (schedules are checked by their own service). */
+const assertVisible: Record<Exclude<TaggedType, "schedule">, (ctx: ProjectCtx, id: string) => Promise<unknown>> = {
+  model: (ctx, id) => getModelRow(ctx, { id }),
+  benchmark: (ctx, id) => getBenchmarkRow(ctx, id),
+  run: (ctx, id) => getRunRow(ctx, id),
+};
+
+/** Each resource's tags in this project, sorted; resources without tags are absent. */
+export async function tagsOf(ctx: ProjectCtx, type: TaggedType, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select({ id: resourceTags.resourceId, tag: resourceTags.tag })
+    .from(resourceTags)
+    .where(and(eq(resourceTags.projectId, ctx.project.id), eq(resourceTags.resourceType, type), inArray(resourceTags.resourceId, ids)))
+    .orderBy(asc(resourceTags.tag));
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.tag]);
+  return out;
+}
+
+export async function getTags(ctx: ProjectCtx, type: Exclude<TaggedType, "schedule">, id: string) {
+  await assertVisible[type](ctx, id);
+  return { tags: (await tagsOf(ctx, type, [id])).get(id) ?? [] };
+}
+
+/** Replaces a resource's tags in this project (the same public model can carry other tags elsewhere). */
+export async function setTags(ctx: ProjectCtx, type: Exclude<TaggedType, "schedule">, id: string, tags: string[]) {
+  await assertVisible[type](ctx, id);
+  const where = and(eq(resourceTags.projectId, ctx.project.id), eq(resourceTags.resourceType, type), eq(resourceTags.resourceId, id));
+  await db.transaction(async (tx) => {
+    const before = (await tx.select({ tag: resourceTags.tag }).from(resourceTags).where(where)).map((r) => r.tag);
+    await tx.delete(resourceTags).where(where);
+    if (tags.length)
+      await tx.insert(resourceTags).values(tags.map((tag) => ({ projectId: ctx.project.id, resourceType: type, resourceId: id, tag })));
+    await recordAudit(tx, ctx.actor, ctx.project.id, {
+      action: `${type}.tags`,
+      resourceType: type,
+      resourceId: id,
+      details: { before: before.sort(), after: [...tags].sort() },
+    });
+  });
+  return getTags(ctx, type, id);
+}
+
+/** The project's tags with how many resources carry each, for filter pickers. */
+export async function listTags(ctx: ProjectCtx, type?: TaggedType) {
+  return db
+    .select({ type: resourceTags.resourceType, tag: resourceTags.tag, count: count() })
+    .from(resourceTags)
+    .where(and(eq(resourceTags.projectId, ctx.project.id), type ? eq(resourceTags.resourceType, type) : undefined))
+    .groupBy(resourceTags.resourceType, resourceTags.tag)
+    .orderBy(asc(resourceTags.resourceType), asc(resourceTags.tag));
+}
+
+/** A filter condition: the resource whose id is `idColumn` carries every one of `tags` in this project. */
+export function hasAllTags(ctx: ProjectCtx, type: TaggedType, idColumn: AnyPgColumn | SQL, tags: string[] | undefined): SQL | undefined {
+  if (!tags?.length) return undefined;
+  return sql`(select count(distinct rt.tag) from ${resourceTags} rt where rt.project_id = ${ctx.project.id} and rt.resource_type = ${type}
+    and rt.resource_id = ${idColumn} and rt.tag in (${sql.join(
+      tags.map((t) => sql`${t}`),
+      sql`, `,
+    )})) = ${tags.length}`;
+}

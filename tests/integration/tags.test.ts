@@ -1,0 +1,137 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as benchmarkTagsRoute from "@/app/api/v1/benchmarks/[id]/tags/route";
+import * as benchmarksRoute from "@/app/api/v1/benchmarks/route";
+import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
+import * as modelTagsRoute from "@/app/api/v1/models/[id]/tags/route";
+import * as modelsRoute from "@/app/api/v1/models/route";
+import * as runTagsRoute from "@/app/api/v1/runs/[id]/tags/route";
+import * as runsRoute from "@/app/api/v1/runs/route";
+import * as tagsRoute from "@/app/api/v1/tags/route";
+import { db } from "@/db";
+import { seed } from "@/db/seed";
+import { auditLog, models, runs } from "@/db/schema";
+import type { ProjectCtx } from "@/lib/auth/context";
+import type { ByteSource } from "@/lib/benchmarks/read/bytes";
+import { finalizeRun } from "@/lib/jobs/finalize";
+import { runChunk } from "@/lib/jobs/run-chunk";
+import type { Leaderboard } from "@/lib/reports/leaderboard";
+import { importBenchmark } from "@/lib/services/benchmarks/import";
+import { createRun } from "@/lib/services/runs/create";
+import { createToken } from "@/lib/services/tokens/tokens";
+import { ImportSettings } from "@/lib/validation/benchmarks";
+import { CreateRun } from "@/lib/validation/runs";
+import { addMember, makeProject, makeUser } from "../support/factories";
+import { callRoute } from "../support/route-call";
+
+const bytes = (text: string): ByteSource =>
+  (async function* () {
+    yield Buffer.from(text);
+  })();
+
+let ctx: ProjectCtx;
+let token: string;
+let strong: string;
+let weak: string;
+const benchmarkIds: string[] = [];
+const runIds: string[] = [];
+
+/** Runs a simulated model to completion in-process: no worker needed for a handful of tasks. */
+async function completedRun(modelId: string, benchmarkId: string) {
+  const { run } = await createRun(ctx, CreateRun.parse({ model_id: modelId, benchmark_id: benchmarkId }), "api");
+  const [row] = await db.update(runs).set({ status: "in_progress" }).where(eq(runs.id, run.id)).returning();
+  await runChunk({ runId: run.id, positions: row?.positions ?? [] });
+  await finalizeRun(run.id);
+  return run.id;
+}
+
+beforeAll(async () => {
+  await makeUser();
+  await seed(db, { demo: false, baseUrl: "http://x", log: () => {} });
+  ctx = await makeProject();
+  token = (await createToken(ctx, { name: "admin", role: "admin" })).token;
+  for (const key of ["yardstick/sim-strong", "yardstick/sim-weak"]) {
+    const [m] = await db.select({ id: models.id }).from(models).where(eq(models.key, key));
+    if (key.endsWith("strong")) strong = m?.id as string;
+    else weak = m?.id as string;
+  }
+  for (const name of ["alpha", "beta"]) {
+    const rows = Array.from({ length: 5 }, (_, i) => JSON.stringify({ input: `${name} ${i}?`, truth: String(i) })).join("\n");
+    const imported = await importBenchmark(
+      ctx,
+      { create: { key: `${name}-${ctx.project.key}`, name, description: "", categories: [], languages: [], visibility: "custom" } },
+      bytes(rows),
+      ImportSettings.parse({}),
+    );
+    benchmarkIds.push(imported.benchmark?.id as string);
+  }
+  for (const model of [strong, weak]) for (const b of benchmarkIds) runIds.push(await completedRun(model, b));
+}, 60_000);
+
+const put = (handler: unknown, path: string, id: string, tags: unknown, t = token) =>
+  callRoute(handler, path, { token: t, method: "PUT", params: { id }, body: { tags } });
+
+describe("tags", () => {
+  it("tags models, benchmarks and runs per project and filters lists and the leaderboard by them", async () => {
+    const set = await put(modelTagsRoute.PUT, `/api/v1/models/${strong}/tags`, strong, ["frontier", " frontier ", "prod"]);
+    expect(set).toMatchObject({ status: 200, json: { tags: ["frontier", "prod"] } });
+    await put(benchmarkTagsRoute.PUT, `/api/v1/benchmarks/${benchmarkIds[0]}/tags`, benchmarkIds[0] as string, ["core"]);
+    await put(runTagsRoute.PUT, `/api/v1/runs/${runIds[1]}/tags`, runIds[1] as string, ["nightly"]);
+
+    const listed = (await callRoute(modelsRoute.GET, "/api/v1/models?tag=frontier,prod", { token })).json as {
+      items: { id: string; tags: string[] }[];
+    };
+    expect(listed.items.map((m) => m.id)).toEqual([strong]);
+    expect(listed.items[0]?.tags).toEqual(["frontier", "prod"]);
+    const none = (await callRoute(modelsRoute.GET, "/api/v1/models?tag=frontier,nope", { token })).json as { items: unknown[] };
+    expect(none.items).toEqual([]);
+    const benches = (await callRoute(benchmarksRoute.GET, "/api/v1/benchmarks?tag=core", { token })).json as { items: { id: string }[] };
+    expect(benches.items.map((b) => b.id)).toEqual([benchmarkIds[0]]);
+    const tagged = (await callRoute(runsRoute.GET, "/api/v1/runs?tag=nightly", { token })).json as {
+      items: { id: string; tags: string[] }[];
+    };
+    expect(tagged.items).toMatchObject([{ id: runIds[1], tags: ["nightly"] }]);
+
+    const board = (await callRoute(leaderboardRoute.GET, "/api/v1/leaderboard?model_tag=frontier&benchmark_tag=core", { token }))
+      .json as Leaderboard;
+    expect(board.rows.map((r) => r.model.id)).toEqual([strong]);
+    expect(board.benchmarks.map((b) => b.id)).toEqual([benchmarkIds[0]]);
+    const all = (await callRoute(leaderboardRoute.GET, "/api/v1/leaderboard", { token })).json as Leaderboard;
+    expect(all.rows).toHaveLength(2);
+
+    const counts = (await callRoute(tagsRoute.GET, "/api/v1/tags", { token })).json;
+    expect(counts).toEqual([
+      { type: "model", tag: "frontier", count: 1 },
+      { type: "model", tag: "prod", count: 1 },
+      { type: "benchmark", tag: "core", count: 1 },
+      { type: "run", tag: "nightly", count: 1 },
+    ]);
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, "model.tags"));
+    expect(audit?.details).toEqual({ before: [], after: ["frontier", "prod"] });
+
+    // Replacing the list removes what is left out.
+    await put(modelTagsRoute.PUT, `/api/v1/models/${strong}/tags`, strong, ["prod"]);
+    expect((await callRoute(modelTagsRoute.GET, `/api/v1/models/${strong}/tags`, { token, params: { id: strong } })).json).toEqual({
+      tags: ["prod"],
+    });
+  });
+
+  it("keeps tags to their project and role, and validates them", async () => {
+    const bad = await put(modelTagsRoute.PUT, `/api/v1/models/${weak}/tags`, weak, ["a,b"]);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.json)).toContain("tags.0");
+    const viewer = (await createToken(await addMember(ctx, "viewer"), { name: "v", role: "viewer" })).token;
+    expect((await put(modelTagsRoute.PUT, `/api/v1/models/${weak}/tags`, weak, ["x"], viewer)).status).toBe(403);
+    const other = await makeProject();
+    const otherToken = (await createToken(other, { name: "o", role: "admin" })).token;
+    // The public model is visible elsewhere, but this project's tags are not.
+    expect(
+      (await callRoute(modelTagsRoute.GET, `/api/v1/models/${strong}/tags`, { token: otherToken, params: { id: strong } })).json,
+    ).toEqual({ tags: [] });
+    expect((await put(runTagsRoute.PUT, `/api/v1/runs/${runIds[0]}/tags`, runIds[0] as string, ["x"], otherToken)).status).toBe(404);
+    expect(
+      (await put(benchmarkTagsRoute.PUT, `/api/v1/benchmarks/${benchmarkIds[0]}/tags`, benchmarkIds[0] as string, ["x"], otherToken))
+        .status,
+    ).toBe(404);
+  });
+});
