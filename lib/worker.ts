@@ -1,5 +1,6 @@
 import { closeDb } from "@/db";
-import { type ChunkJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
+import { finalizeRun } from "./jobs/finalize";
+import { type ChunkJob, type FinalizeJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
 import { runChunk } from "./jobs/run-chunk";
 import { startRun } from "./jobs/run-start";
 
@@ -27,6 +28,9 @@ export async function startWorker(options: WorkerOptions = {}) {
       }),
     );
   }
+  await boss.work<FinalizeJob>(QUEUES.finalize, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (job) await finalizeRun(job.data);
+  });
   return {
     stop: async () => {
       await stopQueue();

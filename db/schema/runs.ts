@@ -57,6 +57,9 @@ export const runs = pgTable(
     idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     cancelRequestedAt: timestamp("cancel_requested_at", { withTimezone: true }),
+    /** Model calls (attempts) that failed before the run's first successful one: the dead-endpoint rule counts them. */
+    failedCallsBeforeSuccess: integer("failed_calls_before_success").notNull().default(0),
+    firstSuccessAt: timestamp("first_success_at", { withTimezone: true }),
     /** When the run's per-task outcomes were added to task_outcomes: set once, so they are added once. */
     outcomesRecordedAt: timestamp("outcomes_recorded_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }),

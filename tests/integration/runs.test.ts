@@ -241,7 +241,7 @@ describe("evaluation runs", () => {
     );
     const done = await waitForRun(ctx, run.id, ["failed", "completed"]);
     expect(done.status).toBe("failed");
-    expect(done.error).toMatch(/endpoint failed on every one of the first \d+ tasks: Could not reach 127\.0\.0\.1:9/);
+    expect(done.error).toMatch(/endpoint failed on every one of the first \d+ calls: Could not reach 127\.0\.0\.1:9/);
   });
 
   it("honours Idempotency-Key, validates scorers, samples by seed, and cancels", async () => {
