@@ -1,4 +1,5 @@
 import { closeDb } from "@/db";
+import { env } from "@/lib/env";
 import { finalizeRun } from "./jobs/finalize";
 import { type ChunkJob, type FinalizeJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
 import { runChunk } from "./jobs/run-chunk";
@@ -20,7 +21,7 @@ export async function startWorker(options: WorkerOptions = {}) {
     for (const id of chunkWorkers) boss.notifyWorker(id);
   });
   // Several chunks in flight keep a run's slots busy while the next chunk is being fetched.
-  const workers = Math.max(1, options.chunkConcurrency ?? 4);
+  const workers = Math.max(1, options.chunkConcurrency ?? env().YARDSTICK_WORKER_CHUNKS);
   for (let i = 0; i < workers; i++) {
     chunkWorkers.push(
       await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {

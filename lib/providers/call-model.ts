@@ -83,7 +83,7 @@ export function callFailure(error: unknown, started: number): CallFailure {
  */
 export async function callModel(model: ModelRow, call: ModelCall): Promise<CallResult> {
   const started = performance.now();
-  const release = await acquireModelSlot(model, call.priority);
+  const release = await acquireModelSlot(model, call.priority, call.signal);
   try {
     if (isSimulated(model)) return await simulate(model, call);
     const rate = rateHooks(model, call);
@@ -102,6 +102,6 @@ export async function callModel(model: ModelRow, call: ModelCall): Promise<CallR
     if (error instanceof AppError) throw error;
     throw callFailure(error, started);
   } finally {
-    release();
+    await release();
   }
 }

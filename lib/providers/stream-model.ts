@@ -15,7 +15,7 @@ export type StreamEvent = { type: "delta"; content: string; chunk: unknown } | {
  */
 export async function* streamModel(model: ModelRow, call: Omit<ModelCall, "stream">): AsyncGenerator<StreamEvent> {
   const started = performance.now();
-  const release = await acquireModelSlot(model, call.priority);
+  const release = await acquireModelSlot(model, call.priority, call.signal);
   let deltas: Awaited<ReturnType<typeof openChatStream>> | undefined;
   try {
     if (isSimulated(model)) {
@@ -51,6 +51,6 @@ export async function* streamModel(model: ModelRow, call: Omit<ModelCall, "strea
   } finally {
     // A consumer that stops reading early closes the provider's stream too.
     await deltas?.return({ usage: null, chunks: 0, text: "" });
-    release();
+    await release();
   }
 }

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
@@ -14,27 +13,13 @@ import { CreateModel } from "@/lib/validation/models";
 import { CreateRun } from "@/lib/validation/runs";
 import { startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
-
-const children: ChildProcess[] = [];
-
-/**
- * A real worker process (`npm run worker`) — one node process, tsx loaded in-process, so SIGKILL hits
- * the worker itself — with short job expiry so a dead worker's jobs move on fast.
- */
-function spawnWorker(): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "worker"], {
-    env: { ...process.env, YARDSTICK_JOB_EXPIRE_SECONDS: "3", YARDSTICK_QUEUE_MAINTENANCE_SECONDS: "1" },
-    stdio: "ignore",
-  });
-  children.push(child);
-  return child;
-}
+import { killWorkers, spawnWorker } from "../support/worker-process";
 
 const countResults = async (runId: string) =>
   (await db.select({ n: sql<number>`count(*)::int` }).from(runResults).where(eq(runResults.runId, runId)))[0]?.n ?? 0;
 
 afterAll(async () => {
-  for (const child of children) child.kill("SIGKILL");
+  killWorkers();
   await stopQueue();
 });
 
