@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context";
+import type { Capability } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -112,6 +113,9 @@ export function userRoute<
   return wrap(spec, async (request, input) => handler({ ...input, actor: (await authenticate(request)).actor }));
 }
 
+/** What a project route needs: a capability of the permission map (preferred), or a minimum role. */
+type Requirement = { can: Capability } | { role: Role };
+
 /**
  * A project-scoped route: the token's project, or for a session the project named by the
  * `X-Yardstick-Project` header or `?project=` (the caller's first project when neither is given).
@@ -120,12 +124,15 @@ export function projectRoute<
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
->(spec: Spec<P, Q, B> & { role: Role }, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
-  return wrap(spec, async (request, input) => {
+>(spec: Spec<P, Q, B> & Requirement, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
+  const required = "can" in spec ? spec.can : spec.role;
+  const route = wrap(spec, async (request, input) => {
     const { actor, tokenProjectId } = await authenticate(request);
     const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
     const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
-    const ctx = await projectContext(actor, where, spec.role);
+    const ctx = await projectContext(actor, where, required);
     return handler({ ...input, ctx });
   });
+  // Read by the permission test, which checks every route against the map.
+  return Object.assign(route, { requires: required });
 }

@@ -6,7 +6,7 @@ import { ClipboardIcon, CubeIcon, PlayIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { focusRing } from "@/components/ui/styles";
 import { loadProject } from "@/components/shell/load-project";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listModels } from "@/lib/services/models/read";
 import { getProject } from "@/lib/services/projects/projects";
 
@@ -57,7 +57,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
               title="No models in this project yet"
               action={<ButtonLink href={`${base}/models`}>Browse models</ButtonLink>}
             >
-              Pick models from the catalog{atLeast(ctx.role, "admin") ? " or add your own OpenAI-compatible endpoint" : ""}.
+              Pick models from the catalog{can(ctx.role, "model.manage") ? " or add your own OpenAI-compatible endpoint" : ""}.
             </EmptyState>
           ) : (
             <EmptyState

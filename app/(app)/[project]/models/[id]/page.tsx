@@ -12,7 +12,7 @@ import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { ModelScores } from "@/components/reports/model-scores";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { modelLeaderboard } from "@/lib/services/reports/leaderboard";
 import { modelHistory } from "@/lib/services/reports/model-history";
 
@@ -54,7 +54,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
         }
       />
       <div className="space-y-6">
-        {model.endpoint_type !== "none" && atLeast(ctx.role, "member") ? (
+        {model.endpoint_type !== "none" && can(ctx.role, "model.test") ? (
           <Section title="Connection" description="Sends one short chat request through the same client the evaluation worker uses.">
             <TestConnection projectKey={ctx.project.key} modelId={model.id} />
           </Section>

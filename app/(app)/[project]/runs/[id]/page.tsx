@@ -21,7 +21,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { PublishRun } from "@/components/leaderboard/publish-run";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
 import { canPublish } from "@/lib/services/runs/publish";
 import { listResults } from "@/lib/services/runs/read";
@@ -50,7 +50,7 @@ export default async function RunPage({
   if (!canonical) redirect(runResultsHref(ctx.project.key, run.id, query, query.page));
   const summary = summaryOf(run);
   const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
-  const admin = atLeast(ctx.role, "admin");
+  const admin = can(ctx.role, "run.publish");
   const [results, examples, publishable] = await Promise.all([
     listResults(ctx, run.id, query),
     summary ? bestAndWorst(ctx, run.id) : null,
@@ -90,7 +90,7 @@ export default async function RunPage({
         }
       />
       <div className="space-y-6">
-        <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
+        <LiveRun projectKey={key} initial={run} canCancel={can(ctx.role, "run.create")} />
         <RunConfigView config={run.config} />
         {summary ? (
           <>

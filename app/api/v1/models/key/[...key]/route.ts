@@ -10,4 +10,4 @@ const Params = z.object({
     .transform((parts) => parts.map(decodeURIComponent).join("/")),
 });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getModel(ctx, { key: params.key }));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getModel(ctx, { key: params.key }));
