@@ -16,9 +16,14 @@ import { benchmarks, benchmarkVersions } from "./benchmarks";
 import { jsonb } from "./jsonb";
 import { models } from "./models";
 import { projects } from "./projects";
+import { RUN_STATUSES } from "./run-status";
 import { users } from "./users";
 
-export const runStatus = pgEnum("run_status", ["scheduled", "in_progress", "completed", "failed", "cancelled"]);
+// Types only: the stored documents are typed by the schema and function that produce them.
+import type { RunSummary } from "@/lib/jobs/summarize";
+import type { RunConfig } from "@/lib/validation/runs";
+
+export const runStatus = pgEnum("run_status", RUN_STATUSES);
 export const runOrigin = pgEnum("run_origin", ["user", "api", "schedule", "alert"]);
 
 export const runs = pgTable(
@@ -39,7 +44,7 @@ export const runs = pgTable(
       .references(() => benchmarkVersions.id),
     status: runStatus("status").notNull().default("scheduled"),
     origin: runOrigin("origin").notNull(),
-    config: jsonb("config").$type<Record<string, unknown>>().notNull(),
+    config: jsonb("config").$type<RunConfig>().notNull(),
     /** Task positions this run evaluates (a seeded sample, or all). */
     positions: jsonb("positions").$type<number[]>().notNull(),
     totalItems: integer("total_items").notNull(),
@@ -50,7 +55,7 @@ export const runs = pgTable(
     tokensIn: integer("tokens_in").notNull().default(0),
     tokensOut: integer("tokens_out").notNull().default(0),
     cost: doublePrecision("cost").notNull().default(0),
-    summary: jsonb("summary").$type<Record<string, unknown>>(),
+    summary: jsonb("summary").$type<RunSummary>(),
     /** Shown on the instance-wide leaderboard (public model and benchmark only); a project admin's choice. */
     publishedAt: timestamp("published_at", { withTimezone: true }),
     error: text("error"),

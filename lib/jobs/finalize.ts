@@ -19,8 +19,7 @@ async function mostCommonError(runId: string): Promise<string> {
 
 export async function computeSummary(runId: string, totalItems: number) {
   const [run] = await db.select({ config: runs.config, versionId: runs.versionId }).from(runs).where(eq(runs.id, runId));
-  // Written by createRun from a parsed RunConfig.
-  const config = (run?.config ?? {}) as RunConfig;
+  const config: Partial<RunConfig> = run?.config ?? {};
   // Only the metadata fields a scorer weights by are read (joining the tasks), and only when one does.
   const fields = [...new Set((config.scorers ?? []).flatMap((s) => (s.weight_field ? [s.weight_field] : [])))];
   const weights = fields.length

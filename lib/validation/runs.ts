@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RUN_STATUSES } from "@/db/schema/run-status";
 import { TASK_TYPES } from "@/lib/benchmarks/task";
 import { MAX_SOURCE_CHARS } from "@/lib/prompts/limits";
 
@@ -94,7 +95,7 @@ export const CreateRun = z.object({
 export type CreateRun = z.infer<typeof CreateRun>;
 
 export const ListRuns = z.object({
-  status: z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]).optional(),
+  status: z.enum(RUN_STATUSES).optional(),
   model_id: z.uuid().optional(),
   benchmark_id: z.uuid().optional(),
 });
