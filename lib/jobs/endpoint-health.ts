@@ -12,10 +12,11 @@ export const DOWN_AFTER = 20;
  * called whenever the run is no longer in progress, so the caller aborts its in-flight work.
  */
 export function watchEndpoint(runId: string, stop: () => void) {
-  let succeeded = false;
+  // Off once a call succeeded (or the run ended): from then on failures cost no query.
+  let counting = true;
   return {
     async failed(error: ProviderError): Promise<void> {
-      if (succeeded) return;
+      if (!counting) return;
       const counted = await db.execute<{ status: string }>(sql`
         update ${runs} set failed_calls_before_success = failed_calls_before_success + 1,
           status = case when failed_calls_before_success + 1 >= ${DOWN_AFTER} then 'failed'::run_status else status end,
@@ -26,19 +27,16 @@ export function watchEndpoint(runId: string, stop: () => void) {
         returning status`);
       const status = counted[0]?.status;
       if (status === "failed") stop();
-      else if (!status) succeeded = await stillRunning(runId, stop);
+      if (status) return;
+      // Nothing counted: a call already succeeded somewhere, or the run is over (then stop working).
+      counting = false;
+      const [run] = await db.execute<{ status: string }>(sql`select status from ${runs} where id = ${runId}`);
+      if (run?.status !== "in_progress") stop();
     },
     async succeeded(): Promise<void> {
-      if (succeeded) return;
-      succeeded = true;
+      if (!counting) return;
+      counting = false;
       await db.execute(sql`update ${runs} set first_success_at = now() where id = ${runId} and first_success_at is null`);
     },
   };
-}
-
-/** No row counted: either a call already succeeded (stop counting) or the run ended (stop working). */
-async function stillRunning(runId: string, stop: () => void): Promise<boolean> {
-  const [row] = await db.execute<{ status: string }>(sql`select status from ${runs} where id = ${runId}`);
-  if (row?.status !== "in_progress") stop();
-  return true;
 }
