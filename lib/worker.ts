@@ -1,5 +1,7 @@
 import { closeDb } from "@/db";
-import { type ChunkJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
+import { env } from "@/lib/env";
+import { finalizeRun } from "./jobs/finalize";
+import { type ChunkJob, type FinalizeJob, QUEUES, queue, type StartJob, stopQueue } from "./jobs/queue";
 import { startAutomation } from "./jobs/automation-worker";
 import { generateBenchmark, type GenerateJob } from "./jobs/generate-benchmark";
 import { runChunk } from "./jobs/run-chunk";
@@ -21,7 +23,7 @@ export async function startWorker(options: WorkerOptions = {}) {
     for (const id of chunkWorkers) boss.notifyWorker(id);
   });
   // Several chunks in flight keep a run's slots busy while the next chunk is being fetched.
-  const workers = Math.max(1, options.chunkConcurrency ?? 4);
+  const workers = Math.max(1, options.chunkConcurrency ?? env().YARDSTICK_WORKER_CHUNKS);
   for (let i = 0; i < workers; i++) {
     chunkWorkers.push(
       await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
@@ -32,6 +34,9 @@ export async function startWorker(options: WorkerOptions = {}) {
   await startAutomation(boss);
   await boss.work<GenerateJob>(QUEUES.generate, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
     if (job) await generateBenchmark(job.data);
+  });
+  await boss.work<FinalizeJob>(QUEUES.finalize, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (job) await finalizeRun(job.data);
   });
   return {
     stop: async () => {

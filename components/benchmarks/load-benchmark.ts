@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { orNotFound } from "@/components/shell/or-not-found";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getBenchmark, getTask } from "@/lib/services/benchmarks/read";
 
 /** A benchmark visible to the project with its versions, or the 404 page (also for ids that are not uuids). */
@@ -21,5 +21,5 @@ export type LoadedBenchmark = Awaited<ReturnType<typeof loadBenchmark>>;
 
 /** Members change their project's custom benchmarks; public ones need an instance admin as well (as the service checks). */
 export function canEditBenchmark(ctx: ProjectCtx, benchmark: { type: "public" | "custom" }): boolean {
-  return atLeast(ctx.role, "member") && (benchmark.type === "custom" || ctx.actor.isAdmin);
+  return can(ctx.role, "benchmark.write") && (benchmark.type === "custom" || ctx.actor.isAdmin);
 }

@@ -13,7 +13,9 @@ function labelled(bins: HistogramBin[] | undefined, format: (v: number) => strin
 }
 
 /** Latency, response length and every numeric scorer, from the histograms stored in the summary. */
-export function distributionsOf(summary: RunSummary): Distribution[] {
+export function distributionsOf(
+  summary: Pick<RunSummary, "primary_scorer" | "scorers"> & Partial<Pick<RunSummary, "stats">>,
+): Distribution[] {
   const all: Distribution[] = [
     { title: "Latency per task", bars: labelled(summary.stats?.secondsPerTask?.histogram, seconds) },
     { title: "Response length (characters)", bars: labelled(summary.stats?.responseLength?.histogram, chars) },

@@ -4,14 +4,19 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { focusRing } from "@/components/ui/styles";
 
-export function SettingsNav({ projectKey, showAudit }: { projectKey: string; showAudit: boolean }) {
+/** `showAdmin`: the caller may see API tokens and the audit log (pages that 404 otherwise). */
+export function SettingsNav({ projectKey, showAdmin }: { projectKey: string; showAdmin: boolean }) {
   const pathname = usePathname();
   const base = `/${projectKey}/settings`;
   const items = [
     { href: base, label: "General" },
     { href: `${base}/members`, label: "Members" },
-    { href: `${base}/tokens`, label: "API tokens" },
-    ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+    ...(showAdmin
+      ? [
+          { href: `${base}/tokens`, label: "API tokens" },
+          { href: `${base}/audit`, label: "Audit log" },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-gray-200 dark:border-gray-800">

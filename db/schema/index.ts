@@ -6,3 +6,4 @@ export * from "./runs";
 export * from "./automation";
 export * from "./tags";
 export * from "./generation";
+export * from "./run-status";

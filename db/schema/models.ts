@@ -77,3 +77,22 @@ export const projectModels = pgTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.modelId] }), index("project_models_model_idx").on(t.modelId)],
 );
+
+/**
+ * One row per model call in flight that holds one of the model's `max_concurrency` slots, shared by
+ * every worker process. A lease expires unless its process renews it, so a killed worker's slots return.
+ */
+export const modelLeases = pgTable(
+  "model_leases",
+  {
+    modelId: uuid("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    slot: integer("slot").notNull(),
+    /** The process holding it (renews its leases together) and this lease's own token (releases exactly it). */
+    process: text("process").notNull(),
+    token: uuid("token").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.slot] }), index("model_leases_process_idx").on(t.process)],
+);

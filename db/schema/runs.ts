@@ -17,9 +17,14 @@ import { jsonb } from "./jsonb";
 import { models } from "./models";
 import { projects } from "./projects";
 import { schedules } from "./automation";
+import { RUN_STATUSES } from "./run-status";
 import { users } from "./users";
 
-export const runStatus = pgEnum("run_status", ["scheduled", "in_progress", "completed", "failed", "cancelled"]);
+// Types only: the stored documents are typed by the schema and function that produce them.
+import type { RunSummary } from "@/lib/jobs/summarize";
+import type { RunConfig } from "@/lib/validation/runs";
+
+export const runStatus = pgEnum("run_status", RUN_STATUSES);
 export const runOrigin = pgEnum("run_origin", ["user", "api", "schedule", "alert"]);
 
 export const runs = pgTable(
@@ -40,7 +45,7 @@ export const runs = pgTable(
       .references(() => benchmarkVersions.id),
     status: runStatus("status").notNull().default("scheduled"),
     origin: runOrigin("origin").notNull(),
-    config: jsonb("config").$type<Record<string, unknown>>().notNull(),
+    config: jsonb("config").$type<RunConfig>().notNull(),
     /** The schedule that started this run (origin `schedule`). */
     scheduleId: uuid("schedule_id").references(() => schedules.id, { onDelete: "set null" }),
     /** Task positions this run evaluates (a seeded sample, or all). */
@@ -53,7 +58,7 @@ export const runs = pgTable(
     tokensIn: integer("tokens_in").notNull().default(0),
     tokensOut: integer("tokens_out").notNull().default(0),
     cost: doublePrecision("cost").notNull().default(0),
-    summary: jsonb("summary").$type<Record<string, unknown>>(),
+    summary: jsonb("summary").$type<RunSummary>(),
     /** Shown on the instance-wide leaderboard (public model and benchmark only); a project admin's choice. */
     publishedAt: timestamp("published_at", { withTimezone: true }),
     error: text("error"),
@@ -62,6 +67,9 @@ export const runs = pgTable(
     idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     cancelRequestedAt: timestamp("cancel_requested_at", { withTimezone: true }),
+    /** Model calls (attempts) that failed before the run's first successful one: the dead-endpoint rule counts them. */
+    failedCallsBeforeSuccess: integer("failed_calls_before_success").notNull().default(0),
+    firstSuccessAt: timestamp("first_success_at", { withTimezone: true }),
     /** When the run's per-task outcomes were added to task_outcomes: set once, so they are added once. */
     outcomesRecordedAt: timestamp("outcomes_recorded_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }),

@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { projectMembers, projects } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { type Capability, can, isCapability, roleFor } from "./permissions";
 import { atLeast, lowerRole, type Role } from "./roles";
 
 /** Who is acting: a signed-in user, or a user acting through one of their API tokens. */
@@ -14,9 +15,14 @@ export type ProjectCtx = { actor: Actor; project: ProjectRef; role: Role };
 
 /**
  * Resolves the caller's role in a project. Non-members get 404, never 403, so that project keys and
- * ids of other tenants cannot be discovered; members below `required` get 403.
+ * ids of other tenants cannot be discovered; members without `required` (a capability of the permission
+ * map, or a minimum role) get 403.
  */
-export async function projectContext(actor: Actor, where: { key: string } | { id: string } | "first", required: Role): Promise<ProjectCtx> {
+export async function projectContext(
+  actor: Actor,
+  where: { key: string } | { id: string } | "first",
+  required: Role | Capability,
+): Promise<ProjectCtx> {
   const filter = where === "first" ? undefined : "key" in where ? eq(projects.key, where.key) : eq(projects.id, where.id);
   const [row] = await db
     .select({ id: projects.id, key: projects.key, name: projects.name, role: projectMembers.role })
@@ -27,8 +33,9 @@ export async function projectContext(actor: Actor, where: { key: string } | { id
     .limit(1);
   if (!row) throw new AppError("not_found", where === "first" ? "You are not a member of any project" : "Project not found");
   const role = actor.tokenRole ? lowerRole(row.role, actor.tokenRole) : row.role;
-  if (!atLeast(role, required)) {
-    throw new AppError("forbidden", `This needs the ${required} role in project ${row.key}; you are ${role}`);
+  if (isCapability(required) ? !can(role, required) : !atLeast(role, required)) {
+    const needed = isCapability(required) ? roleFor(required) : required;
+    throw new AppError("forbidden", `This needs the ${needed} role in project ${row.key}; you are ${role}`);
   }
   return { actor, project: { id: row.id, key: row.key, name: row.name }, role };
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context";
+import type { Capability } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError, statusOf } from "@/lib/errors";
@@ -33,10 +34,14 @@ async function requireActor(): Promise<Actor> {
 }
 
 /**
- * A project-scoped server action: session → membership and role in the named project → zod input →
- * service. The same checks as the REST wrapper, so UI and API cannot drift apart.
+ * A project-scoped server action: session → membership and capability (or minimum role) in the named
+ * project → zod input → service. The same checks as the REST wrapper, so UI and API cannot drift apart.
  */
-export function projectAction<S extends z.ZodType, T>(role: Role, schema: S, run: (ctx: ProjectCtx, input: z.infer<S>) => Promise<T>) {
+export function projectAction<S extends z.ZodType, T>(
+  role: Capability | Role,
+  schema: S,
+  run: (ctx: ProjectCtx, input: z.infer<S>) => Promise<T>,
+) {
   return async (projectKey: string, input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const actor = await requireActor();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context";
+import type { Capability } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -120,6 +121,9 @@ export function userRoute<
   return wrap(spec, authenticate, (input, { actor }) => handler({ ...input, actor }));
 }
 
+/** What a project route needs: a capability of the permission map (preferred), or a minimum role. */
+type Requirement = { can: Capability } | { role: Role };
+
 /**
  * A project-scoped route: the token's project, or for a session the project named by the
  * `X-Yardstick-Project` header or `?project=` (the caller's first project when neither is given).
@@ -128,14 +132,17 @@ export function projectRoute<
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
->(spec: Spec<P, Q, B> & { role: Role }, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
+>(spec: Spec<P, Q, B> & Requirement, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
+  const required = "can" in spec ? spec.can : spec.role;
   const auth = async (request: Request) => {
     const { actor, tokenProjectId } = await authenticate(request);
     const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
     const bad = named === null ? undefined : jsonProblem({ project: named });
     if (bad) throw new AppError("bad_request", bad.message, [bad]);
     const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
-    return projectContext(actor, where, spec.role);
+    return projectContext(actor, where, required);
   };
-  return wrap(spec, auth, (input, ctx) => handler({ ...input, ctx }));
+  const route = wrap(spec, auth, (input, ctx) => handler({ ...input, ctx }));
+  // Read by the permission test, which checks every route against the map.
+  return Object.assign(route, { requires: required });
 }

@@ -8,6 +8,6 @@ export function tagRoutes(type: "model" | "benchmark" | "run") {
   const params = z.object({ id: z.uuid(`id must be a ${type} id`) });
   return {
     GET: projectRoute({ role: "viewer", params }, ({ ctx, params }) => getTags(ctx, type, params.id)),
-    PUT: projectRoute({ role: "member", params, body: SetTags }, ({ ctx, params, body }) => setTags(ctx, type, params.id, body.tags)),
+    PUT: projectRoute({ can: "tag.write", params, body: SetTags }, ({ ctx, params, body }) => setTags(ctx, type, params.id, body.tags)),
   };
 }

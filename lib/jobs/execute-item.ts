@@ -2,11 +2,9 @@ import type { models } from "@/db/schema";
 import { type RenderedPrompt, renderPrompt } from "@/lib/benchmarks/render";
 import { buildContext, renderSystemPrompt, renderTemplate, sourceFor, systemPromptSource } from "@/lib/prompts";
 import type { Task } from "@/lib/benchmarks/task";
-import { type ChatMessage, chatCompletion, ProviderError } from "@/lib/providers/chat-client";
-import { simulatedAnswer, simulatedLatencyMs } from "@/lib/providers/simulated";
-import { endpointOf } from "@/lib/services/models/test-connection";
+import { type CallFailure, callModel, type ModelCall } from "@/lib/providers/call-model";
+import { type ChatMessage, ProviderError } from "@/lib/providers/chat-client";
 import { truthTexts } from "@/lib/scoring/normalize";
-import { acquireRate, settleTokens } from "./rate-limit";
 import { type RunConfig, samplingToParams } from "@/lib/validation/runs";
 
 type Model = typeof models.$inferSelect;
@@ -26,9 +24,6 @@ export type ItemOutcome = {
   errorKind: string | null;
   correctLetters?: string[];
 };
-
-const estimateTokens = (chars: number) => Math.ceil(chars / 4);
-const chars = (messages: ChatMessage[]) => messages.reduce((n, m) => n + m.content.length, 0);
 
 /** What a simulated model would answer: the right answer, or a plausible wrong one. */
 function simulatedTruth(task: Task, correctLetters: string[] | undefined, letters: string[]) {
@@ -67,16 +62,8 @@ async function applySystemPrompt(task: Task, rendered: RenderedPrompt, messages:
   return result.value.trim() === "" ? rest : [{ role: "system", content: result.value }, ...rest];
 }
 
-// A chunk loads its model row once and calls it for every item: decrypt its key once, not per call.
-const endpoints = new WeakMap<Model, ReturnType<typeof endpointOf>>();
-function endpointFor(model: Model) {
-  let endpoint = endpoints.get(model);
-  if (!endpoint) {
-    endpoint = endpointOf(model);
-    endpoints.set(model, endpoint);
-  }
-  return endpoint;
-}
+/** How a run calls its model for one item: cancellation, slot priority and the dead-endpoint counter. */
+export type ItemCallOptions = Pick<ModelCall, "signal" | "priority" | "onFailedAttempt">;
 
 /** The messages a run sends for a task (templates and system prompt applied): what a model, or a person taking the benchmark, sees. */
 export async function promptFor(task: Task, config: RunConfig): Promise<{ rendered: RenderedPrompt; messages: ChatMessage[] }> {
@@ -84,13 +71,13 @@ export async function promptFor(task: Task, config: RunConfig): Promise<{ render
   return { rendered, messages: await applySystemPrompt(task, rendered, await applyTemplate(task, rendered, config), config) };
 }
 
-/** Renders one (task, sample), calls the model once (with retries inside the client) and measures it. */
+/** Renders one (task, sample), calls the model once (with retries inside callModel) and measures it. */
 export async function executeItem(
   model: Model,
   task: Task,
   item: { taskKey: string; sample: number },
   config: RunConfig,
-  signal?: AbortSignal,
+  options: ItemCallOptions = {},
 ): Promise<ItemOutcome> {
   const { rendered, messages } = await promptFor(task, config);
   const params = {
@@ -98,73 +85,48 @@ export async function executeItem(
     ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}),
   };
   const base = { messages, requestParams: params, correctLetters: rendered.correctLetters };
-  const price = (tin: number, tout: number) => ((model.priceInputPerM ?? 0) * tin + (model.priceOutputPerM ?? 0) * tout) / 1e6;
-
-  if (model.endpointType === "simulated" && model.simulation) {
-    const latency = simulatedLatencyMs(model.simulation, `${item.taskKey}:${item.sample}`);
-    if (latency > 0) await new Promise((r) => setTimeout(r, latency));
-    const { truth, distractors } = simulatedTruth(task, rendered.correctLetters, rendered.choices?.map((c) => c.letter) ?? []);
-    const key = `${item.taskKey}:${item.sample}`;
-    const answer = simulatedAnswer(model.simulation, { key, truth, distractors, acceptable: truthTexts(task) });
-    const tin = estimateTokens(chars(messages));
-    const tout = estimateTokens(answer.text.length);
-    return {
-      ...base,
-      rawResponse: { simulated: true, content: answer.text },
-      responseText: answer.text,
-      latencyMs: Math.round(latency),
-      tokensIn: tin,
-      tokensOut: tout,
-      tokensEstimated: true,
-      cost: price(tin, tout),
-      attempts: 1,
-      error: null,
-      errorKind: null,
-    };
-  }
-
-  const started = performance.now();
+  const simulated = {
+    key: `${item.taskKey}:${item.sample}`,
+    ...simulatedTruth(task, rendered.correctLetters, rendered.choices?.map((c) => c.letter) ?? []),
+    acceptable: truthTexts(task),
+  };
   try {
-    const estimated = estimateTokens(chars(messages));
-    await acquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, estimated, signal);
-    const result = await chatCompletion(endpointFor(model), messages, {
+    const result = await callModel(model, {
+      messages,
       params,
       stream: config.stream,
       timeoutMs: config.timeout_ms,
       maxAttempts: config.max_attempts,
-      signal,
+      simulated,
+      ...options,
     });
-    const tin = result.usage?.promptTokens ?? estimated;
-    const tout = result.usage?.completionTokens ?? estimateTokens(result.text.length);
-    if (model.tpmLimit) await settleTokens(model.id, estimated, tin + tout);
     return {
       ...base,
       rawResponse: result.raw,
       responseText: result.text,
-      latencyMs: Math.round(result.latencyMs),
-      tokensIn: tin,
-      tokensOut: tout,
-      tokensEstimated: !result.usage,
-      cost: price(tin, tout),
+      latencyMs: result.latencyMs,
+      tokensIn: result.usage.promptTokens,
+      tokensOut: result.usage.completionTokens,
+      tokensEstimated: result.usage.estimated,
+      cost: result.cost,
       attempts: result.attempts,
       error: null,
       errorKind: null,
     };
   } catch (error) {
-    const e = error as ProviderError & { attempts?: number };
-    const kind = e instanceof ProviderError ? e.kind : "internal";
+    const e = error as Partial<CallFailure>;
     return {
       ...base,
       rawResponse: null,
       responseText: null,
-      latencyMs: Math.round(performance.now() - started),
+      latencyMs: e.latencyMs ?? 0,
       tokensIn: 0,
       tokensOut: 0,
       tokensEstimated: false,
       cost: 0,
       attempts: e.attempts ?? config.max_attempts,
       error: e.message ?? String(error),
-      errorKind: kind,
+      errorKind: error instanceof ProviderError ? error.kind : "internal",
     };
   }
 }

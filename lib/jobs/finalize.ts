@@ -2,12 +2,10 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { runResults, runs, taskOutcomes } from "@/db/schema";
 import type { RunConfig } from "@/lib/validation/runs";
+import { pruneRateWindows } from "@/lib/providers/rate-limit";
 import { enqueueRunFinished } from "./automation-queue";
-import { pruneRateWindows } from "./rate-limit";
+import { enqueueFinalize, type FinalizeJob } from "./queue";
 import { type ResultForSummary, summarize } from "./summarize";
-
-/** A run whose first this-many items all failed has a broken endpoint: fail it instead of spinning. */
-const DOWN_AFTER = 20;
 
 async function mostCommonError(runId: string): Promise<string> {
   const [row] = await db
@@ -22,8 +20,7 @@ async function mostCommonError(runId: string): Promise<string> {
 
 export async function computeSummary(runId: string, totalItems: number) {
   const [run] = await db.select({ config: runs.config, versionId: runs.versionId }).from(runs).where(eq(runs.id, runId));
-  // Written by createRun from a parsed RunConfig.
-  const config = (run?.config ?? {}) as RunConfig;
+  const config: Partial<RunConfig> = run?.config ?? {};
   // Only the metadata fields a scorer weights by are read (joining the tasks), and only when one does.
   const fields = [...new Set((config.scorers ?? []).flatMap((s) => (s.weight_field ? [s.weight_field] : [])))];
   const weights = fields.length
@@ -44,41 +41,50 @@ export async function computeSummary(runId: string, totalItems: number) {
   return summarize(rows, totalItems, config);
 }
 
-/** Completes (or fails) a run once every item has a result; safe to call from every chunk, repeatedly. */
-export async function finalizeRun(runId: string): Promise<void> {
-  const [run] = await db.select().from(runs).where(eq(runs.id, runId));
-  if (run?.status !== "in_progress") return;
-  if (run.doneItems === 0 && run.errorItems >= Math.min(DOWN_AFTER, run.totalItems)) {
-    const reason = await mostCommonError(runId);
+/**
+ * The one place a run is finalised (the run-finalize job): once every item has a result it is
+ * completed with its summary, or failed when no item succeeded; then the task tallies are recorded.
+ * A redelivered job (the worker died half-way) finishes whatever is left.
+ */
+export async function finalizeRun(job: FinalizeJob): Promise<void> {
+  const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
+  if (run?.status === "completed" && !run.outcomesRecordedAt) return recordTaskOutcomes(run);
+  if (run?.status !== "in_progress" || run.doneItems + run.errorItems < run.totalItems) return;
+  if (run.doneItems === 0) {
+    const reason = await mostCommonError(run.id);
     await db
       .update(runs)
-      .set({
-        status: "failed",
-        error: `The model endpoint failed on every one of the first ${run.errorItems} tasks: ${reason}`,
-        finishedAt: new Date(),
-      })
-      .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")));
-    await enqueueRunFinished(runId);
+      .set({ status: "failed", error: `Every one of the ${run.errorItems} tasks failed: ${reason}`, finishedAt: new Date() })
+      .where(and(eq(runs.id, run.id), eq(runs.status, "in_progress")));
+    await enqueueRunFinished(run.id);
     return;
   }
-  if (run.doneItems + run.errorItems < run.totalItems) return;
-  const summary = await computeSummary(runId, run.totalItems);
+  const summary = await computeSummary(run.id, run.totalItems);
   await pruneRateWindows();
   const completed = await db
     .update(runs)
     .set({ status: "completed", summary, finishedAt: new Date() })
-    .where(and(eq(runs.id, runId), eq(runs.status, "in_progress")))
+    .where(and(eq(runs.id, run.id), eq(runs.status, "in_progress")))
     .returning({ id: runs.id });
   // After the run reads as completed: tallying 10,000 tasks takes longer than completing the run.
   if (completed.length === 1) await recordTaskOutcomes(run);
   // Alerts and run events follow on the queue; each is idempotent (once per run and trigger, once per event key).
-  if (completed.length === 1) await enqueueRunFinished(runId);
+  if (completed.length === 1) await enqueueRunFinished(run.id);
+}
+
+/** Called by every chunk when it ends: enqueues the finalise job once all of the run's items have results. */
+export async function finalizeWhenDone(runId: string): Promise<void> {
+  const [run] = await db
+    .select({ finished: sql<boolean>`${runs.doneItems} + ${runs.errorItems} >= ${runs.totalItems}`, status: runs.status })
+    .from(runs)
+    .where(eq(runs.id, runId));
+  if (run?.finished && run.status === "in_progress") await enqueueFinalize(runId);
 }
 
 /**
  * Adds a completed run's per-task outcomes (answered results with a pass/fail primary score) to the
  * version's tallies, exactly once: the run is claimed in the same transaction. A worker that dies in
- * between leaves the claim open, and the redelivered chunk job records them (see runChunk).
+ * between leaves the claim open, and the redelivered finalise job records them.
  */
 export async function recordTaskOutcomes(run: { id: string; projectId: string; versionId: string; modelId: string }): Promise<void> {
   await db.transaction(async (tx) => {

@@ -6,9 +6,7 @@ import { type GeneratedTask, parseReply } from "@/lib/generation/generated-task"
 import { planSteps, splitPassages } from "@/lib/generation/passages";
 import { generationMessages } from "@/lib/generation/prompt";
 import { simulatedTasks } from "@/lib/generation/simulated-generator";
-import { chatCompletion } from "@/lib/providers/chat-client";
-import { endpointOf } from "@/lib/services/models/test-connection";
-import { acquireRate } from "./rate-limit";
+import { callModel } from "@/lib/providers/call-model";
 
 export type GenerateJob = { generationId: string };
 
@@ -18,12 +16,7 @@ async function tasksFor(model: Model, passage: string, document: string, types: 
   if (model.endpointType === "simulated")
     return { tasks: simulatedTasks(passage, types, (model.simulation?.seed ?? 0) + step), rejected: [] };
   const messages = generationMessages(passage, types);
-  await acquireRate(
-    model.id,
-    { rpm: model.rpmLimit, tpm: model.tpmLimit },
-    Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 4),
-  );
-  const reply = await chatCompletion(endpointOf(model), messages, { params: { temperature: 0 }, timeoutMs: 120_000, maxAttempts: 3 });
+  const reply = await callModel(model, { messages, params: { temperature: 0 }, timeoutMs: 120_000, maxAttempts: 3 });
   return parseReply(reply.text, document);
 }
 

@@ -1,23 +1,21 @@
 import type { models } from "@/db/schema";
 import type { Task } from "@/lib/benchmarks/task";
 import { buildContext, renderTemplate } from "@/lib/prompts";
-import { chatCompletion } from "@/lib/providers/chat-client";
-import { simulatedAnswer } from "@/lib/providers/simulated";
+import { callModel } from "@/lib/providers/call-model";
 import { type LlmJudgeParams, parseJudgeVerdict } from "@/lib/scoring/scorers/llm-judge";
 import type { ScoreResult } from "@/lib/scoring/types";
-import { endpointOf } from "@/lib/services/models/test-connection";
 
 type Model = typeof models.$inferSelect;
 
+/** Asks the judge through callModel, so its rpm/tpm limits and max_concurrency hold like any other call. */
 async function ask(judge: Model, prompt: string, key: string): Promise<string> {
-  if (judge.endpointType === "simulated" && judge.simulation) {
-    // A simulated judge approves with its accuracy as probability: enough to exercise the pipeline offline.
-    return simulatedAnswer(judge.simulation, { key, truth: "Looks right. Score: 5", distractors: ["Not convincing. Score: 1"] }).text;
-  }
-  const result = await chatCompletion(endpointOf(judge), [{ role: "user", content: prompt }], {
+  const result = await callModel(judge, {
+    messages: [{ role: "user", content: prompt }],
     params: { temperature: 0 },
     timeoutMs: 60_000,
     maxAttempts: 3,
+    // A simulated judge approves with its accuracy as probability: enough to exercise the pipeline offline.
+    simulated: { key, truth: "Looks right. Score: 5", distractors: ["Not convincing. Score: 1"] },
   });
   return result.text;
 }

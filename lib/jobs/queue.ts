@@ -1,10 +1,11 @@
 import PgBoss from "pg-boss";
 import { databaseUrl, env } from "@/lib/env";
 
-export const QUEUES = { start: "run-start", chunk: "run-chunk", generate: "benchmark-generate" } as const;
+export const QUEUES = { start: "run-start", chunk: "run-chunk", finalize: "run-finalize", generate: "benchmark-generate" } as const;
 
 export type StartJob = { runId: string };
 export type ChunkJob = { runId: string; positions: number[] };
+export type FinalizeJob = { runId: string };
 
 /** Items per chunk job: small enough that a dead worker's chunk is redone quickly. */
 export const CHUNK_ITEMS = 200;
@@ -33,7 +34,8 @@ export function queue(options: { supervise?: boolean } = {}): Promise<PgBoss> {
     instance.on("error", (error) => console.error("[queue]", error.message));
     await instance.start();
     for (const name of Object.values(QUEUES)) {
-      await instance.createQueue(name, { name, ...jobPolicy() });
+      // "short": while a run's finalise job waits, more requests for it are dropped rather than queued.
+      await instance.createQueue(name, { name, ...jobPolicy(), ...(name === QUEUES.finalize ? { policy: "short" as const } : {}) });
     }
     return instance;
   })();
@@ -53,4 +55,9 @@ export async function enqueueRun(runId: string): Promise<void> {
 /** Generation jobs: one per uploaded document; a dead worker's job resumes from its last saved passage. */
 export async function enqueueGeneration(generationId: string): Promise<void> {
   await (await queue()).send(QUEUES.generate, { generationId }, { singletonKey: generationId, ...jobPolicy() });
+}
+
+/** Asks for the run to be finalised (summary, completion, task tallies) by the one job that does it. */
+export async function enqueueFinalize(runId: string): Promise<void> {
+  await (await queue()).send(QUEUES.finalize, { runId } satisfies FinalizeJob, { singletonKey: runId, ...jobPolicy() });
 }

@@ -4,10 +4,12 @@ import { models, runResults, runs } from "@/db/schema";
 import type { Task } from "@/lib/benchmarks/task";
 import { fromRow, type TaskRow } from "@/lib/services/benchmarks/task-rows";
 import { RunConfig } from "@/lib/validation/runs";
+import { acquire } from "@/lib/providers/keyed-slots";
+import { watchEndpoint } from "./endpoint-health";
 import { executeItem, type ItemOutcome } from "./execute-item";
-import { finalizeRun, recordTaskOutcomes } from "./finalize";
-import { acquireCall } from "./run-slots";
+import { finalizeWhenDone } from "./finalize";
 import type { ChunkJob } from "./queue";
+import { joinRun } from "./run-signal";
 import { judgeIds, scoreItem } from "./score";
 
 /** One result as the insert reads it: the JSON keys are the column names. */
@@ -171,15 +173,10 @@ export async function runChunk(job: ChunkJob): Promise<void> {
       versionId: runs.versionId,
       status: runs.status,
       config: runs.config,
-      outcomesRecordedAt: runs.outcomesRecordedAt,
     })
     .from(runs)
     .where(eq(runs.id, job.runId));
-  if (run?.status !== "in_progress") {
-    // A redelivered job of a worker that died right after completing the run finishes its bookkeeping.
-    if (run?.status === "completed" && !run.outcomesRecordedAt) await recordTaskOutcomes(run);
-    return;
-  }
+  if (run?.status !== "in_progress") return;
   const config = RunConfig.parse(run.config);
   const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
   if (!model) throw new Error(`model ${run.modelId} vanished`);
@@ -204,33 +201,38 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   );
 
   const order = chunksStarted++;
+  const joined = joinRun(run.id);
+  const health = watchEndpoint(run.id, joined.stop);
   let pending: ResultRow[] = [];
-  let cancelled = false;
   let next = 0;
-  const controller = new AbortController();
   const worker = async () => {
-    while (!cancelled && next < todo.length) {
+    while (!joined.signal.aborted && next < todo.length) {
       const item = todo[next++] as { position: number; sample: number };
       const task = tasks.get(item.position);
       if (!task) continue;
-      const release = await acquireCall({ id: run.id, concurrency: config.concurrency }, model, order);
-      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, controller.signal)
+      // The run's slot first, then (inside callModel) the model's: always in that order, so no cycle can form.
+      const release = await acquire(`run:${run.id}`, config.concurrency, order);
+      if (joined.signal.aborted) return release();
+      const options = { signal: joined.signal, priority: order, onFailedAttempt: health.failed };
+      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, options)
         .catch((error: Error) => failedOutcome(error))
         .finally(release);
-      if (cancelled) return;
+      if (joined.signal.aborted) return;
+      if (outcome.error === null) await health.succeeded();
       pending.push(await toRow(item.position, item.sample, task, outcome, config, judges));
       if (pending.length >= FLUSH_EVERY) {
         const batch = pending;
         pending = [];
         // Cancellation is checked between batches, so it takes effect within a batch's time.
-        if ((await flush(run.id, batch)) !== "in_progress") {
-          cancelled = true;
-          controller.abort();
-        }
+        if ((await flush(run.id, batch)) !== "in_progress") joined.stop();
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(config.concurrency, todo.length) }, worker));
-  if (pending.length > 0) await flush(run.id, pending);
-  await finalizeRun(run.id);
+  try {
+    await Promise.all(Array.from({ length: Math.min(config.concurrency, todo.length) }, worker));
+    if (pending.length > 0 && !joined.signal.aborted) await flush(run.id, pending);
+  } finally {
+    joined.leave();
+  }
+  await finalizeWhenDone(run.id);
 }

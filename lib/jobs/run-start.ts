@@ -10,7 +10,7 @@ import { CHUNK_ITEMS, type ChunkJob, jobPolicy, QUEUES, queue, type StartJob } f
 export async function startRun(job: StartJob): Promise<void> {
   const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
   if (!run || (run.status !== "scheduled" && run.status !== "in_progress")) return;
-  const samples = Math.max(1, Number((run.config as { samples_per_task?: number }).samples_per_task ?? 1));
+  const samples = Math.max(1, run.config.samples_per_task ?? 1);
   const perChunk = Math.max(1, Math.floor(CHUNK_ITEMS / samples));
   const boss = await queue();
   const chunks: ChunkJob[] = [];

@@ -136,3 +136,6 @@ export function summarize(results: readonly ResultForSummary[], tasksToComplete:
   const primary = primaryRows.length ? (reuse ? (scorers[first] as ScorerSummary) : scorerSummary(primaryRows, {}, seed)) : null;
   return { primary_scorer: first ?? null, primary, scorers, stats, examples: pickExamples(results) };
 }
+
+/** The summary stored in runs.summary when a run completes. */
+export type RunSummary = ReturnType<typeof summarize>;

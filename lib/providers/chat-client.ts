@@ -20,6 +20,13 @@ export type ChatOptions = {
   timeoutMs?: number;
   maxAttempts?: number;
   signal?: AbortSignal;
+} & RetryHooks;
+
+export type RetryHooks = {
+  /** Runs before every attempt (callModel claims the rate limit here, so retries count too). */
+  beforeAttempt?: () => Promise<void>;
+  /** Told of every failed attempt as it happens, before any retry (a run counts them to spot a dead endpoint). */
+  onFailedAttempt?: (error: ProviderError) => void | Promise<void>;
 };
 
 export type ChatResult = {
@@ -57,9 +64,9 @@ export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: R
   return { ...merged, model: endpoint.model, messages, stream, ...(stream ? { stream_options: { include_usage: true } } : {}) };
 }
 
-type Usage = { prompt_tokens?: number; completion_tokens?: number };
+export type Usage = { prompt_tokens?: number; completion_tokens?: number };
 
-const toUsage = (usage: Usage | undefined) =>
+export const toUsage = (usage: Usage | undefined) =>
   usage && typeof usage.prompt_tokens === "number"
     ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens ?? 0 }
     : null;
@@ -105,19 +112,19 @@ export function backoffMs(attempt: number, retryAfter?: number): number {
   return Math.max(Math.min(retryAfter ?? 0, MAX_RETRY_AFTER_MS), Math.random() * exp);
 }
 
-function providerMessage(body: unknown, fallback: string): string {
+export function providerMessage(body: unknown, fallback: string): string {
   const error = (body as { error?: { message?: unknown } | string } | null)?.error;
   const message = typeof error === "string" ? error : error?.message;
   return typeof message === "string" && message ? message.slice(0, 500) : fallback;
 }
 
-const header = (headers: Record<string, string | string[] | undefined>, name: string) => {
+export const header = (headers: Record<string, string | string[] | undefined>, name: string) => {
   const value = headers[name];
   return (Array.isArray(value) ? value[0] : value) ?? null;
 };
 
 /** A timeout that also follows the caller's signal, with one controller: a call is hot, signals are not cheap. */
-function deadline(timeoutMs: number, signal?: AbortSignal) {
+export function deadline(timeoutMs: number, signal?: AbortSignal) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -134,6 +141,32 @@ function deadline(timeoutMs: number, signal?: AbortSignal) {
       signal?.removeEventListener("abort", cancel);
     },
   };
+}
+
+/** The error for a non-2xx answer: 429 and 5xx are retryable (after Retry-After), the rest are not. */
+export function statusError(status: number, json: unknown, headers: Record<string, string | string[] | undefined>): ProviderError {
+  const retryAfter = retryAfterMs(header(headers, "retry-after"));
+  if (status === 429) return new ProviderError("rate_limited", providerMessage(json, "Rate limited"), 429, retryAfter);
+  if (status >= 500) return new ProviderError("server_error", providerMessage(json, "Server error"), status, retryAfter);
+  return new ProviderError("client_error", providerMessage(json, "Request rejected"), status);
+}
+
+/** A failed request as a ProviderError: cancelled, timed out, refused (unsafe address) or unreachable. */
+export function transportError(error: unknown, url: URL, timedOutAfterMs: number | null, signal?: AbortSignal): ProviderError {
+  // Every message names the URL called (never its query string, which may carry a key) and the HTTP status.
+  const where = displayUrl(url);
+  if (error instanceof ProviderError) {
+    const at = `${where}${error.status ? ` answered HTTP ${error.status}` : ""}`;
+    return new ProviderError(error.kind, `${at}: ${error.message}`, error.status, error.retryAfterMs);
+  }
+  if (signal?.aborted) return new ProviderError("network", "Cancelled");
+  if (timedOutAfterMs !== null) return new ProviderError("timeout", `${where}: no response within ${timedOutAfterMs} ms`);
+  // request() rejects with the socket's own error; a refused address comes from the guarded lookup.
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause ?? (error as { code?: string; message?: string });
+  if (cause?.code === "EREFUSED_UNSAFE" || String((error as Error).message).startsWith("Refused")) {
+    return new ProviderError("refused", cause?.message ?? (error as Error).message);
+  }
+  return new ProviderError("network", `Could not reach ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
 }
 
 // undici's request() rather than fetch(): no WHATWG Request/Response/stream objects per call, which
@@ -182,22 +215,7 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
     } catch {
       if (ok) throw new ProviderError("malformed", `Response is not valid JSON: ${text.slice(0, 120)}`, status);
     }
-    if (status === 429) {
-      throw new ProviderError(
-        "rate_limited",
-        providerMessage(json, "Rate limited"),
-        429,
-        retryAfterMs(header(response.headers, "retry-after")),
-      );
-    }
-    if (status >= 500)
-      throw new ProviderError(
-        "server_error",
-        providerMessage(json, "Server error"),
-        status,
-        retryAfterMs(header(response.headers, "retry-after")),
-      );
-    if (!ok) throw new ProviderError("client_error", providerMessage(json, "Request rejected"), status);
+    if (!ok) throw statusError(status, json, response.headers);
     const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
     const content = choice?.message?.content;
     if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", status);
@@ -209,37 +227,49 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
       attempts: 1,
     };
   } catch (error) {
-    if (error instanceof ProviderError) {
-      const where = `${displayUrl(url)}${error.status ? ` answered HTTP ${error.status}` : ""}`;
-      throw new ProviderError(error.kind, `${where}: ${error.message}`, error.status, error.retryAfterMs);
-    }
-    if (signal?.aborted) throw new ProviderError("network", "Cancelled");
-    if (limit.timedOut()) throw new ProviderError("timeout", `${displayUrl(url)}: no response within ${timeoutMs} ms`);
-    // request() rejects with the socket's own error; a refused address comes from the guarded lookup.
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause ?? (error as { code?: string; message?: string });
-    if (cause?.code === "EREFUSED_UNSAFE" || String((error as Error).message).startsWith("Refused")) {
-      throw new ProviderError("refused", cause?.message ?? (error as Error).message);
-    }
-    throw new ProviderError("network", `Could not reach ${displayUrl(url)}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+    throw transportError(error, url, limit.timedOut() ? timeoutMs : null, signal);
   } finally {
     limit.clear();
   }
 }
 
-/** One chat completion with retries on rate limits, 5xx, timeouts, network errors and malformed bodies. */
-export async function chatCompletion(endpoint: Endpoint, messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
+/** Sleeps `ms`, or less if the signal aborts first. */
+export const pause = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+
+/**
+ * Runs `attempt` until it succeeds, fails with a non-retryable error, runs out of attempts or is
+ * cancelled; the error it throws carries how many attempts were made.
+ */
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  options: RetryHooks & { maxAttempts?: number; signal?: AbortSignal },
+): Promise<T & { attempts: number }> {
   const maxAttempts = options.maxAttempts ?? 3;
-  const body = JSON.stringify(buildBody(endpoint, messages, options.params, options.stream));
-  for (let attempt = 1; ; attempt++) {
+  for (let n = 1; ; n++) {
     try {
-      const result = await send(endpoint, body, options.stream === true, options.timeoutMs ?? 60_000, options.signal);
-      return { ...result, attempts: attempt };
+      if (options.signal?.aborted) throw new ProviderError("network", "Cancelled");
+      await options.beforeAttempt?.();
+      return { ...(await attempt()), attempts: n };
     } catch (error) {
-      const e = error as ProviderError;
-      if (!e.retryable || attempt >= maxAttempts || options.signal?.aborted) {
-        throw Object.assign(e, { attempts: attempt });
-      }
-      await new Promise((r) => setTimeout(r, backoffMs(attempt, e.retryAfterMs)));
+      const e = error instanceof ProviderError ? error : new ProviderError("network", (error as Error).message);
+      if (e.message !== "Cancelled") await options.onFailedAttempt?.(e);
+      if (!e.retryable || n >= maxAttempts || options.signal?.aborted) throw Object.assign(e, { attempts: n });
+      await pause(backoffMs(n, e.retryAfterMs), options.signal);
     }
   }
+}
+
+/** One chat completion with retries on rate limits, 5xx, timeouts, network errors and malformed bodies. */
+export async function chatCompletion(endpoint: Endpoint, messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
+  const body = JSON.stringify(buildBody(endpoint, messages, options.params, options.stream));
+  return withRetries(() => send(endpoint, body, options.stream === true, options.timeoutMs ?? 60_000, options.signal), options);
 }

@@ -52,7 +52,7 @@ const ModelFields = {
   price_output_per_m: Price,
   rpm_limit: PositiveInt(1_000_000),
   tpm_limit: PositiveInt(1_000_000_000),
-  max_concurrency: PositiveInt(10_000).describe("Requests in flight to this model at once, across all runs in one worker process"),
+  max_concurrency: PositiveInt(10_000).describe("Requests in flight to this model at once, across all runs and worker processes"),
   context_window: PositiveInt(100_000_000),
   company: z.string().trim().max(100),
   architecture: z.string().trim().max(100),

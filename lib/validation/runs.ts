@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_INT } from "@/lib/validation/int";
 import { TagFilter } from "./tags";
+import { RUN_STATUSES } from "@/db/schema/run-status";
 import { TASK_TYPES } from "@/lib/benchmarks/task";
 import { MAX_SOURCE_CHARS } from "@/lib/prompts/limits";
 
@@ -103,7 +104,7 @@ export type UpdateRun = z.infer<typeof UpdateRun>;
 
 export const ListRuns = z.object({
   tag: TagFilter,
-  status: z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]).optional(),
+  status: z.enum(RUN_STATUSES).optional(),
   model_id: z.uuid().optional(),
   benchmark_id: z.uuid().optional(),
 });

@@ -1,3 +1,4 @@
+import { RunConfig } from "@/lib/validation/runs";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as alertRoute from "@/app/api/v1/alerts/[id]/route";
@@ -43,7 +44,7 @@ async function completedRun(passing: number[]) {
       versionId: pair.versionId,
       status: "completed",
       origin: "api",
-      config: {},
+      config: RunConfig.parse({}),
       positions: [],
       totalItems: 20,
       doneItems: 20,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/compare/export/route";
 import * as compareRoute from "@/app/api/v1/compare/route";
 import { db } from "@/db";
+import { RunConfig } from "@/lib/validation/runs";
 import { runResults, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
@@ -41,7 +42,7 @@ async function makeRun(project: ProjectCtx, modelId: string, benchmarkId: string
       versionId,
       status: "completed",
       origin: "api",
-      config: {},
+      config: RunConfig.parse({}),
       positions: [],
       totalItems: samples.length,
       createdAt,

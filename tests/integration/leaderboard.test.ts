@@ -6,7 +6,7 @@ import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import * as publishRoute from "@/app/api/v1/runs/[id]/publish/route";
 import { db } from "@/db";
 import { models, runs as runTable, taskOutcomes } from "@/db/schema";
-import { runChunk } from "@/lib/jobs/run-chunk";
+import { finalizeRun } from "@/lib/jobs/finalize";
 import { seed } from "@/db/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
@@ -199,7 +199,7 @@ describe("leaderboard", () => {
     expect(history[1]?.points[0]?.value).toBe(primary(runs["yardstick/sim-strong:pub"] as Run).value);
   });
 
-  it("records a completed run's tallies once, also when a redelivered chunk finds them missing", async () => {
+  it("records a completed run's tallies once, also when a redelivered finalise job finds them missing", async () => {
     const run = runs["yardstick/sim-weak:own"] as Run;
     const tallied = async () =>
       (
@@ -219,8 +219,8 @@ describe("leaderboard", () => {
           (await db.select({ v: runTable.versionId }).from(runTable).where(eq(runTable.id, run.id)))[0]?.v as string,
         ),
       );
-    await runChunk({ runId: run.id, positions: [0] });
-    await runChunk({ runId: run.id, positions: [1] });
+    await finalizeRun({ runId: run.id });
+    await finalizeRun({ runId: run.id });
     const rows = await db
       .select()
       .from(taskOutcomes)

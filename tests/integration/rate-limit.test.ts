@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { seed } from "@/db/seed";
-import { acquireRate } from "@/lib/jobs/rate-limit";
+import { acquireRate } from "@/lib/providers/rate-limit";
 import { getModel } from "@/lib/services/models/read";
 import { makeProject, makeUser } from "../support/factories";
 

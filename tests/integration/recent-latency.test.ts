@@ -1,3 +1,4 @@
+import { RunConfig } from "@/lib/validation/runs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { runResults, runs } from "@/db/schema";
@@ -32,7 +33,7 @@ async function runWithLatencies(
       versionId,
       status: "completed",
       origin: "api",
-      config: {},
+      config: RunConfig.parse({}),
       positions: [],
       totalItems: latencies.length,
       createdAt: new Date(Date.UTC(2025, 0, 1, 0, minute)),

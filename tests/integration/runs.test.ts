@@ -242,7 +242,7 @@ describe("evaluation runs", () => {
     const done = await waitForRun(ctx, run.id, ["failed", "completed"]);
     expect(done.status).toBe("failed");
     expect(done.error).toMatch(
-      /endpoint failed on every one of the first \d+ tasks: Could not reach http:\/\/127\.0\.0\.1:9\/v1\/chat\/completions/,
+      /endpoint failed on every one of the first \d+ calls: Could not reach http:\/\/127\.0\.0\.1:9\/v1\/chat\/completions/,
     );
   });
 

@@ -41,7 +41,7 @@ async function completedRun(modelId: string, benchmarkId: string) {
   const { run } = await createRun(ctx, CreateRun.parse({ model_id: modelId, benchmark_id: benchmarkId }), "api");
   const [row] = await db.update(runs).set({ status: "in_progress" }).where(eq(runs.id, run.id)).returning();
   await runChunk({ runId: run.id, positions: row?.positions ?? [] });
-  await finalizeRun(run.id);
+  await finalizeRun({ runId: run.id });
   return run.id;
 }
 

@@ -1,40 +1,23 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { runResults } from "@/db/schema";
-import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import { stopQueue } from "@/lib/jobs/queue";
-import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { createModel } from "@/lib/services/models/write";
 import { createRun } from "@/lib/services/runs/create";
 import { getRun } from "@/lib/services/runs/read";
-import { ImportSettings } from "@/lib/validation/benchmarks";
 import { CreateModel } from "@/lib/validation/models";
 import { CreateRun } from "@/lib/validation/runs";
+import { makePongBenchmark } from "../support/benchmarks";
 import { startFakeOpenAI } from "../support/fake-openai";
 import { makeProject, makeUser } from "../support/factories";
-
-const children: ChildProcess[] = [];
-
-/**
- * A real worker process (`npm run worker`) — one node process, tsx loaded in-process, so SIGKILL hits
- * the worker itself — with short job expiry so a dead worker's jobs move on fast.
- */
-function spawnWorker(): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "worker"], {
-    env: { ...process.env, YARDSTICK_JOB_EXPIRE_SECONDS: "3", YARDSTICK_QUEUE_MAINTENANCE_SECONDS: "1" },
-    stdio: "ignore",
-  });
-  children.push(child);
-  return child;
-}
+import { killWorkers, spawnWorker } from "../support/worker-process";
 
 const countResults = async (runId: string) =>
   (await db.select({ n: sql<number>`count(*)::int` }).from(runResults).where(eq(runResults.runId, runId)))[0]?.n ?? 0;
 
 afterAll(async () => {
-  for (const child of children) child.kill("SIGKILL");
+  killWorkers();
   await stopQueue();
 });
 
@@ -42,21 +25,12 @@ describe("crash safety", () => {
   it("completes with exactly one result per item after a worker is killed with -9 mid-run", async () => {
     await makeUser();
     const ctx = await makeProject();
-    const rows = Array.from({ length: 600 }, (_, i) => JSON.stringify({ input: `q${i}`, truth: "pong" })).join("\n");
-    const source: ByteSource = (async function* () {
-      yield Buffer.from(rows);
-    })();
-    const imported = await importBenchmark(
-      ctx,
-      { create: { key: "crash", name: "Crash", description: "", categories: [], languages: [], visibility: "custom" } },
-      source,
-      ImportSettings.parse({}),
-    );
+    const benchmarkId = await makePongBenchmark(ctx, "crash", 600);
     const fake = await startFakeOpenAI({ latencyMs: 40, answer: () => "pong" });
     const model = await createModel(ctx, CreateModel.parse({ key: "fake/crash", name: "Crash", api_url: fake.url }));
     const { run } = await createRun(
       ctx,
-      CreateRun.parse({ model_id: model.id, benchmark_id: imported.benchmark?.id, config: { concurrency: 2 } }),
+      CreateRun.parse({ model_id: model.id, benchmark_id: benchmarkId, config: { concurrency: 2 } }),
       "user",
     );
 

@@ -16,6 +16,8 @@ export type FakeOpenAIOptions = {
   retryAfterSeconds?: number;
   timeoutMs?: number;
   requireApiKey?: string;
+  /** Streams: the pause between server-sent events, so a client can be seen reading deltas as they arrive. */
+  streamIntervalMs?: number;
 };
 
 export type FakeOpenAI = {
@@ -23,6 +25,9 @@ export type FakeOpenAI = {
   baseUrl: string;
   port: number;
   requests: FakeRequest[];
+  /** Requests received and not yet answered, and the most there ever were at once. */
+  inFlight: () => number;
+  maxInFlight: () => number;
   setOptions(partial: Partial<FakeOpenAIOptions>): void;
   close(): Promise<void>;
 };
@@ -96,6 +101,8 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
   const requests: FakeRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let count = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   // Timers that die with the response (client gave up) or the server (close), so nothing leaks.
   const later = (res: ServerResponse, ms: number, fn: () => void) => {
@@ -111,6 +118,11 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
   };
 
   const server = createServer((req, res) => {
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on("close", () => {
+      inFlight -= 1;
+    });
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -183,7 +195,15 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       // Truncated streams stop halfway and never send [DONE].
       const sent = fault === "truncated" ? events.slice(0, Math.ceil(events.length / 2)) : events;
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-      res.end(sent.map((e) => `data: ${JSON.stringify(e)}\n\n`).join("") + (fault === "truncated" ? "" : "data: [DONE]\n\n"));
+      const lines = [...sent.map((e) => `data: ${JSON.stringify(e)}\n\n`), ...(fault === "truncated" ? [] : ["data: [DONE]\n\n"])];
+      const interval = options.streamIntervalMs ?? 0;
+      if (interval <= 0) return void res.end(lines.join(""));
+      const writeNext = (i: number) => {
+        if (i >= lines.length) return res.end();
+        res.write(lines[i]);
+        later(res, interval, () => writeNext(i + 1));
+      };
+      writeNext(0);
       return;
     }
     const choices = fault === "empty_choices" ? [] : [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }];
@@ -205,6 +225,8 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
     baseUrl,
     port,
     requests,
+    inFlight: () => inFlight,
+    maxInFlight: () => maxInFlight,
     setOptions(partial) {
       options = { ...options, ...partial };
     },

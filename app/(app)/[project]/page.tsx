@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { focusRing } from "@/components/ui/styles";
 import { RunTable } from "@/components/runs/run-table";
 import { loadProject } from "@/components/shell/load-project";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
 import { listRuns } from "@/lib/services/runs/read";
@@ -26,7 +26,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
     listRuns(ctx, { status: "in_progress" }, one),
   ]);
   const base = `/${project.key}`;
-  const canRun = atLeast(ctx.role, "member");
+  const canRun = can(ctx.role, "run.create");
   const stats = [
     { label: "Models in this project", value: inProject.count, href: `${base}/models?in_project=true` },
     { label: "Benchmarks", value: benchmarks.count, href: `${base}/benchmarks` },
@@ -66,7 +66,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ proje
               title="No models in this project yet"
               action={<ButtonLink href={`${base}/models`}>Browse models</ButtonLink>}
             >
-              Pick models from the catalog{atLeast(ctx.role, "admin") ? " or add your own OpenAI-compatible endpoint" : ""}.
+              Pick models from the catalog{can(ctx.role, "model.manage") ? " or add your own OpenAI-compatible endpoint" : ""}.
             </EmptyState>
           ) : (
             <EmptyState

@@ -154,7 +154,7 @@ export async function answerHumanTask(ctx: ProjectCtx, runId: string, input: Hum
     correctLetters: rendered.correctLetters,
   };
   await flush(run.id, [await toRow(input.position, 0, task, outcome, config, await loadJudges(config))]);
-  await finalizeRun(run.id);
+  await finalizeRun({ runId: run.id });
   return getHumanSession(ctx, runId);
 }
 

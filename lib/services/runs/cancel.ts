@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { runs } from "@/db/schema";
+import { ACTIVE_RUN_STATUSES, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit";
@@ -12,7 +12,7 @@ export async function cancelRun(ctx: ProjectCtx, id: string) {
     const [row] = await tx
       .update(runs)
       .set({ status: "cancelled", cancelRequestedAt: new Date(), finishedAt: new Date() })
-      .where(and(eq(runs.id, id), eq(runs.projectId, ctx.project.id), inArray(runs.status, ["scheduled", "in_progress"])))
+      .where(and(eq(runs.id, id), eq(runs.projectId, ctx.project.id), inArray(runs.status, [...ACTIVE_RUN_STATUSES])))
       .returning({ id: runs.id });
     if (!row) {
       await getRun(ctx, id);

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { benchmarkVersions, runs } from "@/db/schema";
+import { ACTIVE_RUN_STATUSES, benchmarkVersions, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { mulberry32, shuffle } from "@/lib/benchmarks/random";
 import { AppError, uniqueViolation } from "@/lib/errors";
@@ -94,7 +94,7 @@ export async function createRun(ctx: ProjectCtx, input: CreateRun, origin: RunOr
               eq(runs.projectId, ctx.project.id),
               eq(runs.modelId, model.id),
               eq(runs.versionId, version.id),
-              inArray(runs.status, ["scheduled", "in_progress"]),
+              inArray(runs.status, [...ACTIVE_RUN_STATUSES]),
             ),
           )
           .orderBy(desc(runs.createdAt))

@@ -28,7 +28,8 @@ export type Example = {
  */
 export async function bestAndWorst(ctx: ProjectCtx, runId: string): Promise<{ best: Example[]; worst: Example[] }> {
   const { run } = await getRunRow(ctx, runId);
-  const chosen = (run.summary as { examples?: { best: ExampleKey[]; worst: ExampleKey[] } } | null)?.examples ?? { best: [], worst: [] };
+  // Summaries written before examples were chosen have none.
+  const chosen = run.summary?.examples ?? { best: [], worst: [] };
   const keys = [...chosen.best, ...chosen.worst];
   if (keys.length === 0) return { best: [], worst: [] };
   const rows = await db

@@ -75,10 +75,9 @@ export async function exportResults(
   format: "csv" | "jsonl" | "json",
 ): Promise<Response> {
   const { run } = await getRunRow(ctx, runId);
-  const summary = run.summary as { scorers?: Record<string, unknown> } | null;
   const rows = matching(run, filters);
   const name = `run-${run.id.slice(0, 8)}-results.${format}`;
-  if (format === "csv") return download(toCsv(resultCsvColumns(Object.keys(summary?.scorers ?? {}).sort()), rows), name, "csv");
+  if (format === "csv") return download(toCsv(resultCsvColumns(Object.keys(run.summary?.scorers ?? {}).sort()), rows), name, "csv");
   const full = (async function* () {
     for await (const r of rows)
       yield { ...serializeResult(r), messages: r.messages, request_params: r.requestParams, raw_response: r.rawResponse };

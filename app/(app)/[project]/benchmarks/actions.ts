@@ -13,7 +13,7 @@ const Version = z.object({ id: z.uuid("Unknown benchmark"), number: z.number().i
 const newVersion = (result: { version: { number: number } | null }) => ({ number: result.version?.number ?? null });
 
 export const redactTasksAction = projectAction(
-  "member",
+  "benchmark.write",
   RedactTasks.extend(Version.shape),
   async (ctx, { id, number, positions, redacted }) => {
     const result = await redactTasks(ctx, id, number, positions, redacted);
@@ -24,7 +24,7 @@ export const redactTasksAction = projectAction(
 
 // The ids travel beside the task so that field errors keep their paths ("task.truth").
 export const editTaskAction = projectAction(
-  "member",
+  "benchmark.write",
   EditTask.extend(Version.shape).extend({ position: z.number().int().min(1) }),
   async (ctx, { id, number, position, task }) => {
     const result = await editTask(ctx, id, number, position, task);
@@ -33,13 +33,13 @@ export const editTaskAction = projectAction(
   },
 );
 
-export const addBenchmarksAction = projectAction("member", BenchmarkIds, async (ctx, { benchmark_ids }) => {
+export const addBenchmarksAction = projectAction("benchmark.write", BenchmarkIds, async (ctx, { benchmark_ids }) => {
   await addBenchmarksToProject(ctx, benchmark_ids);
   revalidatePath(`/${ctx.project.key}`, "layout");
   return { benchmark_ids };
 });
 
-export const removeBenchmarksAction = projectAction("member", BenchmarkIds, async (ctx, { benchmark_ids }) => {
+export const removeBenchmarksAction = projectAction("benchmark.write", BenchmarkIds, async (ctx, { benchmark_ids }) => {
   await removeBenchmarksFromProject(ctx, benchmark_ids);
   revalidatePath(`/${ctx.project.key}`, "layout");
   return { benchmark_ids };

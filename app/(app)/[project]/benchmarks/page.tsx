@@ -8,7 +8,7 @@ import { ClearFiltersHint, EmptyState } from "@/components/ui/empty-state";
 import { ClipboardIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +39,7 @@ export default async function BenchmarksPage({
     },
     { page: filters.page, per_page: PER_PAGE },
   );
-  const canManage = atLeast(ctx.role, "member");
+  const canManage = can(ctx.role, "benchmark.write");
   const newLink = canManage ? <ButtonLink href={`${base}/new`}>New benchmark</ButtonLink> : null;
   const generateLink = canManage ? (
     <ButtonLink href={`${base}/generate`} variant="secondary">

@@ -6,7 +6,7 @@ import { projectAction } from "@/lib/http/action";
 import { setRunPublished } from "@/lib/services/runs/publish";
 
 export const publishRunAction = projectAction(
-  "admin",
+  "run.publish",
   z.object({ id: z.uuid("Unknown run"), published: z.boolean() }),
   async (ctx, { id, published }) => {
     const run = await setRunPublished(ctx, id, published);

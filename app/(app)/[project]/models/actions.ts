@@ -9,7 +9,7 @@ import { CreateModel, ModelIds, UpdateModel } from "@/lib/validation/models";
 
 const ById = z.object({ id: z.uuid("Unknown model") });
 
-export const createModelAction = projectAction("admin", CreateModel, async (ctx, input) => {
+export const createModelAction = projectAction("model.manage", CreateModel, async (ctx, input) => {
   const model = await createModel(ctx, input);
   revalidatePath(`/${ctx.project.key}/models`);
   return model;
@@ -17,7 +17,7 @@ export const createModelAction = projectAction("admin", CreateModel, async (ctx,
 
 // The id travels beside the fields so that field errors keep their plain names ("api_url", not "changes.api_url").
 export const updateModelAction = projectAction(
-  "admin",
+  "model.manage",
   UpdateModel.extend({ id: z.uuid("Unknown model") }),
   async (ctx, { id, ...changes }) => {
     const model = await updateModel(ctx, id, changes);
@@ -26,22 +26,22 @@ export const updateModelAction = projectAction(
   },
 );
 
-export const deleteModelAction = projectAction("admin", ById, async (ctx, { id }) => {
+export const deleteModelAction = projectAction("model.manage", ById, async (ctx, { id }) => {
   await deleteModel(ctx, id);
   revalidatePath(`/${ctx.project.key}/models`);
   return { id };
 });
 
-export const addModelsAction = projectAction("admin", ModelIds, async (ctx, { model_ids }) => {
+export const addModelsAction = projectAction("model.manage", ModelIds, async (ctx, { model_ids }) => {
   await addModelsToProject(ctx, model_ids);
   revalidatePath(`/${ctx.project.key}`, "layout");
   return { model_ids };
 });
 
-export const removeModelsAction = projectAction("admin", ModelIds, async (ctx, { model_ids }) => {
+export const removeModelsAction = projectAction("model.manage", ModelIds, async (ctx, { model_ids }) => {
   await removeModelsFromProject(ctx, model_ids);
   revalidatePath(`/${ctx.project.key}`, "layout");
   return { model_ids };
 });
 
-export const testConnectionAction = projectAction("member", ById, async (ctx, { id }) => testConnection(ctx, id));
+export const testConnectionAction = projectAction("model.test", ById, async (ctx, { id }) => testConnection(ctx, id));

@@ -8,7 +8,7 @@ import { ClearFiltersHint, EmptyState } from "@/components/ui/empty-state";
 import { CubeIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { catalogFacets, listModels } from "@/lib/services/models/read";
 
 export const dynamic = "force-dynamic";
@@ -41,7 +41,7 @@ export default async function ModelsPage({
     ),
     catalogFacets(),
   ]);
-  const canManage = atLeast(ctx.role, "admin");
+  const canManage = can(ctx.role, "model.manage");
 
   return (
     <>

@@ -20,7 +20,7 @@ const StartRuns = z.object({
 
 // One run per model × benchmark pair, each pinned to the benchmark's latest version; with
 // if_running "existing", a pair already under way keeps its run (its id is returned, nothing starts).
-export const startRunsAction = projectAction("member", StartRuns, async (ctx, { pairs, config, if_running, note }) => {
+export const startRunsAction = projectAction("run.create", StartRuns, async (ctx, { pairs, config, if_running, note }) => {
   const ids: string[] = [];
   for (const pair of pairs) {
     const { run } = await createRun(ctx, { ...pair, config, if_running, note }, "user");
@@ -30,7 +30,7 @@ export const startRunsAction = projectAction("member", StartRuns, async (ctx, { 
   return { ids };
 });
 
-export const cancelRunAction = projectAction("member", z.object({ id: z.uuid("Unknown run") }), async (ctx, { id }) => {
+export const cancelRunAction = projectAction("run.create", z.object({ id: z.uuid("Unknown run") }), async (ctx, { id }) => {
   const run = await cancelRun(ctx, id);
   revalidatePath(`/${ctx.project.key}/runs`, "layout");
   return { status: run.status };

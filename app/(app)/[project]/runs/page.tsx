@@ -10,7 +10,7 @@ import { PlayIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
 import { listRuns } from "@/lib/services/runs/read";
@@ -39,7 +39,7 @@ export default async function RunsPage({
     listModels(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
     listBenchmarks(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
   ]);
-  const canRun = atLeast(ctx.role, "member");
+  const canRun = can(ctx.role, "run.create");
   const runLink = canRun ? <ButtonLink href={`${base}/new`}>Run evaluation</ButtonLink> : null;
 
   return (

@@ -7,19 +7,19 @@ import { removeMember } from "@/lib/services/projects/members";
 import { deleteProject, updateProject } from "@/lib/services/projects/projects";
 import { UpdateProject } from "@/lib/validation/projects";
 
-export const updateProjectAction = projectAction("admin", UpdateProject, async (ctx, input) => {
+export const updateProjectAction = projectAction("project.update", UpdateProject, async (ctx, input) => {
   await updateProject(ctx, input);
   revalidatePath(`/${ctx.project.key}`, "layout");
   return { key: ctx.project.key };
 });
 
-export const leaveProjectAction = projectAction("viewer", z.object({}), async (ctx) => {
+export const leaveProjectAction = projectAction("project.leave", z.object({}), async (ctx) => {
   await removeMember(ctx, ctx.actor.userId);
   revalidatePath("/", "layout");
   return { left: ctx.project.key };
 });
 
-export const deleteProjectAction = projectAction("owner", z.object({ confirm: z.string().max(100) }), async (ctx, { confirm }) => {
+export const deleteProjectAction = projectAction("project.delete", z.object({ confirm: z.string().max(100) }), async (ctx, { confirm }) => {
   await deleteProject(ctx, confirm);
   revalidatePath("/", "layout");
   return { deleted: ctx.project.key };

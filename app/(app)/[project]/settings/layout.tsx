@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { loadProject } from "@/components/shell/load-project";
 import { PageHeader } from "@/components/ui/page-header";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export default async function SettingsLayout({ children, params }: { children: R
   return (
     <>
       <PageHeader title="Settings" description={`Project ${ctx.project.name} · you are ${ctx.role}`} />
-      <SettingsNav projectKey={ctx.project.key} showAudit={atLeast(ctx.role, "admin")} />
+      <SettingsNav projectKey={ctx.project.key} showAdmin={can(ctx.role, "audit.read") && can(ctx.role, "token.manage")} />
       <div className="space-y-6">{children}</div>
     </>
   );

@@ -3,7 +3,7 @@ import { DeleteProject, LeaveProject } from "@/components/settings/leave-or-dele
 import { ProjectForm } from "@/components/settings/project-form";
 import { loadProject } from "@/components/shell/load-project";
 import { Section } from "@/components/ui/card";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getProject } from "@/lib/services/projects/projects";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
   return (
     <>
       <Section title="General" description={`Key: ${project.key} (cannot be changed)`}>
-        {atLeast(ctx.role, "admin") ? (
+        {can(ctx.role, "project.update") ? (
           <ProjectForm projectKey={project.key} name={project.name} description={project.description} />
         ) : (
           <dl className="space-y-2 text-sm">
@@ -33,7 +33,7 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
       <Section title="Leave project" description="Remove yourself from this project. The last owner cannot leave.">
         <LeaveProject projectKey={project.key} />
       </Section>
-      {ctx.role === "owner" ? (
+      {can(ctx.role, "project.delete") ? (
         <Section
           title="Delete project"
           description="Deletes the project with its custom models, members, tokens and audit log. This cannot be undone."

@@ -3,4 +3,4 @@ import { compareRuns } from "@/lib/services/reports/compare";
 import { CompareQuery } from "@/lib/services/reports/compare-query";
 
 /** `GET /api/v1/compare?runs=<baseline>&runs=<other>…[&vs=&filter=&subset=&page=&per_page=]` */
-export const GET = projectRoute({ role: "viewer", query: CompareQuery }, ({ ctx, query }) => compareRuns(ctx, query));
+export const GET = projectRoute({ can: "project.read", query: CompareQuery }, ({ ctx, query }) => compareRuns(ctx, query));

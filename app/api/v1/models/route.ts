@@ -4,8 +4,8 @@ import { listModels } from "@/lib/services/models/read";
 import { createModel } from "@/lib/services/models/write";
 import { CreateModel, ListModels } from "@/lib/validation/models";
 
-export const GET = projectRoute({ role: "viewer", query: ListModels.extend(PageQuery.shape) }, ({ ctx, query }) =>
+export const GET = projectRoute({ can: "project.read", query: ListModels.extend(PageQuery.shape) }, ({ ctx, query }) =>
   listModels(ctx, query, { page: query.page, per_page: query.per_page }),
 );
 
-export const POST = projectRoute({ role: "admin", body: CreateModel, status: 201 }, ({ ctx, body }) => createModel(ctx, body));
+export const POST = projectRoute({ can: "model.manage", body: CreateModel, status: 201 }, ({ ctx, body }) => createModel(ctx, body));

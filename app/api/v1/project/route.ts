@@ -1,7 +1,7 @@
 import { projectRoute } from "@/lib/http/route";
 
 /** The project this token (or session) acts on, and the caller's effective role in it. */
-export const GET = projectRoute({ role: "viewer" }, async ({ ctx }) => ({
+export const GET = projectRoute({ can: "project.read" }, async ({ ctx }) => ({
   id: ctx.project.id,
   key: ctx.project.key,
   name: ctx.project.name,

@@ -19,7 +19,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { BenchmarkReport } from "@/components/reports/benchmark-report";
 import { TagEditor } from "@/components/tags/tag-editor";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getTags } from "@/lib/services/tags/tags";
 import { listTasks } from "@/lib/services/benchmarks/read";
 import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
@@ -59,7 +59,7 @@ export default async function BenchmarkPage({
   const version = benchmark.versions.find((v) => v.number === wanted) ?? benchmark.versions[0];
   const filters = parseTaskFilters(search);
   const canEdit = canEditBenchmark(ctx, benchmark);
-  const canTake = atLeast(ctx.role, "member") && benchmark.versions[0]?.runnable === true;
+  const canTake = can(ctx.role, "run.create") && benchmark.versions[0]?.runnable === true;
   const tasks = version
     ? await listTasks(
         ctx,
@@ -133,7 +133,7 @@ export default async function BenchmarkPage({
             type="benchmark"
             id={benchmark.id}
             tags={tags}
-            canEdit={atLeast(ctx.role, "member")}
+            canEdit={can(ctx.role, "tag.write")}
             filterHref={`/${ctx.project.key}/benchmarks?tag=`}
           />
         </Section>

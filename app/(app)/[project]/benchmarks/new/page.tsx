@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { UploadForm } from "@/components/benchmarks/upload/upload-form";
 import { loadProject } from "@/components/shell/load-project";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
-import { atLeast } from "@/lib/auth/roles";
 import { SAMPLE_SIZE_FORMULA } from "@/lib/benchmarks/sample-size";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New benchmark" };
 
 export default async function NewBenchmarkPage({ params }: { params: Promise<{ project: string }> }) {
-  const ctx = await loadProject((await params).project);
-  if (!atLeast(ctx.role, "member")) notFound();
+  const ctx = await loadProject((await params).project, "benchmark.write");
   return (
     <>
       <p className="mb-2 text-sm">

@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { ModelScores } from "@/components/reports/model-scores";
 import { TagEditor } from "@/components/tags/tag-editor";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getTags } from "@/lib/services/tags/tags";
 import { modelLeaderboard } from "@/lib/services/reports/leaderboard";
 import { modelHistory } from "@/lib/services/reports/model-history";
@@ -61,7 +61,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
         }
       />
       <div className="space-y-6">
-        {(model.endpoint_type === "openai" || model.endpoint_type === "simulated") && atLeast(ctx.role, "member") ? (
+        {(model.endpoint_type === "openai" || model.endpoint_type === "simulated") && can(ctx.role, "model.test") ? (
           <Section title="Connection" description="Sends one short chat request through the same client the evaluation worker uses.">
             <TestConnection projectKey={ctx.project.key} modelId={model.id} />
           </Section>
@@ -81,7 +81,7 @@ export default async function ModelPage({ params }: { params: Promise<{ project:
             type="model"
             id={model.id}
             tags={tags}
-            canEdit={atLeast(ctx.role, "member")}
+            canEdit={can(ctx.role, "tag.write")}
             filterHref={`/${ctx.project.key}/leaderboard?model_tag=`}
           />
         </Section>

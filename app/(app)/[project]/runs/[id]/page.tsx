@@ -24,7 +24,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { PublishRun } from "@/components/leaderboard/publish-run";
 import { TagEditor } from "@/components/tags/tag-editor";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getTags } from "@/lib/services/tags/tags";
 import { bestAndWorst, hardestSubsets } from "@/lib/services/runs/examples";
 import { canPublish } from "@/lib/services/runs/publish";
@@ -54,7 +54,7 @@ export default async function RunPage({
   if (!canonical) redirect(runResultsHref(ctx.project.key, run.id, query, query.page));
   const summary = summaryOf(run);
   const primary = summary?.primary ?? (summary?.primary_scorer ? summary.scorers[summary.primary_scorer] : null) ?? null;
-  const admin = atLeast(ctx.role, "admin");
+  const admin = can(ctx.role, "run.publish");
   const [results, examples, publishable, { tags }] = await Promise.all([
     listResults(ctx, run.id, query),
     summary ? bestAndWorst(ctx, run.id) : null,
@@ -95,8 +95,8 @@ export default async function RunPage({
         }
       />
       <div className="space-y-6">
-        <RunNote projectKey={key} runId={run.id} note={run.note} canEdit={atLeast(ctx.role, "member")} />
-        <LiveRun projectKey={key} initial={run} canCancel={atLeast(ctx.role, "member")} />
+        <RunNote projectKey={key} runId={run.id} note={run.note} canEdit={can(ctx.role, "run.create")} />
+        <LiveRun projectKey={key} initial={run} canCancel={can(ctx.role, "run.create")} />
         <RunConfigView config={run.config} />
         <Section title="Tags" description="Labels for this run; a tag opens the run list's API filter (?tag=).">
           <TagEditor
@@ -104,7 +104,7 @@ export default async function RunPage({
             type="run"
             id={run.id}
             tags={tags}
-            canEdit={atLeast(ctx.role, "member")}
+            canEdit={can(ctx.role, "tag.write")}
             filterHref={`/${key}/runs?tag=`}
           />
         </Section>

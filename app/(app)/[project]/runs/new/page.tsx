@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { loadRunOptions } from "@/components/runs/new/load-options";
 import { NewRunForm } from "@/components/runs/new/new-run-form";
 import { loadProject } from "@/components/shell/load-project";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
-import { atLeast } from "@/lib/auth/roles";
 import { scorerParamDocs } from "@/lib/scoring/param-docs";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Run evaluation" };
 
 export default async function NewRunPage({ params }: { params: Promise<{ project: string }> }) {
-  const ctx = await loadProject((await params).project);
-  if (!atLeast(ctx.role, "member")) notFound();
+  const ctx = await loadProject((await params).project, "run.create");
   const options = await loadRunOptions(ctx);
   return (
     <>

@@ -5,7 +5,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
 import { PageQuery } from "@/lib/http/pagination";
 import { listAuditLog } from "@/lib/services/projects/audit-log";
 
@@ -19,10 +18,7 @@ export default async function AuditPage({
   params: Promise<{ project: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
-  const ctx = await loadProject((await params).project);
-  if (!atLeast(ctx.role, "admin")) {
-    return <EmptyState title="Admins only">The audit log is visible to project admins and owners.</EmptyState>;
-  }
+  const ctx = await loadProject((await params).project, "audit.read");
   const parsed = PageQuery.safeParse({ page: (await searchParams).page, per_page: 50 });
   const page = parsed.success ? parsed.data : { page: 1, per_page: 50 };
   const log = await listAuditLog(ctx, page);

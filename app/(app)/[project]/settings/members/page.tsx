@@ -9,7 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast, roleDescriptions } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import { roleDescriptions } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/services/projects/members";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ project: string }> }) {
   const ctx = await loadProject((await params).project);
   const members = await listMembers(ctx);
-  const canManage = atLeast(ctx.role, "admin");
+  const canManage = can(ctx.role, "member.manage");
   return (
     <>
       {canManage ? (

@@ -7,7 +7,6 @@ import { Section } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format-date";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
 import { listTokens } from "@/lib/services/tokens/tokens";
 
 export const dynamic = "force-dynamic";
@@ -20,23 +19,16 @@ function status(t: { revokedAt: Date | null; expiresAt: Date | null }) {
 }
 
 export default async function TokensPage({ params }: { params: Promise<{ project: string }> }) {
-  const ctx = await loadProject((await params).project);
+  const ctx = await loadProject((await params).project, "token.manage");
   const tokens = await listTokens(ctx);
-  const canManage = atLeast(ctx.role, "admin");
   return (
     <>
-      {canManage ? (
-        <Section title="Create a token" description="Tokens call the REST API as you, limited to the role you choose and to this project.">
-          <CreateTokenForm projectKey={ctx.project.key} myRole={ctx.role} />
-        </Section>
-      ) : null}
+      <Section title="Create a token" description="Tokens call the REST API as you, limited to the role you choose and to this project.">
+        <CreateTokenForm projectKey={ctx.project.key} myRole={ctx.role} />
+      </Section>
       <Section title="Tokens">
         {tokens.length === 0 ? (
-          <EmptyState title="No API tokens yet">
-            {canManage
-              ? "Create one above to use the REST API from scripts and CI."
-              : "A project admin can create tokens for the REST API."}
-          </EmptyState>
+          <EmptyState title="No API tokens yet">Create one above to use the REST API from scripts and CI.</EmptyState>
         ) : (
           <Table caption="API tokens">
             <thead>
@@ -48,7 +40,7 @@ export default async function TokensPage({ params }: { params: Promise<{ project
                 <Th>Expires</Th>
                 <Th>Last used</Th>
                 <Th>Status</Th>
-                {canManage ? <Th>Actions</Th> : null}
+                <Th>Actions</Th>
               </tr>
             </thead>
             <tbody>
@@ -66,9 +58,7 @@ export default async function TokensPage({ params }: { params: Promise<{ project
                       <div className="mt-1 whitespace-nowrap text-xs text-gray-700 dark:text-gray-300">{formatDate(t.revokedAt)}</div>
                     ) : null}
                   </Td>
-                  {canManage ? (
-                    <Td>{t.revokedAt ? null : <RevokeToken projectKey={ctx.project.key} tokenId={t.id} name={t.name} />}</Td>
-                  ) : null}
+                  <Td>{t.revokedAt ? null : <RevokeToken projectKey={ctx.project.key} tokenId={t.id} name={t.name} />}</Td>
                 </Tr>
               ))}
             </tbody>

@@ -6,9 +6,9 @@ import { UpdateBenchmark } from "@/lib/validation/benchmarks";
 
 const Params = z.object({ id: z.uuid("id must be a benchmark id") });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getBenchmark(ctx, params.id));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getBenchmark(ctx, params.id));
 
 /** Name, description, categories, languages and run defaults (templates, system prompt, scorers, metrics, minimum tasks). */
-export const PATCH = projectRoute({ role: "member", params: Params, body: UpdateBenchmark }, ({ ctx, params, body }) =>
+export const PATCH = projectRoute({ can: "benchmark.write", params: Params, body: UpdateBenchmark }, ({ ctx, params, body }) =>
   updateBenchmark(ctx, params.id, body),
 );

@@ -6,8 +6,8 @@ import { UpdateRun } from "@/lib/validation/runs";
 
 const Params = z.object({ id: z.uuid("id must be a run id") });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getRun(ctx, params.id));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getRun(ctx, params.id));
 
-export const PATCH = projectRoute({ role: "member", params: Params, body: UpdateRun }, ({ ctx, params, body }) =>
+export const PATCH = projectRoute({ can: "run.create", params: Params, body: UpdateRun }, ({ ctx, params, body }) =>
   updateRun(ctx, params.id, body),
 );

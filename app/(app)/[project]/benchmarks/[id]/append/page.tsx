@@ -20,7 +20,7 @@ export default async function AppendRowsPage({
   searchParams: Promise<{ v?: string }>;
 }) {
   const { project, id } = await params;
-  const ctx = await loadProject(project);
+  const ctx = await loadProject(project, "benchmark.write");
   const benchmark = await loadBenchmark(ctx, id);
   if (!canEditBenchmark(ctx, benchmark)) notFound();
   const wanted = Number((await searchParams).v);

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Upload new version" };
 
 export default async function UploadVersionPage({ params }: { params: Promise<{ project: string; id: string }> }) {
   const { project, id } = await params;
-  const ctx = await loadProject(project);
+  const ctx = await loadProject(project, "benchmark.write");
   const benchmark = await loadBenchmark(ctx, id);
   if (!canEditBenchmark(ctx, benchmark)) notFound();
   return (

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Edit model" };
 
 export default async function EditModelPage({ params }: { params: Promise<{ project: string; id: string }> }) {
   const { project, id } = await params;
-  const ctx = await loadProject(project);
+  const ctx = await loadProject(project, "model.manage");
   const model = await loadModel(ctx, id);
   if (!canEditModel(ctx, model)) notFound();
   return (

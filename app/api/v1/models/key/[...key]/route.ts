@@ -16,4 +16,4 @@ const Params = z.object({
     }),
 });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getModel(ctx, { key: params.key }));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getModel(ctx, { key: params.key }));

@@ -6,7 +6,7 @@ import { RoleSchema } from "@/lib/validation/projects";
 const Params = z.object({ userId: z.uuid("userId must be a user id") });
 
 export const PATCH = projectRoute(
-  { role: "admin", params: Params, body: z.object({ role: RoleSchema }) },
+  { can: "member.manage", params: Params, body: z.object({ role: RoleSchema }) },
   async ({ ctx, params, body }) => {
     await changeRole(ctx, params.userId, body.role);
     return { user_id: params.userId, role: body.role };
@@ -14,6 +14,6 @@ export const PATCH = projectRoute(
 );
 
 // Any member may remove themselves (leave); removing others needs admin, checked in the service.
-export const DELETE = projectRoute({ role: "viewer", params: Params, status: 204 }, async ({ ctx, params }) => {
+export const DELETE = projectRoute({ can: "project.leave", params: Params, status: 204 }, async ({ ctx, params }) => {
   await removeMember(ctx, params.userId);
 });

@@ -4,6 +4,6 @@ import { exportResults } from "@/lib/services/runs/export";
 import { ExportQuery } from "@/lib/validation/run-results";
 
 export const GET = projectRoute(
-  { role: "viewer", params: z.object({ id: z.uuid("id must be a run id") }), query: ExportQuery },
+  { can: "project.read", params: z.object({ id: z.uuid("id must be a run id") }), query: ExportQuery },
   ({ ctx, params, query: { format, ...filters } }) => exportResults(ctx, params.id, filters, format),
 );

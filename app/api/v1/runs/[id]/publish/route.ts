@@ -4,6 +4,6 @@ import { setRunPublished } from "@/lib/services/runs/publish";
 import { PublishRun } from "@/lib/validation/leaderboard";
 
 export const POST = projectRoute(
-  { role: "admin", params: z.object({ id: z.uuid("id must be a run id") }), body: PublishRun },
+  { can: "run.publish", params: z.object({ id: z.uuid("id must be a run id") }), body: PublishRun },
   ({ ctx, params, body }) => setRunPublished(ctx, params.id, body.published),
 );

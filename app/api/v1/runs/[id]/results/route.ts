@@ -4,6 +4,6 @@ import { listResults } from "@/lib/services/runs/read";
 import { ListResultsQuery } from "@/lib/validation/run-results";
 
 export const GET = projectRoute(
-  { role: "viewer", params: z.object({ id: z.uuid("id must be a run id") }), query: ListResultsQuery },
+  { can: "project.read", params: z.object({ id: z.uuid("id must be a run id") }), query: ListResultsQuery },
   ({ ctx, params, query }) => listResults(ctx, params.id, query),
 );

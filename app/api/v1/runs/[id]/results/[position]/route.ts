@@ -9,6 +9,6 @@ const Params = z.object({
   position: z.coerce.number("position must be a number").int().min(1, "position starts at 1").max(MAX_INT),
 });
 
-export const GET = projectRoute({ role: "viewer", params: Params, query: ResultKey }, ({ ctx, params, query }) =>
+export const GET = projectRoute({ can: "project.read", params: Params, query: ResultKey }, ({ ctx, params, query }) =>
   getResultDetail(ctx, params.id, { position: params.position, sample: query.sample }),
 );

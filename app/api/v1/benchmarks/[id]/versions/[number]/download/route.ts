@@ -8,7 +8,7 @@ import { VersionParams } from "@/lib/validation/benchmark-params";
 
 /** Streams a version as JSONL (lossless, re-uploadable) or CSV (formula cells escaped). */
 export const GET = projectRoute(
-  { role: "viewer", params: VersionParams, query: z.object({ format: z.enum(["jsonl", "csv"]).default("jsonl") }) },
+  { can: "project.read", params: VersionParams, query: z.object({ format: z.enum(["jsonl", "csv"]).default("jsonl") }) },
   async ({ ctx, params, query }) => {
     const benchmark = await getBenchmarkRow(ctx, params.id);
     const version = await getVersionRow(ctx, params.id, params.number);

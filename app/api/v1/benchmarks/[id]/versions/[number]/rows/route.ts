@@ -10,11 +10,11 @@ const Query = z.object({
   limit: z.coerce.number().int().min(1).max(1000, "limit is at most 1000").default(100),
 });
 
-export const GET = projectRoute({ role: "viewer", params: VersionParams, query: Query }, ({ ctx, params, query }) =>
+export const GET = projectRoute({ can: "project.read", params: VersionParams, query: Query }, ({ ctx, params, query }) =>
   iterateRows(ctx, params.id, params.number, query.start_index, query.limit),
 );
 
 /** Appends rows (a file, or JSON `{rows}`); the result is a new version. */
-export const POST = projectRoute({ role: "member", params: VersionParams }, ({ ctx, params, request, requestId }) =>
+export const POST = projectRoute({ can: "benchmark.write", params: VersionParams }, ({ ctx, params, request, requestId }) =>
   handleUpload(ctx, request, requestId, { kind: "append", benchmarkId: params.id, number: params.number }),
 );

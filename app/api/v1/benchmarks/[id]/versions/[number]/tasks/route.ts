@@ -5,6 +5,6 @@ import { VersionParams } from "@/lib/validation/benchmark-params";
 import { ListTasks } from "@/lib/validation/benchmarks";
 
 export const GET = projectRoute(
-  { role: "viewer", params: VersionParams, query: ListTasks.extend(PageQuery.shape) },
+  { can: "project.read", params: VersionParams, query: ListTasks.extend(PageQuery.shape) },
   ({ ctx, params, query }) => listTasks(ctx, params.id, params.number, query, { page: query.page, per_page: query.per_page }),
 );

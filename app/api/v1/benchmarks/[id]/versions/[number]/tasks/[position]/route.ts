@@ -4,11 +4,11 @@ import { getTask } from "@/lib/services/benchmarks/read";
 import { TaskParams } from "@/lib/validation/benchmark-params";
 import { EditTask } from "@/lib/validation/benchmarks";
 
-export const GET = projectRoute({ role: "viewer", params: TaskParams }, ({ ctx, params }) =>
+export const GET = projectRoute({ can: "project.read", params: TaskParams }, ({ ctx, params }) =>
   getTask(ctx, params.id, params.number, params.position),
 );
 
 /** Replaces one task; the result is a new version. */
-export const PATCH = projectRoute({ role: "member", params: TaskParams, body: EditTask, status: 201 }, ({ ctx, params, body }) =>
+export const PATCH = projectRoute({ can: "benchmark.write", params: TaskParams, body: EditTask, status: 201 }, ({ ctx, params, body }) =>
   editTask(ctx, params.id, params.number, params.position, body.task),
 );

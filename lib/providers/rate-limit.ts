@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
+import { pause } from "./chat-client";
 
 type Limits = { rpm: number | null; tpm: number | null };
 
@@ -29,7 +30,7 @@ export async function acquireRate(modelId: string, limits: Limits, tokens: numbe
     if (claimed.length > 0) return;
     // Full: sleep into the next window, spread out so waiting workers do not all wake at once.
     const wait = Date.parse(start) + 60_000 - now + Math.random() * 250;
-    await new Promise((r) => setTimeout(r, wait));
+    await pause(wait, signal);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acquire, acquireCall } from "@/lib/jobs/run-slots";
+import { acquire } from "@/lib/providers/keyed-slots";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const blocked = <T>(p: Promise<T>) => Promise.race([p.then(() => "got a slot"), sleep(50).then(() => "blocked")]);
@@ -50,42 +50,5 @@ describe("keyed slots", () => {
     held();
     await all;
     expect(order).toEqual(["old chunk a", "old chunk b", "late chunk", "new chunk"]);
-  });
-});
-
-describe("model call slots", () => {
-  it("bounds a model across runs (3 runs × 2 > 5), and each run by its own concurrency", async () => {
-    const model = { id: "m1", maxConcurrency: 5 };
-    const perRun = new Map<string, number>();
-    let runPeak = 0;
-    const { peak, served } = await peakOf(
-      60,
-      (i) => acquireCall({ id: `r${i % 3}`, concurrency: 2 }, model),
-      (i, delta) => {
-        const n = (perRun.get(`r${i % 3}`) ?? 0) + delta;
-        perRun.set(`r${i % 3}`, n);
-        runPeak = Math.max(runPeak, n);
-      },
-    );
-    expect(served).toBe(60);
-    expect(peak).toBe(5);
-    expect(runPeak).toBe(2);
-  });
-
-  it("leaves a model without a bound limited only by each run", async () => {
-    const { peak } = await peakOf(30, (i) => acquireCall({ id: `u${i % 2}`, concurrency: 6 }, { id: "m2", maxConcurrency: null }));
-    expect(peak).toBe(12);
-  });
-
-  it("frees the run's slot too when a call ends, so a waiting run proceeds", async () => {
-    const model = { id: "m3", maxConcurrency: 1 };
-    const first = await acquireCall({ id: "x", concurrency: 1 }, model);
-    const sameRun = acquireCall({ id: "x", concurrency: 1 }, model);
-    const otherRun = acquireCall({ id: "y", concurrency: 1 }, model);
-    expect(await blocked(Promise.race([sameRun, otherRun]))).toBe("blocked");
-    first();
-    const next = await Promise.race([sameRun, otherRun]);
-    next();
-    expect(await blocked(Promise.all([sameRun, otherRun]))).toBe("got a slot");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Counting semaphores by key, within this process: several chunk jobs of one run (and runs of one
+ * Counting semaphores by key, within this process: several chunk jobs of one run (and calls to one
  * model) may be active at once, and together they must not exceed the run's or the model's bound.
  */
 type Waiter = { priority: number; resolve: () => void };
@@ -30,24 +30,5 @@ export async function acquire(key: string, limit: number, priority = 0): Promise
     if (next) return next.resolve();
     entry.active -= 1;
     if (entry.active === 0) slots.delete(key);
-  };
-}
-
-/**
- * A slot for one model call: the run's first, then the model's (when it has a bound). Always in that
- * order, so a caller waiting for a model slot holds only its own run's slot and no cycle can form.
- * The model bound is per worker process; N processes allow N × max_concurrency in flight.
- */
-export async function acquireCall(
-  run: { id: string; concurrency: number },
-  model: { id: string; maxConcurrency: number | null },
-  priority = 0,
-): Promise<() => void> {
-  const releaseRun = await acquire(`run:${run.id}`, run.concurrency, priority);
-  if (!model.maxConcurrency) return releaseRun;
-  const releaseModel = await acquire(`model:${model.id}`, model.maxConcurrency, priority);
-  return () => {
-    releaseModel();
-    releaseRun();
   };
 }

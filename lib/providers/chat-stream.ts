@@ -1,0 +1,108 @@
+import { request } from "undici";
+import { outboundAgent } from "./agent";
+import {
+  buildBody,
+  type ChatMessage,
+  type ChatResult,
+  deadline,
+  type Endpoint,
+  ProviderError,
+  statusError,
+  toUsage,
+  transportError,
+  type Usage,
+} from "./chat-client";
+import { assertSafeLiteralHost } from "./url-safety";
+
+/** One content delta as it arrived, with the provider's chunk for callers that forward it verbatim. */
+export type StreamDelta = { content: string; chunk: unknown };
+export type StreamEnd = { usage: ChatResult["usage"]; chunks: number; text: string };
+
+type SseChunk = { choices?: { delta?: { content?: unknown } }[]; usage?: Usage };
+
+/** Splits a byte stream into server-sent-event `data:` payloads, across chunk boundaries. */
+async function* dataLines(body: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let buffered = "";
+  for await (const bytes of body) {
+    buffered += decoder.decode(bytes, { stream: true });
+    const lines = buffered.split(/\r?\n/);
+    buffered = lines.pop() ?? "";
+    for (const line of lines) if (line.startsWith("data:")) yield line.slice(5).trim();
+  }
+  if (buffered.startsWith("data:")) yield buffered.slice(5).trim();
+}
+
+/**
+ * Sends a streaming chat request and resolves once the endpoint has answered 2xx (errors before that
+ * throw, so callers may retry them); the generator then yields deltas as they arrive and returns the
+ * usage. A stream that stops before [DONE] is malformed. Redirects are not followed for streams.
+ */
+export async function openChatStream(
+  endpoint: Endpoint,
+  messages: ChatMessage[],
+  options: { params?: Record<string, unknown>; timeoutMs?: number; signal?: AbortSignal },
+): Promise<AsyncGenerator<StreamDelta, StreamEnd>> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const limit = deadline(timeoutMs, options.signal);
+  const url = new URL(endpoint.url);
+  const fail = (error: unknown) => {
+    limit.clear();
+    return transportError(error, url, limit.timedOut() ? timeoutMs : null, options.signal);
+  };
+  let response: Awaited<ReturnType<typeof request>>;
+  try {
+    assertSafeLiteralHost(url);
+    response = await request(url, {
+      method: "POST",
+      dispatcher: outboundAgent,
+      signal: limit.signal,
+      headers: {
+        "content-type": "application/json",
+        accept: "text/event-stream",
+        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+      },
+      body: JSON.stringify(buildBody(endpoint, messages, options.params, true)),
+    });
+    if (response.statusCode < 200 || response.statusCode >= 300) {
+      const text = await response.body.text();
+      let json: unknown = null;
+      try {
+        json = JSON.parse(text);
+      } catch {}
+      throw statusError(response.statusCode, json, response.headers);
+    }
+  } catch (error) {
+    throw fail(error);
+  }
+  const body = response.body;
+  return (async function* () {
+    let text = "";
+    let usage: Usage | undefined;
+    let chunks = 0;
+    try {
+      for await (const data of dataLines(body)) {
+        if (data === "[DONE]") return { usage: toUsage(usage), chunks, text };
+        let chunk: SseChunk;
+        try {
+          chunk = JSON.parse(data);
+        } catch {
+          throw new ProviderError("malformed", `Stream chunk is not valid JSON: ${data.slice(0, 120)}`);
+        }
+        chunks += 1;
+        if (chunk.usage) usage = chunk.usage;
+        const delta = chunk.choices?.[0]?.delta?.content;
+        if (typeof delta === "string" && delta) {
+          text += delta;
+          yield { content: delta, chunk };
+        }
+      }
+      throw new ProviderError("malformed", "The stream ended without [DONE]");
+    } catch (error) {
+      throw fail(error);
+    } finally {
+      limit.clear();
+      if (!body.destroyed) body.destroy();
+    }
+  })();
+}
