@@ -3,3 +3,4 @@ export * from "./projects";
 export * from "./users";
 export * from "./benchmarks";
 export * from "./runs";
+export * from "./llama-stack";
