@@ -68,8 +68,12 @@ async function authenticate(request: Request): Promise<{ actor: Actor; tokenProj
   return { actor };
 }
 
-function wrap<P, Q, B>(spec: Spec<P, Q, B>, run: (request: Request, input: Input<P, Q, B>) => Promise<unknown>) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
+/** Who may call a route; with the spec it is exposed on the handler, so the OpenAPI document reads what the route checks. */
+export type RouteAuth = { auth: "public" | "user" | "project"; role?: Role };
+export type RouteSpec = Spec<Schema | undefined, Schema | undefined, Schema | undefined> & RouteAuth;
+
+function wrap<P, Q, B>(spec: Spec<P, Q, B>, auth: RouteAuth, run: (request: Request, input: Input<P, Q, B>) => Promise<unknown>) {
+  const handler = async (request: Request, context: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     const url = new URL(request.url);
     try {
@@ -92,6 +96,7 @@ function wrap<P, Q, B>(spec: Spec<P, Q, B>, run: (request: Request, input: Input
       return problemFromError(error, url.pathname, requestId);
     }
   };
+  return Object.assign(handler, { spec: { ...spec, ...auth } as RouteSpec });
 }
 
 /** A route that needs no authentication (health, token exchange). */
@@ -100,7 +105,7 @@ export function publicRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B>) => Promise<unknown>) {
-  return wrap(spec, (_request, input) => handler(input));
+  return wrap(spec, { auth: "public" }, (_request, input) => handler(input));
 }
 
 /** A route for any signed-in caller, outside a project. */
@@ -109,7 +114,7 @@ export function userRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B> & { actor: Actor }) => Promise<unknown>) {
-  return wrap(spec, async (request, input) => handler({ ...input, actor: (await authenticate(request)).actor }));
+  return wrap(spec, { auth: "user" }, async (request, input) => handler({ ...input, actor: (await authenticate(request)).actor }));
 }
 
 /**
@@ -121,7 +126,7 @@ export function projectRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B> & { role: Role }, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
-  return wrap(spec, async (request, input) => {
+  return wrap(spec, { auth: "project", role: spec.role }, async (request, input) => {
     const { actor, tokenProjectId } = await authenticate(request);
     const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
     const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";

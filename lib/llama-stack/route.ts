@@ -9,10 +9,11 @@ export const ROWS_BODY_BYTES = 64 * 1024 * 1024;
  */
 export const llamaStackRoute: typeof projectRoute = (spec, handler) => {
   const inner = projectRoute(spec, handler);
-  return async (request, context) => {
+  const noRetry = async (...[request, context]: Parameters<typeof inner>) => {
     const response = await inner(request, context);
     if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
       response.headers.set("x-should-retry", "false");
     return response;
   };
+  return Object.assign(noRetry, { spec: inner.spec });
 };

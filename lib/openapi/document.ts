@@ -1,0 +1,158 @@
+import { z } from "zod";
+import type { RouteSpec } from "@/lib/http/route";
+import { Problem } from "./schemas";
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+type JsonSchema = Record<string, unknown>;
+
+/** What the route's own spec cannot say: a summary, the response body, and non-JSON bodies. */
+export type OperationDoc = {
+  summary: string;
+  description?: string;
+  /** The JSON body of a success response (any JSON object when unset). */
+  response?: z.ZodType;
+  /** Success answered with these content types instead of JSON (downloads). */
+  produces?: string[];
+  /** The body is a file or a JSON `source`; these are its settings (query string or JSON fields). */
+  upload?: z.ZodType;
+  /** `Accept: application/x-ndjson` streams progress lines, then `{result}` or `{error}`. */
+  ndjsonProgress?: boolean;
+};
+
+/** One route file: its URL under /api/v1 (`{id}` for [id]), its module, and a doc per exported method. */
+export type PathEntry = { path: string; module: Record<string, unknown>; docs: Partial<Record<Method, OperationDoc>> };
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
+  if (!schema) return [];
+  const json = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === "path" || (json.required ?? []).includes(name),
+    ...(typeof property.description === "string" ? { description: property.description } : {}),
+    schema: property,
+  }));
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
+
+const PROBLEMS = {
+  "400": problemResponse("Invalid input: `errors` names each field"),
+  "401": problemResponse("No valid session or API token"),
+  "403": problemResponse("The caller's role is too low"),
+  "404": problemResponse("Not found (or in another project)"),
+};
+
+function successContent(doc: OperationDoc) {
+  if (doc.produces) return Object.fromEntries(doc.produces.map((type) => [type, { schema: { type: "string" } }]));
+  const content: Record<string, unknown> = {
+    "application/json": { schema: doc.response ? jsonSchema(doc.response, "output") : { type: "object" } },
+  };
+  if (doc.ndjsonProgress)
+    content["application/x-ndjson"] = {
+      schema: { type: "string", description: "One JSON object per line: {progress}…, then {result} or {error}" },
+    };
+  return content;
+}
+
+function requestBody(spec: RouteSpec, doc: OperationDoc) {
+  if (doc.upload) {
+    const settings = jsonSchema(doc.upload, "input");
+    return {
+      required: true,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            description: "Settings plus `source` ({type: rows, rows} or {type: uri, uri})",
+            properties: settings.properties,
+          },
+        },
+        "application/x-ndjson": { schema: { type: "string", format: "binary" } },
+        "text/csv": { schema: { type: "string", format: "binary" } },
+        "application/octet-stream": {
+          schema: { type: "string", format: "binary", description: "JSONL, JSON or CSV, optionally gzip-compressed" },
+        },
+      },
+    };
+  }
+  return spec.body ? { required: true, content: { "application/json": { schema: jsonSchema(spec.body, "input") } } } : undefined;
+}
+
+function operation(path: string, method: Method, spec: RouteSpec, doc: OperationDoc) {
+  const who =
+    spec.auth === "public"
+      ? "No authentication."
+      : spec.auth === "user"
+        ? "Any signed-in caller."
+        : `Role: ${spec.role} or higher in the project.`;
+  const status = String(spec.status ?? 200);
+  const body = requestBody(spec, doc);
+  return {
+    operationId: `${method.toLowerCase()}${path.replace(/\{([^}]+)\}/g, "By_$1").replace(/[^a-zA-Z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`,
+    summary: doc.summary,
+    description: [doc.description, who].filter(Boolean).join("\n\n"),
+    tags: [path.split("/")[1] ?? "api"],
+    security: spec.auth === "public" ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
+    parameters: [...parameters(spec.params, "path"), ...parameters(doc.upload ? undefined : spec.query, "query")],
+    ...(body ? { requestBody: body } : {}),
+    responses: {
+      [status]: status === "204" ? { description: "Done" } : { description: "Success", content: successContent(doc) },
+      ...(doc.upload ? { "201": { description: "Imported as a new version", content: successContent(doc) } } : {}),
+      ...PROBLEMS,
+    },
+  };
+}
+
+/** The methods a route module exports, each with the spec its wrapper validates with. */
+export function routeMethods(module: Record<string, unknown>): Method[] {
+  return METHODS.filter((m) => typeof module[m] === "function");
+}
+
+/** The OpenAPI 3.1 document of every registered route, built from the same zod schemas the routes parse with. */
+export function buildDocument(entries: PathEntry[], info: { version: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const entry of entries) {
+    const item: Record<string, unknown> = {};
+    for (const method of routeMethods(entry.module)) {
+      const spec = (entry.module[method] as { spec?: RouteSpec }).spec;
+      const doc = entry.docs[method];
+      if (!spec || !doc) continue;
+      item[method.toLowerCase()] = operation(entry.path, method, spec, doc);
+    }
+    paths[`/api/v1${entry.path}`] = item;
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Yardstick API",
+      version: info.version,
+      description:
+        "Evaluate AI models: models, benchmarks, runs, comparisons. Authenticate with a project token (`Authorization: Bearer ys_…`) or the signed-in session. Lists are `{items, count, page, per_page}`; errors are RFC 7807 problem documents.",
+    },
+    servers: [{ url: "/" }],
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "A project API token (Settings → API tokens, or POST /api/v1/auth/token)",
+        },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      schemas: { Problem: jsonSchema(Problem, "output") },
+    },
+    paths,
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildDocument>;
