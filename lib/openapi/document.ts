@@ -23,21 +23,76 @@ export type OperationDoc = {
 /** One route file: its URL under /api/v1 (`{id}` for [id]), its module, and a doc per exported method. */
 export type PathEntry = { path: string; module: Record<string, unknown>; docs: Partial<Record<Method, OperationDoc>> };
 
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+/**
+ * zod writes recursive schemas (JSON values, nested tasks) with refs local to one schema (`#`, `#/$defs/x`);
+ * in a document they must point at components, so their definitions move there (deduplicated by content).
+ */
+class Components {
+  readonly schemas: Record<string, JsonSchema> = {};
+  private byContent = new Map<string, string>();
+
+  add(schema: JsonSchema): string {
+    const text = JSON.stringify(schema);
+    let name = this.byContent.get(text);
+    if (!name) {
+      name = `Schema${this.byContent.size + 1}`;
+      this.byContent.set(text, name);
+      this.schemas[name] = schema;
+    }
+    return name;
+  }
+
+  hoist(raw: JsonSchema): JsonSchema {
+    const { $schema: _, $defs, ...root } = raw as JsonSchema & { $defs?: Record<string, JsonSchema> };
+    const text = JSON.stringify(root);
+    const selfRef = text.includes('"$ref":"#"');
+    const rootName = selfRef ? `Schema${this.byContent.size + 1}-root` : "";
+    const names = new Map<string, string>();
+    // A definition that contains itself (a JSON value) becomes "any JSON" there: typed clients cannot name it.
+    const rewrite = (value: unknown, self?: string): unknown => {
+      if (Array.isArray(value)) return value.map((v) => rewrite(v, self));
+      if (!value || typeof value !== "object") return value;
+      const ref = (value as { $ref?: unknown }).$ref;
+      if (self && ref === `#/$defs/${self}`) return {};
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "$ref" && typeof v === "string") {
+          const def = v.startsWith("#/$defs/") ? names.get(v.slice(8)) : v === "#" ? rootName : undefined;
+          out[k] = def ? `#/components/schemas/${def}` : v;
+        } else out[k] = rewrite(v, self);
+      }
+      return out;
+    };
+    for (const [key, def] of Object.entries($defs ?? {})) names.set(key, this.add(rewrite(def, key) as JsonSchema));
+    for (const [key, def] of Object.entries($defs ?? {})) this.schemas[names.get(key) as string] = rewrite(def, key) as JsonSchema;
+    const body = rewrite(root) as JsonSchema;
+    if (!selfRef) return body;
+    this.schemas[rootName] = body;
+    return { $ref: `#/components/schemas/${rootName}` };
+  }
 }
 
-function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
+let components = new Components();
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  return components.hoist(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema);
+}
+
+function parameters(schema: z.ZodType | undefined, where: "path" | "query", optional = false) {
   if (!schema) return [];
   const json = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: where,
-    required: where === "path" || (json.required ?? []).includes(name),
-    ...(typeof property.description === "string" ? { description: property.description } : {}),
-    schema: property,
-  }));
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    // A catch-all segment ([...key]) is one string that may contain '/'.
+    const catchAll = where === "path" && property.type === "array";
+    const description = catchAll ? "May contain '/' (sent as %2F or as more path segments)" : property.description;
+    return {
+      name,
+      in: where,
+      required: where === "path" || (!optional && (json.required ?? []).includes(name)),
+      ...(typeof description === "string" ? { description } : {}),
+      schema: catchAll ? { type: "string" } : property,
+    };
+  });
 }
 
 const problemResponse = (description: string) => ({
@@ -103,7 +158,11 @@ function operation(path: string, method: Method, spec: RouteSpec, doc: Operation
     description: [doc.description, who].filter(Boolean).join("\n\n"),
     tags: [path.split("/")[1] ?? "api"],
     security: spec.auth === "public" ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
-    parameters: [...parameters(spec.params, "path"), ...parameters(doc.upload ? undefined : spec.query, "query")],
+    // Upload settings go in the query string with a file body, or in the JSON body beside `source`.
+    parameters: [
+      ...parameters(spec.params, "path"),
+      ...(doc.upload ? parameters(doc.upload, "query", true) : parameters(spec.query, "query")),
+    ],
     ...(body ? { requestBody: body } : {}),
     responses: {
       [status]: status === "204" ? { description: "Done" } : { description: "Success", content: successContent(doc) },
@@ -120,6 +179,8 @@ export function routeMethods(module: Record<string, unknown>): Method[] {
 
 /** The OpenAPI 3.1 document of every registered route, built from the same zod schemas the routes parse with. */
 export function buildDocument(entries: PathEntry[], info: { version: string }) {
+  components = new Components();
+  const problem = jsonSchema(Problem, "output");
   const paths: Record<string, Record<string, unknown>> = {};
   for (const entry of entries) {
     const item: Record<string, unknown> = {};
@@ -149,7 +210,7 @@ export function buildDocument(entries: PathEntry[], info: { version: string }) {
         },
         sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Problem: jsonSchema(Problem, "output") },
+      schemas: { Problem: problem, ...components.schemas },
     },
     paths,
   };

@@ -83,3 +83,18 @@ export const Comparison = z.looseObject({
     }),
   ),
 });
+
+export const TokenIssued = z.object({
+  token: z.string().describe("Shown once"),
+  project: z.object({ id: z.uuid(), key: z.string(), name: z.string(), role: z.string() }),
+  expires_at: z.string().nullable(),
+});
+
+export const ProjectInfo = z.object({
+  id: z.uuid(),
+  key: z.string(),
+  name: z.string(),
+  role: z.enum(["owner", "admin", "member", "viewer"]),
+  user: z.object({ id: z.uuid(), username: z.string() }),
+  via: z.enum(["token", "session"]),
+});

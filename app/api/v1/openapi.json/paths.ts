@@ -1,5 +1,5 @@
 import type { PathEntry } from "@/lib/openapi/document";
-import { Benchmark, Comparison, ImportResult, Model, paginated, Run, RunCreated } from "@/lib/openapi/schemas";
+import { Benchmark, Comparison, ImportResult, Model, ProjectInfo, paginated, Run, RunCreated, TokenIssued } from "@/lib/openapi/schemas";
 import { CreateBenchmarkQuery, ImportSettings } from "@/lib/validation/benchmarks";
 import * as authToken from "@/app/api/v1/auth/token/route";
 import * as benchmarks from "@/app/api/v1/benchmarks/route";
@@ -44,7 +44,11 @@ import * as runsByIdResultsByPosition from "@/app/api/v1/runs/[id]/results/[posi
  */
 export function apiRoutes(self: Record<string, unknown>): PathEntry[] {
   return [
-    { path: "/auth/token", module: authToken, docs: { POST: { summary: "Exchange a username and password for a project API token" } } },
+    {
+      path: "/auth/token",
+      module: authToken,
+      docs: { POST: { summary: "Exchange a username and password for a project API token", response: TokenIssued } },
+    },
     {
       path: "/benchmarks",
       module: benchmarks,
@@ -148,7 +152,7 @@ export function apiRoutes(self: Record<string, unknown>): PathEntry[] {
     },
     { path: "/models/{id}/test", module: modelsByIdTest, docs: { POST: { summary: "Test the model's connection" } } },
     { path: "/openapi.json", module: self, docs: { GET: { summary: "This OpenAPI 3.1 document" } } },
-    { path: "/project", module: project, docs: { GET: { summary: "The token's project and your role" } } },
+    { path: "/project", module: project, docs: { GET: { summary: "The token's project and your role", response: ProjectInfo } } },
     { path: "/project/audit", module: projectAudit, docs: { GET: { summary: "The project's audit log" } } },
     {
       path: "/project/benchmarks",
