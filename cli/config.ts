@@ -27,7 +27,7 @@ export function storeCredentials(credentials: Credentials): void {
 export function resolveCredentials(flags: { url?: string; token?: string }): Partial<Credentials> {
   const stored = readStored();
   return {
-    url: flags.url ?? process.env.YARDSTICK_URL ?? stored.url,
-    token: flags.token ?? process.env.YARDSTICK_TOKEN ?? stored.token,
+    url: flags.url || process.env.YARDSTICK_URL || stored.url,
+    token: flags.token || process.env.YARDSTICK_TOKEN || stored.token,
   };
 }
