@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ClipboardIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
+import { ClipboardIcon, CodeIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
 import { focusRing } from "@/components/ui/styles";
 
 const items = [
@@ -13,6 +13,8 @@ const items = [
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },
+  // Not project-scoped: the API reference is the same for every project.
+  { path: "/docs/api", label: "API docs", Icon: CodeIcon, global: true },
 ];
 
 export function ProjectNav({ projectKey }: { projectKey: string }) {
@@ -20,8 +22,8 @@ export function ProjectNav({ projectKey }: { projectKey: string }) {
   return (
     <nav aria-label="Project">
       <ul className="space-y-0.5">
-        {items.map(({ path, label, Icon }) => {
-          const href = `/${projectKey}${path}`;
+        {items.map(({ path, label, Icon, global }) => {
+          const href = global ? path : `/${projectKey}${path}`;
           const active = path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={label}>

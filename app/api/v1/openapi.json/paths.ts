@@ -1,4 +1,5 @@
-import type { PathEntry } from "@/lib/openapi/document";
+import pkg from "@/package.json";
+import { buildDocument, type OpenApiDocument, type PathEntry } from "@/lib/openapi/document";
 import { Benchmark, Comparison, ImportResult, Model, ProjectInfo, paginated, Run, RunCreated, TokenIssued } from "@/lib/openapi/schemas";
 import { CreateBenchmarkQuery, ImportSettings } from "@/lib/validation/benchmarks";
 import * as authToken from "@/app/api/v1/auth/token/route";
@@ -42,7 +43,7 @@ import * as runsByIdResultsByPosition from "@/app/api/v1/runs/[id]/results/[posi
  * schemas it validates with) and a summary per method. A new route needs one entry here; the no-drift
  * test fails until it has one.
  */
-export function apiRoutes(self: Record<string, unknown>): PathEntry[] {
+function apiRoutes(self: Record<string, unknown>): PathEntry[] {
   return [
     {
       path: "/auth/token",
@@ -208,4 +209,9 @@ export function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       docs: { GET: { summary: "One result in full, with its task and neighbours" } },
     },
   ];
+}
+
+/** The document GET /api/v1/openapi.json serves and /docs/api renders (the route module is loaded lazily: it lists itself). */
+export async function apiDocument(): Promise<OpenApiDocument> {
+  return buildDocument(apiRoutes(await import("./route")), { version: pkg.version });
 }
