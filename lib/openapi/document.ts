@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { RouteSpec } from "@/lib/http/route";
+import { Components, type JsonSchema } from "./components";
 import { Problem } from "./schemas";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
-type JsonSchema = Record<string, unknown>;
 
 /** What the route's own spec cannot say: a summary, the response body, and non-JSON bodies. */
 export type OperationDoc = {
@@ -23,64 +23,13 @@ export type OperationDoc = {
 /** One route file: its URL under /api/v1 (`{id}` for [id]), its module, and a doc per exported method. */
 export type PathEntry = { path: string; module: Record<string, unknown>; docs: Partial<Record<Method, OperationDoc>> };
 
-/**
- * zod writes recursive schemas (JSON values, nested tasks) with refs local to one schema (`#`, `#/$defs/x`);
- * in a document they must point at components, so their definitions move there (deduplicated by content).
- */
-class Components {
-  readonly schemas: Record<string, JsonSchema> = {};
-  private byContent = new Map<string, string>();
-
-  add(schema: JsonSchema): string {
-    const text = JSON.stringify(schema);
-    let name = this.byContent.get(text);
-    if (!name) {
-      name = `Schema${this.byContent.size + 1}`;
-      this.byContent.set(text, name);
-      this.schemas[name] = schema;
-    }
-    return name;
-  }
-
-  hoist(raw: JsonSchema): JsonSchema {
-    const { $schema: _, $defs, ...root } = raw as JsonSchema & { $defs?: Record<string, JsonSchema> };
-    const text = JSON.stringify(root);
-    const selfRef = text.includes('"$ref":"#"');
-    const rootName = selfRef ? `Schema${this.byContent.size + 1}-root` : "";
-    const names = new Map<string, string>();
-    // A definition that contains itself (a JSON value) becomes "any JSON" there: typed clients cannot name it.
-    const rewrite = (value: unknown, self?: string): unknown => {
-      if (Array.isArray(value)) return value.map((v) => rewrite(v, self));
-      if (!value || typeof value !== "object") return value;
-      const ref = (value as { $ref?: unknown }).$ref;
-      if (self && ref === `#/$defs/${self}`) return {};
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
-        if (k === "$ref" && typeof v === "string") {
-          const def = v.startsWith("#/$defs/") ? names.get(v.slice(8)) : v === "#" ? rootName : undefined;
-          out[k] = def ? `#/components/schemas/${def}` : v;
-        } else out[k] = rewrite(v, self);
-      }
-      return out;
-    };
-    for (const [key, def] of Object.entries($defs ?? {})) names.set(key, this.add(rewrite(def, key) as JsonSchema));
-    for (const [key, def] of Object.entries($defs ?? {})) this.schemas[names.get(key) as string] = rewrite(def, key) as JsonSchema;
-    const body = rewrite(root) as JsonSchema;
-    if (!selfRef) return body;
-    this.schemas[rootName] = body;
-    return { $ref: `#/components/schemas/${rootName}` };
-  }
+function jsonSchema(c: Components, schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  return c.hoist(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema);
 }
 
-let components = new Components();
-
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  return components.hoist(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema);
-}
-
-function parameters(schema: z.ZodType | undefined, where: "path" | "query", optional = false) {
+function parameters(c: Components, schema: z.ZodType | undefined, where: "path" | "query", optional = false) {
   if (!schema) return [];
-  const json = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const json = jsonSchema(c, schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     // A catch-all segment ([...key]) is one string that may contain '/'.
     const catchAll = where === "path" && property.type === "array";
@@ -107,10 +56,10 @@ const PROBLEMS = {
   "404": problemResponse("Not found (or in another project)"),
 };
 
-function successContent(doc: OperationDoc) {
+function successContent(c: Components, doc: OperationDoc) {
   if (doc.produces) return Object.fromEntries(doc.produces.map((type) => [type, { schema: { type: "string" } }]));
   const content: Record<string, unknown> = {
-    "application/json": { schema: doc.response ? jsonSchema(doc.response, "output") : { type: "object" } },
+    "application/json": { schema: doc.response ? jsonSchema(c, doc.response, "output") : { type: "object" } },
   };
   if (doc.ndjsonProgress)
     content["application/x-ndjson"] = {
@@ -119,9 +68,9 @@ function successContent(doc: OperationDoc) {
   return content;
 }
 
-function requestBody(spec: RouteSpec, doc: OperationDoc) {
+function requestBody(c: Components, spec: RouteSpec, doc: OperationDoc) {
   if (doc.upload) {
-    const settings = jsonSchema(doc.upload, "input");
+    const settings = jsonSchema(c, doc.upload, "input");
     return {
       required: true,
       content: {
@@ -140,10 +89,10 @@ function requestBody(spec: RouteSpec, doc: OperationDoc) {
       },
     };
   }
-  return spec.body ? { required: true, content: { "application/json": { schema: jsonSchema(spec.body, "input") } } } : undefined;
+  return spec.body ? { required: true, content: { "application/json": { schema: jsonSchema(c, spec.body, "input") } } } : undefined;
 }
 
-function operation(path: string, method: Method, spec: RouteSpec, doc: OperationDoc) {
+function operation(c: Components, path: string, method: Method, spec: RouteSpec, doc: OperationDoc) {
   const who =
     spec.auth === "public"
       ? "No authentication."
@@ -151,7 +100,7 @@ function operation(path: string, method: Method, spec: RouteSpec, doc: Operation
         ? "Any signed-in caller."
         : `Role: ${spec.role} or higher in the project.`;
   const status = String(spec.status ?? 200);
-  const body = requestBody(spec, doc);
+  const body = requestBody(c, spec, doc);
   return {
     operationId: `${method.toLowerCase()}${path.replace(/\{([^}]+)\}/g, "By_$1").replace(/[^a-zA-Z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`,
     summary: doc.summary,
@@ -160,13 +109,13 @@ function operation(path: string, method: Method, spec: RouteSpec, doc: Operation
     security: spec.auth === "public" ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
     // Upload settings go in the query string with a file body, or in the JSON body beside `source`.
     parameters: [
-      ...parameters(spec.params, "path"),
-      ...(doc.upload ? parameters(doc.upload, "query", true) : parameters(spec.query, "query")),
+      ...parameters(c, spec.params, "path"),
+      ...(doc.upload ? parameters(c, doc.upload, "query", true) : parameters(c, spec.query, "query")),
     ],
     ...(body ? { requestBody: body } : {}),
     responses: {
-      [status]: status === "204" ? { description: "Done" } : { description: "Success", content: successContent(doc) },
-      ...(doc.upload ? { "201": { description: "Imported as a new version", content: successContent(doc) } } : {}),
+      [status]: status === "204" ? { description: "Done" } : { description: "Success", content: successContent(c, doc) },
+      ...(doc.upload ? { "201": { description: "Imported as a new version", content: successContent(c, doc) } } : {}),
       ...PROBLEMS,
     },
   };
@@ -179,8 +128,8 @@ export function routeMethods(module: Record<string, unknown>): Method[] {
 
 /** The OpenAPI 3.1 document of every registered route, built from the same zod schemas the routes parse with. */
 export function buildDocument(entries: PathEntry[], info: { version: string }) {
-  components = new Components();
-  const problem = jsonSchema(Problem, "output");
+  const components = new Components();
+  const problem = jsonSchema(components, Problem, "output");
   const paths: Record<string, Record<string, unknown>> = {};
   for (const entry of entries) {
     const item: Record<string, unknown> = {};
@@ -188,7 +137,7 @@ export function buildDocument(entries: PathEntry[], info: { version: string }) {
       const spec = (entry.module[method] as { spec?: RouteSpec }).spec;
       const doc = entry.docs[method];
       if (!spec || !doc) continue;
-      item[method.toLowerCase()] = operation(entry.path, method, spec, doc);
+      item[method.toLowerCase()] = operation(components, entry.path, method, spec, doc);
     }
     paths[`/api/v1${entry.path}`] = item;
   }
