@@ -16,6 +16,8 @@ const dir = mkdtempSync(path.join(tmpdir(), "yardstick-cli-"));
 let server: Awaited<ReturnType<typeof startRouteServer>>;
 let worker: Awaited<ReturnType<typeof startWorker>>;
 let token: string;
+let owner: Awaited<ReturnType<typeof makeUser>>;
+let projectKey: string;
 
 type Result = { code: number; stdout: string; stderr: string };
 
@@ -35,7 +37,9 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Result> 
 beforeAll(async () => {
   await makeUser();
   await seed(db, { demo: false, baseUrl: "http://x", log: () => {} });
-  const ctx = await makeProject();
+  owner = await makeUser();
+  const ctx = await makeProject(owner);
+  projectKey = ctx.project.key;
   token = (await createToken(ctx, { name: "ci", role: "member" })).token;
   const simulated = (key: string, accuracy: number) =>
     createModel(ctx, {
@@ -92,6 +96,17 @@ describe("the yardstick CLI against a real server", { timeout: 120_000 }, () => 
     expect(JSON.parse(readFileSync(path.join(dir, "config.json"), "utf8"))).toEqual({ url: server.url, token });
     // The stored login is used when neither flags nor environment give one.
     const models = await cli(["--json", "models", "list"], { YARDSTICK_URL: "", YARDSTICK_TOKEN: "" });
+    const exchanged = await cli(
+      ["login", "--url", server.url, "--username", owner.username, "--password", owner.password, "--project", projectKey],
+      {
+        YARDSTICK_TOKEN: "",
+      },
+    );
+    expect(exchanged.stdout).toMatch(new RegExp(`Logged in to .* \\(${projectKey}\\) as ${owner.username}, role admin`));
+    const wrong = await cli(["login", "--url", server.url, "--username", owner.username, "--password", "wrong password"], {
+      YARDSTICK_TOKEN: "",
+    });
+    expect(wrong.code).toBe(2);
     expect(json<{ key: string }[]>(models).map((m) => m.key)).toEqual(expect.arrayContaining(["sim/good", "sim/bad"]));
 
     const dry = await cli(["--json", "benchmarks", "upload", path.join(dir, "arith.jsonl"), "--key", "cli-arith", "--dry-run"]);
