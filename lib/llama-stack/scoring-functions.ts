@@ -4,7 +4,7 @@ import type { AggregationFunction, ScoringFnParams } from "./schemas";
 
 type Builtin = { description: string; params: ScoringFnParams; scorer: string; scorerParams?: Record<string, unknown> };
 
-const MULTIPLE_CHOICE_REGEXES = [String.raw`answer\s*(?:is)?\s*:?\s*\(?([A-Z])\)?`, String.raw`^\s*\(?([A-Z])\)?[.):\s]*$`];
+const MULTIPLE_CHOICE_REGEXES = [String.raw`answer\s*(?:is)?\s*:?\s*\(?([A-Z])\b`, String.raw`^\s*\(?([A-Z])\)?[.):\s]*$`];
 const MATH_REGEXES = [String.raw`\\boxed\{([^{}]*)\}`, String.raw`answer\s*(?:is)?\s*:?\s*\$?([-\d.,/]+)`];
 
 export const DEFAULT_JUDGE_TEMPLATE = [

@@ -3,6 +3,7 @@ import { aggregatedResults, scoreRow } from "@/lib/llama-stack/results";
 import { purposeOfRow, taskToRow } from "@/lib/llama-stack/rows";
 import { IterrowsQuery } from "@/lib/llama-stack/schemas";
 import { judgeTemplate, scorerSpec } from "@/lib/llama-stack/scoring-functions";
+import { runScorer } from "@/lib/scoring/registry";
 
 describe("Llama Stack scoring functions as Yardstick scorers", () => {
   it("maps the built-ins and their aggregation functions", () => {
@@ -40,5 +41,24 @@ describe("Llama Stack results", () => {
     expect(taskToRow(task)).toEqual({ input_query: "2+2?", expected_answer: "4", source: "x" });
     expect(purposeOfRow({ chat_completion_input: "[]" })).toBe("eval/messages-answer");
     expect(IterrowsQuery.parse({ limit: "", start_index: "2" })).toEqual({ limit: undefined, start_index: 2 });
+  });
+});
+
+describe("the regex_parser built-ins on real answers", () => {
+  const task = (truth: string) => ({ type: "qa" as const, input: "q", truth, tags: [], redacted: false, metadata: {} });
+  const grade = async (fn: string, response: string, truth: string) => {
+    const spec = scorerSpec(fn, undefined);
+    return (await runScorer("regex_parser", { task: task(truth), response }, spec.params)).pass;
+  };
+
+  it("reads a choice letter, not the first letter of a word", async () => {
+    expect(await grade("basic::regex_parser_multiple_choice_answer", "I think the answer is (C).", "C")).toBe(true);
+    expect(await grade("basic::regex_parser_multiple_choice_answer", "Answer: b", "B")).toBe(true);
+    expect(await grade("basic::regex_parser_multiple_choice_answer", "The answer is because of D", "B")).toBe(false);
+  });
+
+  it("reads a boxed or stated final answer numerically", async () => {
+    expect(await grade("basic::regex_parser_math_response", "so x = \\boxed{12}", "12.0")).toBe(true);
+    expect(await grade("basic::regex_parser_math_response", "The answer is 7", "8")).toBe(false);
   });
 });
