@@ -28,6 +28,12 @@ export function AccountShell({ username, isAdmin, children }: { username: string
             >
               Leaderboard
             </Link>
+            <Link
+              href="/docs/api"
+              className={`rounded px-2 py-1 text-sm font-medium text-gray-800 hover:underline dark:text-gray-200 ${focusRing}`}
+            >
+              API docs
+            </Link>
           </nav>
           <ThemeToggle />
           <UserMenu username={username} isAdmin={isAdmin} />

@@ -6,6 +6,7 @@ import {
   BellIcon,
   ClipboardIcon,
   ClockIcon,
+  CodeIcon,
   CompareIcon,
   CubeIcon,
   GearIcon,
@@ -27,6 +28,8 @@ const items = [
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },
+  // Not project-scoped: the API reference is the same for every project.
+  { path: "/docs/api", label: "API docs", Icon: CodeIcon, global: true },
 ];
 
 export function ProjectNav({ projectKey }: { projectKey: string }) {
@@ -34,8 +37,8 @@ export function ProjectNav({ projectKey }: { projectKey: string }) {
   return (
     <nav aria-label="Project">
       <ul className="space-y-0.5">
-        {items.map(({ path, label, Icon }) => {
-          const href = `/${projectKey}${path}`;
+        {items.map(({ path, label, Icon, global }) => {
+          const href = global ? path : `/${projectKey}${path}`;
           const active = path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={label}>

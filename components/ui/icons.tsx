@@ -93,3 +93,8 @@ export const BellIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M6 9a6 6 0 0112 0c0 6 2 8 2 8H4s2-2 2-8M10 21a2 2 0 004 0" />
   </Icon>
 );
+export const CodeIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M8 7l-5 5 5 5M16 7l5 5-5 5M14 4l-4 16" />
+  </Icon>
+);

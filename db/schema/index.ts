@@ -7,3 +7,4 @@ export * from "./automation";
 export * from "./tags";
 export * from "./generation";
 export * from "./run-status";
+export * from "./llama-stack";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context";
-import type { Capability } from "@/lib/auth/permissions";
+import { type Capability, isCapability, roleFor } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -68,16 +68,21 @@ async function authenticate(request: Request): Promise<{ actor: Actor; tokenProj
   return { actor };
 }
 
+/** Who may call a route; with the spec it is exposed on the handler, so the OpenAPI document reads what the route checks. */
+export type RouteAuth = { auth: "public" | "user" | "project"; role?: Role };
+export type RouteSpec = Spec<Schema | undefined, Schema | undefined, Schema | undefined> & RouteAuth;
+
 /**
  * Authenticates first (anonymous callers learn nothing about input shapes), then parses params,
  * query and body, then runs the handler; every failure becomes problem+json.
  */
 function wrap<P, Q, B, A>(
   spec: Spec<P, Q, B>,
+  who: RouteAuth,
   auth: (request: Request) => Promise<A>,
   run: (input: Input<P, Q, B>, auth: A) => Promise<unknown>,
 ) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
+  const handler = async (request: Request, context: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     const url = new URL(request.url);
     try {
@@ -101,6 +106,7 @@ function wrap<P, Q, B, A>(
       return problemFromError(error, url.pathname, requestId);
     }
   };
+  return Object.assign(handler, { spec: { ...spec, ...who } as RouteSpec });
 }
 
 /** A route that needs no authentication (health, token exchange). */
@@ -109,7 +115,7 @@ export function publicRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B>) => Promise<unknown>) {
-  return wrap(spec, async () => undefined, handler);
+  return wrap(spec, { auth: "public" }, async () => undefined, handler);
 }
 
 /** A route for any signed-in caller, outside a project. */
@@ -118,11 +124,14 @@ export function userRoute<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B>, handler: (input: Input<P, Q, B> & { actor: Actor }) => Promise<unknown>) {
-  return wrap(spec, authenticate, (input, { actor }) => handler({ ...input, actor }));
+  return wrap(spec, { auth: "user" }, authenticate, (input, { actor }) => handler({ ...input, actor }));
 }
 
 /** What a project route needs: a capability of the permission map (preferred), or a minimum role. */
 type Requirement = { can: Capability } | { role: Role };
+
+/** The lowest role that passes a requirement: what the OpenAPI document tells callers. */
+const roleOf = (required: Capability | Role): Role => (isCapability(required) ? roleFor(required) : required);
 
 /**
  * A project-scoped route: the token's project, or for a session the project named by the
@@ -142,7 +151,7 @@ export function projectRoute<
     const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
     return projectContext(actor, where, required);
   };
-  const route = wrap(spec, auth, (input, ctx) => handler({ ...input, ctx }));
+  const route = wrap(spec, { auth: "project", role: roleOf(required) }, auth, (input, ctx) => handler({ ...input, ctx }));
   // Read by the permission test, which checks every route against the map.
   return Object.assign(route, { requires: required });
 }

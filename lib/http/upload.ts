@@ -42,9 +42,13 @@ export async function uploadSource(request: Request): Promise<{ source: ByteSour
     );
   const { source: _, rows: __, ...fields } = body;
   const src = parsed.data;
-  if (src.type === "rows")
-    return { source: once(Buffer.from(src.rows.map((r) => JSON.stringify(r)).join("\n"))), fields: { ...fields, format: "jsonl" } };
-  if (src.uri.startsWith("data:")) return { source: once(decodeDataUri(src.uri)), fields };
-  if (/^https?:\/\//i.test(src.uri)) return { source: download(src.uri, maxBytes), fields };
+  return { source: rowSourceBytes(src), fields: src.type === "rows" ? { ...fields, format: "jsonl" } : fields };
+}
+
+/** The bytes of a Llama Stack-style source: rows as JSONL, a data: URI decoded, an http(s) URL downloaded. */
+export function rowSourceBytes(src: { rows: Record<string, unknown>[] } | { uri: string }): ByteSource {
+  if ("rows" in src) return once(Buffer.from(src.rows.map((r) => JSON.stringify(r)).join("\n")));
+  if (src.uri.startsWith("data:")) return once(decodeDataUri(src.uri));
+  if (/^https?:\/\//i.test(src.uri)) return download(src.uri, maxUploadBytes());
   throw AppError.field("source.uri", "source.uri must be a data: URI or an http(s) URL");
 }

@@ -49,7 +49,8 @@ function shapeOf(row: unknown): RowShape | undefined {
   const has = (key: string) => key in row;
   if (has("type") && has("input") && has("truth") && has("tags")) return "yardstick";
   if (has("input") && has("truth")) return "stratix";
-  if (has("question") && has("answer")) return "llama-stack-qa";
+  if ((has("question") || has("input_query")) && (has("answer") || has("expected_answer"))) return "llama-stack-qa";
+  if (has("chat_completion_input") && has("expected_answer")) return "llama-stack-messages-answer";
   if (has("messages") && has("answer")) return "llama-stack-messages-answer";
   if (has("messages") && has("completion")) return "chat";
   if (has("messages")) return "llama-stack-messages";

@@ -68,3 +68,23 @@ describe("nativeMapper", () => {
     });
   });
 });
+
+describe("llamaStackMapper with Llama Stack's own field names", () => {
+  it("reads input_query / expected_answer and keeps the fields as written", () => {
+    const { task } = llamaStackMapper("eval/question-answer")({ input_query: "2+2?", expected_answer: 4, id: "a" }, 1);
+    expect(task).toMatchObject({
+      input: "2+2?",
+      truth: "4",
+      metadata: { id: "a", llama_stack_fields: { input_query: "2+2?", expected_answer: 4 } },
+    });
+  });
+
+  it("parses chat_completion_input given as a JSON string, and reports one that is not JSON", () => {
+    const chat = JSON.stringify([{ role: "user", content: "Hi" }]);
+    const { task } = llamaStackMapper("eval/messages-answer")({ chat_completion_input: chat, expected_answer: "Hello" }, 1);
+    expect(task?.input).toEqual([user("Hi")]);
+    expect(task?.metadata.llama_stack_fields).toEqual({ chat_completion_input: chat, expected_answer: "Hello" });
+    const bad = llamaStackMapper("eval/messages-answer")({ chat_completion_input: "[not json", expected_answer: "x" }, 1);
+    expect(types(bad.errors)).toEqual(["wrong_type"]);
+  });
+});

@@ -1,0 +1,10 @@
+import { getLlamaStackBenchmark } from "@/lib/llama-stack/benchmarks";
+import { unregisterResource } from "@/lib/llama-stack/resources";
+import { llamaStackRoute } from "@/lib/llama-stack/route";
+import { IdParams } from "@/lib/llama-stack/schemas";
+
+export const GET = llamaStackRoute({ role: "viewer", params: IdParams }, ({ ctx, params }) => getLlamaStackBenchmark(ctx, params.id));
+
+export const DELETE = llamaStackRoute({ role: "member", params: IdParams, status: 204 }, ({ ctx, params }) =>
+  unregisterResource(ctx, "benchmark", params.id),
+);
