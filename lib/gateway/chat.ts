@@ -29,6 +29,7 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
       projectId: ctx.project.id,
       useCaseId: routing.useCase.id,
       source: "gateway",
+      createdAt: new Date(),
       messages: storedMessages(input.messages),
       params: recordedParams(input),
       endUser: input.user ?? null,

@@ -12,6 +12,7 @@ import { interactions } from "@/db/schema";
 import { quantileSorted } from "@/lib/scoring/statistics";
 import { makeProject, makeUser } from "../support/factories";
 import { makeModel, makeUseCase, tokenFor } from "../support/online";
+import { cpuSeconds, ownCpuSeconds, serverCpuSeconds } from "./cpu";
 import { benchDatabase } from "./embedded-db";
 
 // npm run bench:gateway — the gateway against a local 0 ms OpenAI-compatible endpoint (its own process).
@@ -52,7 +53,8 @@ async function startPrinting(args: string[], env: NodeJS.ProcessEnv): Promise<{ 
 async function startGateway(databaseUrl: string, dataDir: string): Promise<{ base: string; child: ChildProcess }> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, YARDSTICK_DATA_DIR: dataDir, NODE_ENV: "production" as const };
   if (process.env.BENCH_GATEWAY_SERVER === "handlers") {
-    const { url, child } = await startPrinting(["--import", "tsx", "tests/support/gateway-server.ts"], env);
+    const profile = process.env.BENCH_GATEWAY_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_GATEWAY_PROFILE}`] : [];
+    const { url, child } = await startPrinting([...profile, "--import", "tsx", "tests/support/gateway-server.ts"], env);
     return { base: url, child };
   }
   const port = await freePort();
@@ -164,8 +166,14 @@ async function main() {
     const [plainStream, gatedStream] = (await openLoop([direct, viaGateway], true, Math.max(2, SECONDS / 2))) as [number[], number[]];
     requests += gatedStream.length;
     log(`max rps: ${CONCURRENCY} concurrent for ${MAX_RPS_SECONDS} s …`);
+    const cpuBefore = { gateway: cpuSeconds(gateway.child.pid), db: serverCpuSeconds(database.postmasterPid()), bench: ownCpuSeconds() };
     const max = await maxRps(viaGateway, MAX_RPS_SECONDS);
     requests += max.requests;
+    // CPU per request compares across runs on a busy machine, where wall-clock rates do not.
+    const perRequest = (after: number, before: number) => round(((after - before) * 1000) / max.requests);
+    log(
+      `CPU ms per request: gateway ${perRequest(cpuSeconds(gateway.child.pid), cpuBefore.gateway)}, PostgreSQL ${perRequest(serverCpuSeconds(database.postmasterPid()), cpuBefore.db)}, bench ${perRequest(ownCpuSeconds(), cpuBefore.bench)}`,
+    );
     const rss = rssMb(gateway.child.pid as number);
 
     // A graceful stop flushes the interaction buffer; every gateway request must be in the table.
