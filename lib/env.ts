@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   YARDSTICK_SMTP_URL: z.string().url().optional().describe("smtp(s)://user:pass@host:port; email subscriptions need it"),
   YARDSTICK_SMTP_FROM: z.string().min(3).default("Yardstick <yardstick@localhost>"),
   YARDSTICK_DELIVERY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  YARDSTICK_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  YARDSTICK_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

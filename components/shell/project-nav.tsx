@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import {
   BellIcon,
+  ChatIcon,
   ClipboardIcon,
   ClockIcon,
   CodeIcon,
@@ -11,6 +12,7 @@ import {
   CubeIcon,
   GearIcon,
   HomeIcon,
+  ListIcon,
   PlayIcon,
   SplitIcon,
   TrophyIcon,
@@ -26,6 +28,8 @@ const items = [
   { path: "/schedules", label: "Schedules", Icon: ClockIcon },
   { path: "/alerts", label: "Alerts", Icon: BellIcon },
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
+  { path: "/use-cases", label: "Use cases", Icon: ChatIcon },
+  { path: "/interactions", label: "Interactions", Icon: ListIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },
   // Not project-scoped: the API reference is the same for every project.

@@ -8,3 +8,6 @@ export * from "./tags";
 export * from "./generation";
 export * from "./run-status";
 export * from "./llama-stack";
+export * from "./use-cases";
+export * from "./interactions";
+export * from "./feedback";

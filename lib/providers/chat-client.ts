@@ -94,7 +94,7 @@ export function parseSse(text: string): { content: string; usage: Usage | undefi
   throw new ProviderError("malformed", "The stream ended without [DONE]");
 }
 
-function retryAfterMs(header: string | null): number | undefined {
+export function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

@@ -1,0 +1,3 @@
+import { embeddingsHandler } from "@/lib/gateway/handlers";
+
+export const POST = embeddingsHandler;
