@@ -1,3 +1,4 @@
+import { MAX_INT } from "@/lib/validation/int";
 import { z } from "zod";
 
 // Request shapes of the Llama Stack datasets, benchmarks and eval APIs (seeds/llama-stack-experimental-openapi).
@@ -31,7 +32,7 @@ export const AppendRows = z.object({ rows: z.array(Row).min(1).max(100_000) });
 
 /** An empty value (`limit=`) means absent, as Llama Stack's FastAPI server reads it. */
 const optionalInt = (min: number) =>
-  z.preprocess((v) => (v === "" || v === "null" ? undefined : v), z.coerce.number().int().min(min).optional());
+  z.preprocess((v) => (v === "" || v === "null" ? undefined : v), z.coerce.number().int().min(min).max(MAX_INT).optional());
 
 export const IterrowsQuery = z.object({
   start_index: optionalInt(0),
