@@ -5,4 +5,6 @@ import { CreateFeedbackKey } from "@/lib/validation/feedback";
 
 export const GET = projectRoute({ can: "project.read", query: PageQuery }, ({ ctx, query }) => listFeedbackKeys(ctx, query));
 
-export const POST = projectRoute({ can: "usecase.manage", body: CreateFeedbackKey, status: 201 }, ({ ctx, body }) => createFeedbackKey(ctx, body));
+export const POST = projectRoute({ can: "usecase.manage", body: CreateFeedbackKey, status: 201 }, ({ ctx, body }) =>
+  createFeedbackKey(ctx, body),
+);

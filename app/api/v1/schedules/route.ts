@@ -8,4 +8,6 @@ const ListSchedules = z.object({ model_id: z.uuid().optional(), benchmark_id: z.
 
 export const GET = projectRoute({ can: "project.read", query: ListSchedules }, ({ ctx, query }) => listSchedules(ctx, query));
 
-export const POST = projectRoute({ can: "automation.manage", body: CreateSchedule, status: 201 }, ({ ctx, body }) => createSchedule(ctx, body));
+export const POST = projectRoute({ can: "automation.manage", body: CreateSchedule, status: 201 }, ({ ctx, body }) =>
+  createSchedule(ctx, body),
+);

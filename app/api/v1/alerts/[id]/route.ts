@@ -9,4 +9,6 @@ export const PATCH = projectRoute({ can: "automation.manage", params: IdParams, 
   updateAlert(ctx, params.id, body),
 );
 
-export const DELETE = projectRoute({ can: "automation.manage", params: IdParams, status: 204 }, ({ ctx, params }) => deleteAlert(ctx, params.id));
+export const DELETE = projectRoute({ can: "automation.manage", params: IdParams, status: 204 }, ({ ctx, params }) =>
+  deleteAlert(ctx, params.id),
+);

@@ -7,4 +7,6 @@ export const GET = projectRoute({ can: "project.read", query: ListFeedback.exten
   listMetricFeedback(ctx, query, query),
 );
 
-export const POST = projectRoute({ can: "feedback.write", body: LogMetricFeedback, status: 201 }, ({ ctx, body }) => logMetricFeedback(ctx, body));
+export const POST = projectRoute({ can: "feedback.write", body: LogMetricFeedback, status: 201 }, ({ ctx, body }) =>
+  logMetricFeedback(ctx, body),
+);

@@ -10,4 +10,6 @@ export const PATCH = projectRoute({ can: "automation.manage", params: IdParams, 
   updateSchedule(ctx, params.id, body),
 );
 
-export const DELETE = projectRoute({ can: "automation.manage", params: IdParams, status: 204 }, ({ ctx, params }) => deleteSchedule(ctx, params.id));
+export const DELETE = projectRoute({ can: "automation.manage", params: IdParams, status: 204 }, ({ ctx, params }) =>
+  deleteSchedule(ctx, params.id),
+);

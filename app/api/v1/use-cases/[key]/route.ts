@@ -12,4 +12,6 @@ export const PATCH = projectRoute({ can: "usecase.manage", params: Params, body:
   updateUseCase(ctx, params.key, body),
 );
 
-export const DELETE = projectRoute({ can: "usecase.manage", params: Params, status: 204 }, ({ ctx, params }) => deleteUseCase(ctx, params.key));
+export const DELETE = projectRoute({ can: "usecase.manage", params: Params, status: 204 }, ({ ctx, params }) =>
+  deleteUseCase(ctx, params.key),
+);
