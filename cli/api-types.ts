@@ -7752,10 +7752,14 @@ export interface operations {
               /** @enum {string} */
               status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
               origin: string;
+              /** @description The schedule that started the run, if any */
+              schedule_id: string | null;
               model: {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @description A person's answers (a human baseline) */
+                human: boolean;
               };
               benchmark: {
                 /** Format: uuid */
@@ -7787,6 +7791,9 @@ export interface operations {
                 [key: string]: unknown;
               } | null;
               error: string | null;
+              note: string | null;
+              /** @description The run's tags (in lists) */
+              tags?: string[];
               created_at: string;
               started_at: string | null;
               finished_at: string | null;
@@ -8022,10 +8029,14 @@ export interface operations {
             /** @enum {string} */
             status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
             origin: string;
+            /** @description The schedule that started the run, if any */
+            schedule_id: string | null;
             model: {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description A person's answers (a human baseline) */
+              human: boolean;
             };
             benchmark: {
               /** Format: uuid */
@@ -8057,6 +8068,9 @@ export interface operations {
               [key: string]: unknown;
             } | null;
             error: string | null;
+            note: string | null;
+            /** @description The run's tags (in lists) */
+            tags?: string[];
             created_at: string;
             started_at: string | null;
             finished_at: string | null;
@@ -8189,10 +8203,14 @@ export interface operations {
             /** @enum {string} */
             status: "scheduled" | "in_progress" | "completed" | "failed" | "cancelled";
             origin: string;
+            /** @description The schedule that started the run, if any */
+            schedule_id: string | null;
             model: {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description A person's answers (a human baseline) */
+              human: boolean;
             };
             benchmark: {
               /** Format: uuid */
@@ -8224,6 +8242,9 @@ export interface operations {
               [key: string]: unknown;
             } | null;
             error: string | null;
+            note: string | null;
+            /** @description The run's tags (in lists) */
+            tags?: string[];
             created_at: string;
             started_at: string | null;
             finished_at: string | null;
