@@ -8,7 +8,11 @@ export const CAPABILITIES = {
   "model.test": "Test a model's connection",
   "benchmark.write": "Upload, edit and redact benchmarks; choose the project's benchmarks",
   "tag.write": "Tag models, benchmarks and runs",
+  "feedback.write": "Log interactions and feedback on them",
+  "gateway.use": "Call the project's models through the OpenAI-compatible gateway",
+  "automation.manage": "Create, edit, pause and delete schedules, alerts and webhook subscriptions",
   "model.manage": "Add, edit and delete models; choose the project's models",
+  "usecase.manage": "Create, edit and delete use cases; attach their models and feedback keys",
   "member.manage": "Invite members, change their roles, remove them",
   "token.manage": "See, create and revoke the project's API tokens",
   "audit.read": "Read the audit log",
@@ -21,8 +25,8 @@ export type Capability = keyof typeof CAPABILITIES;
 // What each role adds to the one below it: every role can do all its lower roles can.
 const ADDS: Record<Role, Capability[]> = {
   viewer: ["project.read", "project.leave"],
-  member: ["run.create", "model.test", "benchmark.write", "tag.write"],
-  admin: ["model.manage", "member.manage", "token.manage", "audit.read", "run.publish", "project.update"],
+  member: ["run.create", "model.test", "benchmark.write", "tag.write", "feedback.write", "gateway.use", "automation.manage"],
+  admin: ["model.manage", "usecase.manage", "member.manage", "token.manage", "audit.read", "run.publish", "project.update"],
   owner: ["project.delete"],
 };
 

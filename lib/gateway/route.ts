@@ -1,18 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { type ProjectCtx, projectContext } from "@/lib/auth/context";
-import { authenticate, readJson } from "@/lib/http/route";
+import { type Capability, roleFor } from "@/lib/auth/permissions";
+import { authenticate, type RouteSpec, readJson } from "@/lib/http/route";
 import { errorResponse, toGatewayError } from "./errors";
 
 // Bearer tokens resolved in the last CACHE_MS are reused: the gateway's hot path stays off the database.
 // A revoked token or a changed role therefore reaches the gateway within CACHE_MS.
 const CACHE_MS = 2000;
+const REQUIRES: Capability = "gateway.use";
 const tokenCache = new Map<string, { at: number; ctx: Promise<ProjectCtx> }>();
 
 async function resolve(request: Request): Promise<ProjectCtx> {
   const { actor, tokenProjectId } = await authenticate(request);
   const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
   const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
-  return projectContext(actor, where, "member");
+  return projectContext(actor, where, REQUIRES);
 }
 
 function cachedContext(request: Request): Promise<ProjectCtx> {
@@ -29,11 +31,11 @@ function cachedContext(request: Request): Promise<ProjectCtx> {
 
 const MAX_BODY = 20 * 1024 * 1024;
 
-/** The gateway's boundary: same authentication and role check (member) as projectRoute, OpenAI-shaped errors. */
+/** The gateway's boundary: same authentication and capability check as projectRoute, OpenAI-shaped errors. */
 export function gatewayRoute(
   handler: (input: { ctx: ProjectCtx; body: unknown; request: Request; requestId: string }) => Promise<Response>,
 ) {
-  return async (request: Request): Promise<Response> => {
+  const route = async (request: Request): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     try {
       const [ctx, body] = await Promise.all([cachedContext(request), readJson(request, MAX_BODY)]);
@@ -44,4 +46,7 @@ export function gatewayRoute(
       return errorResponse(toGatewayError(error, requestId), requestId);
     }
   };
+  // The same exposure as projectRoute's: the OpenAPI document reads `spec`, the permission test `requires`.
+  const spec: RouteSpec = { auth: "project", role: roleFor(REQUIRES) };
+  return Object.assign(route, { spec, requires: REQUIRES });
 }

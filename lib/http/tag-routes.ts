@@ -7,7 +7,7 @@ import { projectRoute } from "./route";
 export function tagRoutes(type: "model" | "benchmark" | "run") {
   const params = z.object({ id: z.uuid(`id must be a ${type} id`) });
   return {
-    GET: projectRoute({ role: "viewer", params }, ({ ctx, params }) => getTags(ctx, type, params.id)),
+    GET: projectRoute({ can: "project.read", params }, ({ ctx, params }) => getTags(ctx, type, params.id)),
     PUT: projectRoute({ can: "tag.write", params, body: SetTags }, ({ ctx, params, body }) => setTags(ctx, type, params.id, body.tags)),
   };
 }

@@ -18,6 +18,10 @@ export type OperationDoc = {
   upload?: z.ZodType;
   /** `Accept: application/x-ndjson` streams progress lines, then `{result}` or `{error}`. */
   ndjsonProgress?: boolean;
+  /** The JSON body, for a handler that parses it itself instead of through its wrapper's spec (the gateway). */
+  body?: z.ZodType;
+  /** Errors are OpenAI's `{error: {message, type, code, param}}` instead of problem+json (the gateway). */
+  openAiErrors?: boolean;
 };
 
 /** One route file: its URL under /api/v1 (`{id}` for [id]), its module, and a doc per exported method. */
@@ -49,12 +53,24 @@ const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
-const PROBLEMS = {
-  "400": problemResponse("Invalid input: `errors` names each field"),
-  "401": problemResponse("No valid session or API token"),
-  "403": problemResponse("The caller's role is too low"),
-  "404": problemResponse("Not found (or in another project)"),
+const ERRORS = {
+  "400": "Invalid input: `errors` names each field",
+  "401": "No valid session or API token",
+  "403": "The caller's role is too low",
+  "404": "Not found (or in another project)",
 };
+const PROBLEMS = Object.fromEntries(Object.entries(ERRORS).map(([status, description]) => [status, problemResponse(description)]));
+
+const OpenAiError = z.object({
+  error: z.object({ message: z.string(), type: z.string(), code: z.string().nullable(), param: z.string().nullable() }),
+});
+
+function openAiErrors(c: Components) {
+  const schema = jsonSchema(c, OpenAiError, "output");
+  return Object.fromEntries(
+    Object.entries(ERRORS).map(([status, description]) => [status, { description, content: { "application/json": { schema } } }]),
+  );
+}
 
 function successContent(c: Components, doc: OperationDoc) {
   if (doc.produces) return Object.fromEntries(doc.produces.map((type) => [type, { schema: { type: "string" } }]));
@@ -89,7 +105,8 @@ function requestBody(c: Components, spec: RouteSpec, doc: OperationDoc) {
       },
     };
   }
-  return spec.body ? { required: true, content: { "application/json": { schema: jsonSchema(c, spec.body, "input") } } } : undefined;
+  const body = spec.body ?? doc.body;
+  return body ? { required: true, content: { "application/json": { schema: jsonSchema(c, body, "input") } } } : undefined;
 }
 
 function operation(c: Components, path: string, method: Method, spec: RouteSpec, doc: OperationDoc) {
@@ -116,7 +133,7 @@ function operation(c: Components, path: string, method: Method, spec: RouteSpec,
     responses: {
       [status]: status === "204" ? { description: "Done" } : { description: "Success", content: successContent(c, doc) },
       ...(doc.upload ? { "201": { description: "Imported as a new version", content: successContent(c, doc) } } : {}),
-      ...PROBLEMS,
+      ...(doc.openAiErrors ? openAiErrors(c) : PROBLEMS),
     },
   };
 }

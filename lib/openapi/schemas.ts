@@ -25,7 +25,8 @@ export const Run = z.object({
   id: z.uuid(),
   status: RunStatus,
   origin: z.string(),
-  model: z.object({ id: z.uuid(), name: z.string() }),
+  schedule_id: z.uuid().nullable().describe("The schedule that started the run, if any"),
+  model: z.object({ id: z.uuid(), name: z.string(), human: z.boolean().describe("A person's answers (a human baseline)") }),
   benchmark: z.object({ id: z.uuid(), name: z.string(), version: z.number().int() }),
   config: z.record(z.string(), z.unknown()),
   progress: z.object({
@@ -41,6 +42,8 @@ export const Run = z.object({
   cost: z.number(),
   summary: z.record(z.string(), z.unknown()).nullable(),
   error: z.string().nullable(),
+  note: z.string().nullable(),
+  tags: z.array(z.string()).optional().describe("The run's tags (in lists)"),
   created_at: z.string(),
   started_at: z.string().nullable(),
   finished_at: z.string().nullable(),

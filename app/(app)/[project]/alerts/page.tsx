@@ -9,7 +9,7 @@ import { BellIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listAlerts } from "@/lib/services/alerts/read";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ project
   const ctx = await loadProject((await params).project);
   const alerts = await listAlerts(ctx);
   const base = `/${ctx.project.key}`;
-  const create = atLeast(ctx.role, "member") ? <ButtonLink href={`${base}/alerts/new`}>New alert</ButtonLink> : null;
+  const create = can(ctx.role, "automation.manage") ? <ButtonLink href={`${base}/alerts/new`}>New alert</ButtonLink> : null;
   return (
     <>
       <PageHeader

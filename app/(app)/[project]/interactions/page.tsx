@@ -16,7 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listFeedbackKeys } from "@/lib/services/feedback/keys";
 import { getInteraction, listInteractions } from "@/lib/services/interactions/read";
 import { listUseCases } from "@/lib/services/use-cases/read";
@@ -157,7 +157,7 @@ export default async function InteractionsPage({
             closeHref={explorerHref(base, raw, { page: page > 1 ? page : undefined })}
             projectKey={ctx.project.key}
             keys={keys.items}
-            canRate={atLeast(ctx.role, "member")}
+            canRate={can(ctx.role, "feedback.write")}
           />
         ) : null}
       </div>

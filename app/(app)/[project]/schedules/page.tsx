@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ClockIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listSchedules } from "@/lib/services/schedules/read";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Schedules" };
 export default async function SchedulesPage({ params }: { params: Promise<{ project: string }> }) {
   const ctx = await loadProject((await params).project);
   const schedules = await listSchedules(ctx);
-  const canEdit = atLeast(ctx.role, "member");
+  const canEdit = can(ctx.role, "automation.manage");
   const create = canEdit ? <ButtonLink href={`/${ctx.project.key}/schedules/new`}>New schedule</ButtonLink> : null;
   return (
     <>

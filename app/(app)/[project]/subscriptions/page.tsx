@@ -4,7 +4,7 @@ import { SubscriptionTable } from "@/components/automation/subscription-table";
 import { loadProject } from "@/components/shell/load-project";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { emailEnabled } from "@/lib/automation/mailer";
 import { listAlerts } from "@/lib/services/alerts/read";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
@@ -31,14 +31,19 @@ export default async function SubscriptionsPage({ params }: { params: Promise<{ 
       />
       <Section title="All subscriptions">
         {subscriptions.length ? (
-          <SubscriptionTable projectKey={ctx.project.key} canEdit={atLeast(ctx.role, "member")} items={subscriptions} names={names} />
+          <SubscriptionTable
+            projectKey={ctx.project.key}
+            canEdit={can(ctx.role, "automation.manage")}
+            items={subscriptions}
+            names={names}
+          />
         ) : (
           <p className="text-sm text-gray-700 dark:text-gray-300">
             No subscriptions yet. Subscribe to an alert from its page, or to run events below.
           </p>
         )}
       </Section>
-      {atLeast(ctx.role, "member") ? (
+      {can(ctx.role, "automation.manage") ? (
         <Section
           title="Subscribe to run events"
           description="Runs of the project that complete or fail, optionally of one model or on one benchmark."

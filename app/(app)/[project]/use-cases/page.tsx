@@ -9,7 +9,7 @@ import { SplitIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listUseCases } from "@/lib/services/use-cases/read";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Use cases" };
 export default async function UseCasesPage({ params }: { params: Promise<{ project: string }> }) {
   const ctx = await loadProject((await params).project);
   const { items } = await listUseCases(ctx, { page: 1, per_page: 200 });
-  const canManage = atLeast(ctx.role, "admin");
+  const canManage = can(ctx.role, "usecase.manage");
   const base = `/${ctx.project.key}/use-cases`;
   return (
     <div className="space-y-6">

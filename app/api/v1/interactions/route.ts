@@ -4,11 +4,11 @@ import { ingestInteractions } from "@/lib/services/interactions/ingest";
 import { listInteractions } from "@/lib/services/interactions/read";
 import { IngestBatch, ListInteractions } from "@/lib/validation/interactions";
 
-export const GET = projectRoute({ role: "viewer", query: ListInteractions.extend(PageQuery.shape) }, ({ ctx, query }) =>
+export const GET = projectRoute({ can: "project.read", query: ListInteractions.extend(PageQuery.shape) }, ({ ctx, query }) =>
   listInteractions(ctx, query, query),
 );
 
 // Up to 1,000 interactions with their messages: a larger body limit than other routes.
-export const POST = projectRoute({ role: "member", body: IngestBatch, maxBodyBytes: 50 * 1024 * 1024 }, ({ ctx, body }) =>
+export const POST = projectRoute({ can: "feedback.write", body: IngestBatch, maxBodyBytes: 50 * 1024 * 1024 }, ({ ctx, body }) =>
   ingestInteractions(ctx, body),
 );

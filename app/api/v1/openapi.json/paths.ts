@@ -2,6 +2,41 @@ import pkg from "@/package.json";
 import { buildDocument, type OpenApiDocument, type PathEntry } from "@/lib/openapi/document";
 import { Benchmark, Comparison, ImportResult, Model, ProjectInfo, paginated, Run, RunCreated, TokenIssued } from "@/lib/openapi/schemas";
 import { CreateBenchmarkQuery, ImportSettings } from "@/lib/validation/benchmarks";
+import * as alerts from "@/app/api/v1/alerts/route";
+import * as alertsById from "@/app/api/v1/alerts/[id]/route";
+import * as alertsByIdEvents from "@/app/api/v1/alerts/[id]/events/route";
+import * as benchmarkGenerations from "@/app/api/v1/benchmark-generations/route";
+import * as benchmarkGenerationsById from "@/app/api/v1/benchmark-generations/[id]/route";
+import * as benchmarkGenerationsByIdImport from "@/app/api/v1/benchmark-generations/[id]/import/route";
+import * as benchmarksByIdTags from "@/app/api/v1/benchmarks/[id]/tags/route";
+import * as chatCompletions from "@/app/api/v1/chat/completions/route";
+import * as embeddings from "@/app/api/v1/embeddings/route";
+import * as feedbackMetric from "@/app/api/v1/feedback/metric/route";
+import * as feedbackPreference from "@/app/api/v1/feedback/preference/route";
+import * as feedbackKeys from "@/app/api/v1/feedback-keys/route";
+import * as feedbackKeysByKey from "@/app/api/v1/feedback-keys/[key]/route";
+import * as humanSessions from "@/app/api/v1/human-sessions/route";
+import * as humanSessionsById from "@/app/api/v1/human-sessions/[id]/route";
+import * as humanSessionsByIdAnswers from "@/app/api/v1/human-sessions/[id]/answers/route";
+import * as interactions from "@/app/api/v1/interactions/route";
+import * as interactionsById from "@/app/api/v1/interactions/[id]/route";
+import * as modelsByIdTags from "@/app/api/v1/models/[id]/tags/route";
+import * as notifications from "@/app/api/v1/notifications/route";
+import * as runsByIdTags from "@/app/api/v1/runs/[id]/tags/route";
+import * as schedules from "@/app/api/v1/schedules/route";
+import * as schedulesById from "@/app/api/v1/schedules/[id]/route";
+import * as schedulesByIdRun from "@/app/api/v1/schedules/[id]/run/route";
+import * as subscriptions from "@/app/api/v1/subscriptions/route";
+import * as subscriptionsById from "@/app/api/v1/subscriptions/[id]/route";
+import * as subscriptionsByIdDeliveries from "@/app/api/v1/subscriptions/[id]/deliveries/route";
+import * as subscriptionsByIdDeliveriesByDeliveryIdRedeliver from "@/app/api/v1/subscriptions/[id]/deliveries/[deliveryId]/redeliver/route";
+import * as tags from "@/app/api/v1/tags/route";
+import * as useCases from "@/app/api/v1/use-cases/route";
+import * as useCasesByKey from "@/app/api/v1/use-cases/[key]/route";
+import * as useCasesByKeyFeedbackKeys from "@/app/api/v1/use-cases/[key]/feedback-keys/route";
+import * as useCasesByKeyModels from "@/app/api/v1/use-cases/[key]/models/route";
+import * as useCasesByKeyModelsByModelId from "@/app/api/v1/use-cases/[key]/models/[modelId]/route";
+import { ChatRequest, EmbeddingsRequest } from "@/lib/gateway/request";
 import * as authToken from "@/app/api/v1/auth/token/route";
 import * as benchmarks from "@/app/api/v1/benchmarks/route";
 import * as benchmarksById from "@/app/api/v1/benchmarks/[id]/route";
@@ -46,9 +81,41 @@ import * as runsByIdResultsByPosition from "@/app/api/v1/runs/[id]/results/[posi
 function apiRoutes(self: Record<string, unknown>): PathEntry[] {
   return [
     {
+      path: "/alerts",
+      module: alerts,
+      docs: { GET: { summary: "List alerts" }, POST: { summary: "Create an alert, checked for every completed run it covers" } },
+    },
+    {
+      path: "/alerts/{id}",
+      module: alertsById,
+      docs: { GET: { summary: "One alert" }, PATCH: { summary: "Update an alert" }, DELETE: { summary: "Delete an alert" } },
+    },
+    { path: "/alerts/{id}/events", module: alertsByIdEvents, docs: { GET: { summary: "An alert's events (when it fired and resolved)" } } },
+    {
       path: "/auth/token",
       module: authToken,
       docs: { POST: { summary: "Exchange a username and password for a project API token", response: TokenIssued } },
+    },
+    {
+      path: "/benchmark-generations",
+      module: benchmarkGenerations,
+      docs: {
+        GET: { summary: "List benchmark generations" },
+        POST: { summary: "Upload a document (base64 in JSON) and queue the generation of tasks from it" },
+      },
+    },
+    {
+      path: "/benchmark-generations/{id}",
+      module: benchmarkGenerationsById,
+      docs: {
+        GET: { summary: "A generation with its generated tasks" },
+        PATCH: { summary: "Save the review: the edited tasks, each accepted or not (tasks left out are deleted)" },
+      },
+    },
+    {
+      path: "/benchmark-generations/{id}/import",
+      module: benchmarkGenerationsByIdImport,
+      docs: { POST: { summary: "Import the accepted tasks as a new benchmark or version (or validate them with dry_run)" } },
     },
     {
       path: "/benchmarks",
@@ -111,6 +178,25 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       },
     },
     {
+      path: "/benchmarks/{id}/tags",
+      module: benchmarksByIdTags,
+      docs: { GET: { summary: "The benchmark's tags" }, PUT: { summary: "Replace the benchmark's tags" } },
+    },
+    {
+      path: "/chat/completions",
+      module: chatCompletions,
+      docs: {
+        POST: {
+          summary: "Chat completion through the gateway (OpenAI-compatible; `stream: true` answers server-sent events)",
+          description:
+            "OpenAI's wire format, request and response, so the official SDKs work with baseURL `…/api/v1` and a project token as the API key; errors are OpenAI's error body `{error: {message, type, code, param}}`, not problem+json.",
+          body: ChatRequest,
+          produces: ["application/json", "text/event-stream"],
+          openAiErrors: true,
+        },
+      },
+    },
+    {
       path: "/compare",
       module: compare,
       docs: { GET: { summary: "Compare 2–6 runs task by task, with the paired test", response: Comparison } },
@@ -120,7 +206,60 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       module: compareExport,
       docs: { GET: { summary: "Export a comparison", produces: ["text/csv", "application/json"] } },
     },
+    {
+      path: "/embeddings",
+      module: embeddings,
+      docs: {
+        POST: {
+          summary: "Embeddings through the gateway (OpenAI-compatible)",
+          description:
+            "OpenAI's wire format, request and response, so the official SDKs work with baseURL `…/api/v1` and a project token as the API key; errors are OpenAI's error body `{error: {message, type, code, param}}`, not problem+json.",
+          body: EmbeddingsRequest,
+          openAiErrors: true,
+        },
+      },
+    },
     { path: "/expressions/test", module: expressionsTest, docs: { POST: { summary: "Test a template or expression in the playground" } } },
+    {
+      path: "/feedback-keys",
+      module: feedbackKeys,
+      docs: { GET: { summary: "List feedback keys" }, POST: { summary: "Create a feedback key" } },
+    },
+    {
+      path: "/feedback-keys/{key}",
+      module: feedbackKeysByKey,
+      docs: { GET: { summary: "One feedback key" }, PATCH: { summary: "Update a feedback key" } },
+    },
+    {
+      path: "/feedback/metric",
+      module: feedbackMetric,
+      docs: { GET: { summary: "List metric feedback" }, POST: { summary: "Log metric feedback on an interaction" } },
+    },
+    {
+      path: "/feedback/preference",
+      module: feedbackPreference,
+      docs: { GET: { summary: "List preference feedback" }, POST: { summary: "Log a preference between interactions" } },
+    },
+    {
+      path: "/human-sessions",
+      module: humanSessions,
+      docs: {
+        GET: { summary: "Your unfinished human sessions" },
+        POST: { summary: "Take a benchmark as a person (201), or resume your unfinished session on that version (200)" },
+      },
+    },
+    { path: "/human-sessions/{id}", module: humanSessionsById, docs: { GET: { summary: "A human session and its next task" } } },
+    {
+      path: "/human-sessions/{id}/answers",
+      module: humanSessionsByIdAnswers,
+      docs: { POST: { summary: "Answer the session's current task" } },
+    },
+    {
+      path: "/interactions",
+      module: interactions,
+      docs: { GET: { summary: "List logged interactions" }, POST: { summary: "Log up to 1,000 interactions with their messages" } },
+    },
+    { path: "/interactions/{id}", module: interactionsById, docs: { GET: { summary: "One interaction with its messages and feedback" } } },
     {
       path: "/leaderboard",
       module: leaderboard,
@@ -152,6 +291,19 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       },
     },
     { path: "/models/{id}/test", module: modelsByIdTest, docs: { POST: { summary: "Test the model's connection" } } },
+    {
+      path: "/models/{id}/tags",
+      module: modelsByIdTags,
+      docs: { GET: { summary: "The model's tags" }, PUT: { summary: "Replace the model's tags" } },
+    },
+    {
+      path: "/notifications",
+      module: notifications,
+      docs: {
+        GET: { summary: "Your in-app notifications (the bell), across your projects" },
+        POST: { summary: "Mark notifications read (all unread when `ids` is unset)" },
+      },
+    },
     { path: "/openapi.json", module: self, docs: { GET: { summary: "This OpenAPI 3.1 document" } } },
     { path: "/project", module: project, docs: { GET: { summary: "The token's project and your role", response: ProjectInfo } } },
     { path: "/project/audit", module: projectAudit, docs: { GET: { summary: "The project's audit log" } } },
@@ -193,7 +345,10 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
     {
       path: "/runs/{id}",
       module: runsById,
-      docs: { GET: { summary: "A run: status, live progress, running score with its interval, summary", response: Run } },
+      docs: {
+        GET: { summary: "A run: status, live progress, running score with its interval, summary", response: Run },
+        PATCH: { summary: "Set or clear the run's note" },
+      },
     },
     { path: "/runs/{id}/cancel", module: runsByIdCancel, docs: { POST: { summary: "Cancel a run", response: Run } } },
     {
@@ -207,6 +362,83 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       path: "/runs/{id}/results/{position}",
       module: runsByIdResultsByPosition,
       docs: { GET: { summary: "One result in full, with its task and neighbours" } },
+    },
+    {
+      path: "/runs/{id}/tags",
+      module: runsByIdTags,
+      docs: { GET: { summary: "The run's tags" }, PUT: { summary: "Replace the run's tags" } },
+    },
+    {
+      path: "/schedules",
+      module: schedules,
+      docs: { GET: { summary: "List schedules" }, POST: { summary: "Create a schedule of runs" } },
+    },
+    {
+      path: "/schedules/{id}",
+      module: schedulesById,
+      docs: {
+        GET: { summary: "One schedule" },
+        PATCH: { summary: "Update a schedule; `{paused: true}` pauses, `{paused: false}` resumes (counting from now)" },
+        DELETE: { summary: "Delete a schedule" },
+      },
+    },
+    {
+      path: "/schedules/{id}/run",
+      module: schedulesByIdRun,
+      docs: { POST: { summary: "Run now: one extra occurrence, with the same skip rule as a timed one" } },
+    },
+    {
+      path: "/subscriptions",
+      module: subscriptions,
+      docs: {
+        GET: { summary: "List subscriptions (webhooks and notifications)" },
+        POST: { summary: "Subscribe; a webhook's signing `secret` is in the answer, never shown again" },
+      },
+    },
+    {
+      path: "/subscriptions/{id}",
+      module: subscriptionsById,
+      docs: { GET: { summary: "One subscription" }, DELETE: { summary: "Delete a subscription" } },
+    },
+    {
+      path: "/subscriptions/{id}/deliveries",
+      module: subscriptionsByIdDeliveries,
+      docs: { GET: { summary: "A webhook's recent deliveries" } },
+    },
+    {
+      path: "/subscriptions/{id}/deliveries/{deliveryId}/redeliver",
+      module: subscriptionsByIdDeliveriesByDeliveryIdRedeliver,
+      docs: { POST: { summary: "Send a delivery again" } },
+    },
+    {
+      path: "/tags",
+      module: tags,
+      docs: { GET: { summary: "The project's tags, with how many models, benchmarks, runs or schedules carry each" } },
+    },
+    {
+      path: "/use-cases",
+      module: useCases,
+      docs: { GET: { summary: "List use cases" }, POST: { summary: "Create a use case" } },
+    },
+    {
+      path: "/use-cases/{key}",
+      module: useCasesByKey,
+      docs: { GET: { summary: "One use case" }, PATCH: { summary: "Update a use case" }, DELETE: { summary: "Delete a use case" } },
+    },
+    {
+      path: "/use-cases/{key}/feedback-keys",
+      module: useCasesByKeyFeedbackKeys,
+      docs: { POST: { summary: "Link a feedback key to the use case" }, DELETE: { summary: "Unlink a feedback key from the use case" } },
+    },
+    {
+      path: "/use-cases/{key}/models",
+      module: useCasesByKeyModels,
+      docs: { GET: { summary: "The use case's models" }, POST: { summary: "Attach a model to the use case" } },
+    },
+    {
+      path: "/use-cases/{key}/models/{modelId}",
+      module: useCasesByKeyModelsByModelId,
+      docs: { PATCH: { summary: "Update an attached model" }, DELETE: { summary: "Detach a model" } },
     },
   ];
 }

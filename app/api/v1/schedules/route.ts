@@ -6,6 +6,8 @@ import { CreateSchedule } from "@/lib/validation/automation";
 
 const ListSchedules = z.object({ model_id: z.uuid().optional(), benchmark_id: z.uuid().optional() });
 
-export const GET = projectRoute({ role: "viewer", query: ListSchedules }, ({ ctx, query }) => listSchedules(ctx, query));
+export const GET = projectRoute({ can: "project.read", query: ListSchedules }, ({ ctx, query }) => listSchedules(ctx, query));
 
-export const POST = projectRoute({ role: "member", body: CreateSchedule, status: 201 }, ({ ctx, body }) => createSchedule(ctx, body));
+export const POST = projectRoute({ can: "automation.manage", body: CreateSchedule, status: 201 }, ({ ctx, body }) =>
+  createSchedule(ctx, body),
+);

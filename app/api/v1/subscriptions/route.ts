@@ -4,11 +4,11 @@ import { listSubscriptions } from "@/lib/services/subscriptions/read";
 import { createSubscription } from "@/lib/services/subscriptions/write";
 import { CreateSubscription } from "@/lib/validation/automation";
 
-export const GET = projectRoute({ role: "viewer", query: z.object({ alert_id: z.uuid().optional() }) }, ({ ctx, query }) =>
+export const GET = projectRoute({ can: "project.read", query: z.object({ alert_id: z.uuid().optional() }) }, ({ ctx, query }) =>
   listSubscriptions(ctx, query),
 );
 
 /** 201 with the webhook's signing `secret`, which is never shown again. */
-export const POST = projectRoute({ role: "member", body: CreateSubscription, status: 201 }, ({ ctx, body }) =>
+export const POST = projectRoute({ can: "automation.manage", body: CreateSubscription, status: 201 }, ({ ctx, body }) =>
   createSubscription(ctx, body),
 );

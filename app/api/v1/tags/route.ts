@@ -3,4 +3,4 @@ import { listTags } from "@/lib/services/tags/tags";
 import { ListTags } from "@/lib/validation/tags";
 
 /** The project's tags with how many models, benchmarks, runs or schedules carry each. */
-export const GET = projectRoute({ role: "viewer", query: ListTags }, ({ ctx, query }) => listTags(ctx, query.type));
+export const GET = projectRoute({ can: "project.read", query: ListTags }, ({ ctx, query }) => listTags(ctx, query.type));

@@ -4,6 +4,6 @@ import { listUseCases } from "@/lib/services/use-cases/read";
 import { createUseCase } from "@/lib/services/use-cases/write";
 import { CreateUseCase } from "@/lib/validation/use-cases";
 
-export const GET = projectRoute({ role: "viewer", query: PageQuery }, ({ ctx, query }) => listUseCases(ctx, query));
+export const GET = projectRoute({ can: "project.read", query: PageQuery }, ({ ctx, query }) => listUseCases(ctx, query));
 
-export const POST = projectRoute({ role: "admin", body: CreateUseCase, status: 201 }, ({ ctx, body }) => createUseCase(ctx, body));
+export const POST = projectRoute({ can: "usecase.manage", body: CreateUseCase, status: 201 }, ({ ctx, body }) => createUseCase(ctx, body));

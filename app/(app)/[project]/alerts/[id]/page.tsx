@@ -12,7 +12,7 @@ import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { emailEnabled } from "@/lib/automation/mailer";
 import { getAlert, listAlertEvents } from "@/lib/services/alerts/read";
 import { listSubscriptions } from "@/lib/services/subscriptions/read";
@@ -42,7 +42,7 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
         title={alert.name}
         description={`Cooldown ${alert.cooldown_minutes} min${alert.enabled ? "" : " · disabled"}`}
         actions={
-          atLeast(ctx.role, "member") ? (
+          can(ctx.role, "automation.manage") ? (
             <>
               <AlertToggle projectKey={ctx.project.key} id={alert.id} enabled={alert.enabled} />
               <DeleteAutomation projectKey={ctx.project.key} kind="alert" id={alert.id} name={alert.name} />
@@ -108,12 +108,12 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
         {subscriptions.length ? (
           <SubscriptionTable
             projectKey={ctx.project.key}
-            canEdit={atLeast(ctx.role, "member")}
+            canEdit={can(ctx.role, "automation.manage")}
             items={subscriptions}
             names={new Map([[alert.id, alert.name]])}
           />
         ) : null}
-        {atLeast(ctx.role, "member") ? (
+        {can(ctx.role, "automation.manage") ? (
           <SubscriptionForm projectKey={ctx.project.key} alertId={alert.id} emailEnabled={emailEnabled()} />
         ) : null}
       </Section>

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { GenerateForm } from "@/components/generation/generate-form";
 import { loadProject } from "@/components/shell/load-project";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
-import { atLeast } from "@/lib/auth/roles";
 import { generatorModels, listGenerations } from "@/lib/services/generation/generations";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +12,7 @@ export const metadata: Metadata = { title: "Generate a benchmark" };
 
 export default async function GeneratePage({ params }: { params: Promise<{ project: string }> }) {
   const { project } = await params;
-  const ctx = await loadProject(project);
-  if (!atLeast(ctx.role, "member")) notFound();
+  const ctx = await loadProject(project, "benchmark.write");
   const [models, recent] = await Promise.all([generatorModels(ctx), listGenerations(ctx)]);
   return (
     <>

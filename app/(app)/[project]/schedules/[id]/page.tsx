@@ -11,7 +11,7 @@ import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
 import { getSchedule } from "@/lib/services/schedules/read";
@@ -28,7 +28,7 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
     listBenchmarks(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
   ]);
   const names = new Map([...models.items, ...benchmarks.items].map((x) => [x.id, x.name]));
-  const canEdit = atLeast(ctx.role, "member");
+  const canEdit = can(ctx.role, "automation.manage");
   return (
     <div className="space-y-6">
       <PageHeader

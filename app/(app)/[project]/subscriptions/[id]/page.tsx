@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getSubscriptionRow, listDeliveries } from "@/lib/services/subscriptions/read";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +22,7 @@ export default async function DeliveryLogPage({ params }: { params: Promise<{ pr
   const ctx = await loadProject(project);
   const subscription = await orNotFound(() => getSubscriptionRow(ctx, id));
   const deliveries = await listDeliveries(ctx, id);
-  const canEdit = atLeast(ctx.role, "member");
+  const canEdit = can(ctx.role, "automation.manage");
   return (
     <div className="space-y-6">
       <p className="text-sm">

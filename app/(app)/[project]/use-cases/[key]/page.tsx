@@ -10,7 +10,7 @@ import { orNotFound } from "@/components/shell/or-not-found";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { listMetricFeedback } from "@/lib/services/feedback/metric";
 import { listPreferenceFeedback } from "@/lib/services/feedback/preference";
 import { listModels } from "@/lib/services/models/read";
@@ -24,7 +24,7 @@ export default async function UseCasePage({ params }: { params: Promise<{ projec
   const { project, key } = await params;
   const ctx = await loadProject(project);
   const useCase = await orNotFound(() => getUseCase(ctx, key));
-  const canManage = atLeast(ctx.role, "admin");
+  const canManage = can(ctx.role, "usecase.manage");
   const recent = { use_case: key };
   const [overview, models, metric, preference] = await Promise.all([
     useCaseOverview(ctx, key),

@@ -5,8 +5,8 @@ import { UpdateFeedbackKey } from "@/lib/validation/feedback";
 
 const Params = z.object({ key: z.string().max(64) });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getFeedbackKey(ctx, params.key));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getFeedbackKey(ctx, params.key));
 
-export const PATCH = projectRoute({ role: "admin", params: Params, body: UpdateFeedbackKey }, ({ ctx, params, body }) =>
+export const PATCH = projectRoute({ can: "usecase.manage", params: Params, body: UpdateFeedbackKey }, ({ ctx, params, body }) =>
   updateFeedbackKey(ctx, params.key, body),
 );

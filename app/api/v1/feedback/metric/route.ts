@@ -3,8 +3,10 @@ import { projectRoute } from "@/lib/http/route";
 import { listMetricFeedback, logMetricFeedback } from "@/lib/services/feedback/metric";
 import { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
 
-export const GET = projectRoute({ role: "viewer", query: ListFeedback.extend(PageQuery.shape) }, ({ ctx, query }) =>
+export const GET = projectRoute({ can: "project.read", query: ListFeedback.extend(PageQuery.shape) }, ({ ctx, query }) =>
   listMetricFeedback(ctx, query, query),
 );
 
-export const POST = projectRoute({ role: "member", body: LogMetricFeedback, status: 201 }, ({ ctx, body }) => logMetricFeedback(ctx, body));
+export const POST = projectRoute({ can: "feedback.write", body: LogMetricFeedback, status: 201 }, ({ ctx, body }) =>
+  logMetricFeedback(ctx, body),
+);

@@ -2,6 +2,6 @@ import { z } from "zod";
 import { projectRoute } from "@/lib/http/route";
 import { getHumanSession } from "@/lib/services/human/session";
 
-export const GET = projectRoute({ role: "viewer", params: z.object({ id: z.uuid("id must be a session id") }) }, ({ ctx, params }) =>
+export const GET = projectRoute({ can: "project.read", params: z.object({ id: z.uuid("id must be a session id") }) }, ({ ctx, params }) =>
   getHumanSession(ctx, params.id),
 );

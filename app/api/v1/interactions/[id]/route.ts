@@ -4,4 +4,4 @@ import { getInteraction } from "@/lib/services/interactions/read";
 
 const Params = z.object({ id: z.uuid("id must be a completion id") });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getInteraction(ctx, params.id));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getInteraction(ctx, params.id));

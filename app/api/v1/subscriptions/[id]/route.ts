@@ -3,10 +3,10 @@ import { getSubscriptionRow, serializeSubscription } from "@/lib/services/subscr
 import { deleteSubscription } from "@/lib/services/subscriptions/write";
 import { IdParams } from "@/lib/validation/automation";
 
-export const GET = projectRoute({ role: "viewer", params: IdParams }, async ({ ctx, params }) =>
+export const GET = projectRoute({ can: "project.read", params: IdParams }, async ({ ctx, params }) =>
   serializeSubscription(await getSubscriptionRow(ctx, params.id)),
 );
 
-export const DELETE = projectRoute({ role: "member", params: IdParams, status: 204 }, ({ ctx, params }) =>
+export const DELETE = projectRoute({ can: "automation.manage", params: IdParams, status: 204 }, ({ ctx, params }) =>
   deleteSubscription(ctx, params.id),
 );

@@ -6,10 +6,12 @@ import { UpdateUseCase } from "@/lib/validation/use-cases";
 
 const Params = z.object({ key: z.string().max(64) });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getUseCase(ctx, params.key));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getUseCase(ctx, params.key));
 
-export const PATCH = projectRoute({ role: "admin", params: Params, body: UpdateUseCase }, ({ ctx, params, body }) =>
+export const PATCH = projectRoute({ can: "usecase.manage", params: Params, body: UpdateUseCase }, ({ ctx, params, body }) =>
   updateUseCase(ctx, params.key, body),
 );
 
-export const DELETE = projectRoute({ role: "admin", params: Params, status: 204 }, ({ ctx, params }) => deleteUseCase(ctx, params.key));
+export const DELETE = projectRoute({ can: "usecase.manage", params: Params, status: 204 }, ({ ctx, params }) =>
+  deleteUseCase(ctx, params.key),
+);

@@ -7,7 +7,6 @@ import { loadProject } from "@/components/shell/load-project";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
-import { atLeast } from "@/lib/auth/roles";
 import { listOpenHumanSessions } from "@/lib/services/human/session";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +14,10 @@ export const metadata: Metadata = { title: "Test yourself" };
 
 export default async function TakeBenchmarkPage({ params }: { params: Promise<{ project: string; id: string }> }) {
   const { project, id } = await params;
-  const ctx = await loadProject(project);
+  const ctx = await loadProject(project, "run.create");
   const benchmark = await loadBenchmark(ctx, id);
   const version = benchmark.versions[0];
-  if (!atLeast(ctx.role, "member") || !version?.runnable) notFound();
+  if (!version?.runnable) notFound();
   const open = (await listOpenHumanSessions(ctx)).filter((s) => s.benchmark_id === benchmark.id);
   return (
     <>

@@ -5,7 +5,7 @@ import { loadProject } from "@/components/shell/load-project";
 import { orNotFound } from "@/components/shell/or-not-found";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
-import { atLeast } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { getGeneration } from "@/lib/services/generation/generations";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export default async function GenerationPage({ params }: { params: Promise<{ pro
         title={`Tasks from ${generation.document_name}`}
         description={`${generation.count} task(s) requested from ${generation.model.name}. Edit, reject or delete tasks, then import the accepted ones.`}
       />
-      <GenerationReview projectKey={ctx.project.key} initial={generation} canEdit={atLeast(ctx.role, "member")} />
+      <GenerationReview projectKey={ctx.project.key} initial={generation} canEdit={can(ctx.role, "benchmark.write")} />
     </>
   );
 }

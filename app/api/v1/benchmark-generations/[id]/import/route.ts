@@ -5,6 +5,6 @@ import { ImportGeneration } from "@/lib/validation/generation";
 
 /** Imports the accepted tasks as a new benchmark or a new version (or validates them with `dry_run`). */
 export const POST = projectRoute(
-  { role: "member", params: z.object({ id: z.uuid("id must be a generation id") }), body: ImportGeneration },
+  { can: "benchmark.write", params: z.object({ id: z.uuid("id must be a generation id") }), body: ImportGeneration },
   ({ ctx, params, body }) => importGeneration(ctx, params.id, body),
 );

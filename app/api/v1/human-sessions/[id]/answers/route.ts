@@ -4,6 +4,6 @@ import { answerHumanTask } from "@/lib/services/human/session";
 import { HumanAnswer } from "@/lib/validation/human";
 
 export const POST = projectRoute(
-  { role: "member", params: z.object({ id: z.uuid("id must be a session id") }), body: HumanAnswer },
+  { can: "run.create", params: z.object({ id: z.uuid("id must be a session id") }), body: HumanAnswer },
   ({ ctx, params, body }) => answerHumanTask(ctx, params.id, body),
 );

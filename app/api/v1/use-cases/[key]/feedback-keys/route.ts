@@ -5,10 +5,10 @@ import { LinkFeedbackKey } from "@/lib/validation/use-cases";
 
 const Params = z.object({ key: z.string().max(64) });
 
-export const POST = projectRoute({ role: "admin", params: Params, body: LinkFeedbackKey }, ({ ctx, params, body }) =>
+export const POST = projectRoute({ can: "usecase.manage", params: Params, body: LinkFeedbackKey }, ({ ctx, params, body }) =>
   linkFeedbackKey(ctx, params.key, body.feedback_key),
 );
 
-export const DELETE = projectRoute({ role: "admin", params: Params, body: LinkFeedbackKey }, ({ ctx, params, body }) =>
+export const DELETE = projectRoute({ can: "usecase.manage", params: Params, body: LinkFeedbackKey }, ({ ctx, params, body }) =>
   unlinkFeedbackKey(ctx, params.key, body.feedback_key),
 );

@@ -5,8 +5,8 @@ import { AttachModel } from "@/lib/validation/use-cases";
 
 const Params = z.object({ key: z.string().max(64) });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => listAttachedModels(ctx, params.key));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => listAttachedModels(ctx, params.key));
 
-export const POST = projectRoute({ role: "admin", params: Params, body: AttachModel, status: 201 }, ({ ctx, params, body }) =>
+export const POST = projectRoute({ can: "usecase.manage", params: Params, body: AttachModel, status: 201 }, ({ ctx, params, body }) =>
   attachModel(ctx, params.key, body),
 );

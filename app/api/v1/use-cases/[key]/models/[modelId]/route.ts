@@ -5,10 +5,10 @@ import { UpdateAttachedModel } from "@/lib/validation/use-cases";
 
 const Params = z.object({ key: z.string().max(64), modelId: z.uuid("model_id must be a model id") });
 
-export const PATCH = projectRoute({ role: "admin", params: Params, body: UpdateAttachedModel }, ({ ctx, params, body }) =>
+export const PATCH = projectRoute({ can: "usecase.manage", params: Params, body: UpdateAttachedModel }, ({ ctx, params, body }) =>
   updateAttachedModel(ctx, params.key, params.modelId, body),
 );
 
-export const DELETE = projectRoute({ role: "admin", params: Params, status: 204 }, ({ ctx, params }) =>
+export const DELETE = projectRoute({ can: "usecase.manage", params: Params, status: 204 }, ({ ctx, params }) =>
   detachModel(ctx, params.key, params.modelId),
 );
