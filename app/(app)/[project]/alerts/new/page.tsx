@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New alert" };
 
 export default async function NewAlertPage({ params }: { params: Promise<{ project: string }> }) {
-  const ctx = await loadProject((await params).project);
+  const ctx = await loadProject((await params).project, "automation.manage");
   const [models, benchmarks] = await Promise.all([
     listModels(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
     listBenchmarks(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),

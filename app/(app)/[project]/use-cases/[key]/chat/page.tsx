@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Chat" };
 
 export default async function ChatPage({ params }: { params: Promise<{ project: string; key: string }> }) {
   const { project, key } = await params;
-  const ctx = await loadProject(project);
+  const ctx = await loadProject(project, "gateway.use");
   const useCase = await orNotFound(() => getUseCase(ctx, key));
   const online = useCase.models.filter((m) => m.online).map((m) => m.key);
   return (
