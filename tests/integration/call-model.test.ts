@@ -160,6 +160,12 @@ describe("callers share the path", () => {
     fake.setOptions({ requireApiKey: "sk-right" });
     const result = await testConnection(ctx, model.id);
     fake.setOptions({ requireApiKey: undefined });
-    expect(result).toMatchObject({ ok: false, kind: "client_error", status: 401, error: "Incorrect API key provided." });
+    // Connection errors name the URL called and its HTTP status (issue 10, item 1).
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "client_error",
+      status: 401,
+      error: `${fake.url} answered HTTP 401: Incorrect API key provided.`,
+    });
   });
 });
