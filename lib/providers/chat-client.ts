@@ -146,6 +146,8 @@ export function deadline(timeoutMs: number, signal?: AbortSignal) {
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
+    /** Starts the time over (a relayed stream may run long as long as its chunks keep coming). */
+    restart: () => timer.refresh(),
     clear: () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", cancel);
@@ -179,26 +181,33 @@ export function transportError(error: unknown, url: URL, timedOutAfterMs: number
   return new ProviderError("network", `Could not reach ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
 }
 
-// undici's request() rather than fetch(): no WHATWG Request/Response/stream objects per call, which
-// were a third of the worker's CPU at a thousand calls a second.
+/**
+ * POSTs a JSON body with the endpoint's key through the guarded agent, after checking the URL's literal
+ * host. undici's request() rather than fetch(): no WHATWG Request/Response/stream objects per call,
+ * which were a third of the worker's CPU at a thousand calls a second.
+ */
+export function postJson(url: URL, endpoint: Pick<Endpoint, "apiKey">, body: string, signal: AbortSignal, accept = "application/json") {
+  assertSafeLiteralHost(url);
+  return request(url, {
+    method: "POST",
+    dispatcher: outboundAgent,
+    signal,
+    headers: {
+      "content-type": "application/json",
+      accept,
+      ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+    },
+    body,
+  });
+}
+
 async function send(endpoint: Endpoint, body: string, options: ChatOptions): Promise<ChatResult> {
   const { stream = false, timeoutMs = 60_000, signal } = options;
   const started = performance.now();
   const limit = deadline(timeoutMs, signal);
   const url = new URL(endpoint.url);
   try {
-    assertSafeLiteralHost(url);
-    const response = await request(url, {
-      method: "POST",
-      dispatcher: outboundAgent,
-      signal: limit.signal,
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
-      },
-      body,
-    });
+    const response = await postJson(url, endpoint, body, limit.signal);
     const status = response.statusCode;
     const location = header(response.headers, "location");
     // Never followed: the request carries the provider key, which must not reach another origin.

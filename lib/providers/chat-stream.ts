@@ -1,18 +1,16 @@
-import { request } from "undici";
-import { outboundAgent } from "./agent";
 import {
   buildBody,
   type ChatResult,
   deadline,
   type Endpoint,
   ProviderError,
+  postJson,
   statusError,
   toUsage,
   transportError,
   type Usage,
   type WireMessage,
 } from "./chat-client";
-import { assertSafeLiteralHost } from "./url-safety";
 
 /** One content delta as it arrived (empty for a relay's chunks without text), with the provider's chunk for callers that forward it verbatim. */
 export type StreamDelta = { content: string; chunk: unknown };
@@ -50,20 +48,10 @@ export async function openChatStream(
     limit.clear();
     return transportError(error, url, limit.timedOut() ? timeoutMs : null, options.signal);
   };
-  let response: Awaited<ReturnType<typeof request>>;
+  let response: Awaited<ReturnType<typeof postJson>>;
   try {
-    assertSafeLiteralHost(url);
-    response = await request(url, {
-      method: "POST",
-      dispatcher: outboundAgent,
-      signal: limit.signal,
-      headers: {
-        "content-type": "application/json",
-        accept: "text/event-stream",
-        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
-      },
-      body: JSON.stringify(buildBody(endpoint, messages, options.params, true, options.relay)),
-    });
+    const body = JSON.stringify(buildBody(endpoint, messages, options.params, true, options.relay));
+    response = await postJson(url, endpoint, body, limit.signal, "text/event-stream");
     if (response.statusCode < 200 || response.statusCode >= 300) {
       const text = await response.body.text();
       let json: unknown = null;
@@ -90,6 +78,8 @@ export async function openChatStream(
           throw new ProviderError("malformed", `Stream chunk is not valid JSON: ${data.slice(0, 120)}`);
         }
         chunks += 1;
+        // A relay's timeout is the longest silence, so a long answer is not cut; others bound the whole call.
+        if (options.relay) limit.restart();
         if (chunk.usage) usage = chunk.usage;
         const delta = chunk.choices?.[0]?.delta?.content;
         const content = typeof delta === "string" ? delta : "";

@@ -1,12 +1,9 @@
-import { request } from "undici";
-import { outboundAgent } from "./agent";
 import { acquireModelSlot, claimRate, settleRate } from "./call-limits";
 import { isSimulated } from "./call-model";
-import { deadline, ProviderError, statusError, transportError } from "./chat-client";
+import { deadline, postJson, ProviderError, statusError, transportError } from "./chat-client";
 import { type ModelRow, modelEndpoint } from "./model-endpoint";
 import { simulatedEmbeddings } from "./simulated-wire";
 import { estimateTokens } from "./usage";
-import { assertSafeLiteralHost } from "./url-safety";
 
 const embeddingsUrl = (chatUrl: string) => chatUrl.replace(/\/chat\/completions\/?$/, "/embeddings");
 
@@ -18,14 +15,7 @@ async function post(model: ModelRow, params: Record<string, unknown>, call: Embe
   const url = new URL(embeddingsUrl(endpoint.url));
   const limit = deadline(call.timeoutMs, call.signal);
   try {
-    assertSafeLiteralHost(url);
-    const response = await request(url, {
-      method: "POST",
-      dispatcher: outboundAgent,
-      signal: limit.signal,
-      headers: { "content-type": "application/json", ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}) },
-      body: JSON.stringify({ ...params, model: endpoint.model }),
-    });
+    const response = await postJson(url, endpoint, JSON.stringify({ ...params, model: endpoint.model }), limit.signal);
     const text = await response.body.text();
     let json: unknown = null;
     try {

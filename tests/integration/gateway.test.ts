@@ -273,6 +273,28 @@ describe("the gateway's calls go through callModel", () => {
     }
   });
 
+  it("lets a stream run past YARDSTICK_GATEWAY_TIMEOUT_MS while its chunks keep coming", async () => {
+    // About 8 events 250 ms apart: 2 s in all, longer than the 1.5 s timeout, with no silence that long.
+    const dripping = await startFakeOpenAI({ streamIntervalMs: 250 });
+    try {
+      const model = await makeModel(ctx, `${ctx.project.key}/dripping`, dripping.url);
+      await makeUseCase(ctx, "dripping", [model]);
+      const slow = sdk(await tokenFor(ctx), { "X-Yardstick-Use-Case": "dripping" });
+      const started = performance.now();
+      let text = "";
+      for await (const chunk of await slow.chat.completions.create({
+        model: "default",
+        messages: [{ role: "user", content: "x" }],
+        stream: true,
+      }))
+        text += chunk.choices[0]?.delta?.content ?? "";
+      expect(performance.now() - started).toBeGreaterThan(1500);
+      expect(text).toBe("This is a reply from the fake OpenAI server.");
+    } finally {
+      await dripping.close();
+    }
+  });
+
   it("forwards the caller's body as sent: unknown fields kept, no Yardstick defaults added", async () => {
     await client.chat.completions.create({
       model: "default",
