@@ -32,6 +32,10 @@ export class RateLimitFull extends ProviderError {
   constructor(model: ModelRow, retryAfterMs: number) {
     super("rate_limited", `Model ${model.key} reached its rate limit`, undefined, retryAfterMs);
   }
+  // Retrying would be waiting, which is what the caller asked not to do.
+  override get retryable(): boolean {
+    return false;
+  }
 }
 
 /**

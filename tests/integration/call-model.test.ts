@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { models } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { judgeResponse } from "@/lib/jobs/judge";
+import { RateLimitFull } from "@/lib/providers/call-limits";
 import { type CallFailure, callModel } from "@/lib/providers/call-model";
 import { type StreamEvent, streamModel } from "@/lib/providers/stream-model";
 import { LlmJudgeParams } from "@/lib/scoring/scorers/llm-judge";
@@ -102,6 +103,23 @@ describe("callModel", () => {
     expect(fake.requests.filter((r) => (r.body as { model?: string }).model === "fake/rpm-retries")).toHaveLength(2);
     controller.abort();
     expect(await pending).toMatchObject({ message: "Cancelled", attempts: 3 });
+  });
+});
+
+describe("failFast (the gateway must not wait)", () => {
+  it("throws RateLimitFull with the time to the next window instead of waiting, and does not retry it", async () => {
+    await awayFromMinuteBoundary();
+    const model = await modelRow("fake/fail-fast", { rpm_limit: 1 });
+    await callModel(model, { messages: ping, failFast: true });
+    const before = fake.requests.length;
+    const started = performance.now();
+    const error = await callModel(model, { messages: ping, failFast: true, maxAttempts: 3 }).catch((e: CallFailure) => e);
+    expect(error).toBeInstanceOf(RateLimitFull);
+    expect(error).toMatchObject({ kind: "rate_limited", attempts: 1 });
+    expect((error as CallFailure).retryAfterMs).toBeGreaterThan(0);
+    expect((error as CallFailure).retryAfterMs).toBeLessThanOrEqual(60_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(fake.requests.length).toBe(before);
   });
 });
 
