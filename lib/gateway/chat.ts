@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { env } from "@/lib/env";
-import { tryAcquireRate } from "@/lib/providers/rate-limit";
-import { ProviderError } from "@/lib/providers/chat-client";
+import { callModel, type ModelCall } from "@/lib/providers/call-model";
+import { ProviderError, type WireMessage } from "@/lib/providers/chat-client";
+import { streamModel } from "@/lib/providers/stream-model";
 import { beginCall } from "@/lib/services/interactions/log-buffer";
-import { estimateTokens, messageChars, storedMessages } from "@/lib/services/interactions/messages";
+import { storedMessages } from "@/lib/services/interactions/messages";
 import { candidates, routingFor } from "@/lib/services/use-cases/routing";
-import { errorResponse, fromProvider, GatewayError, retryAfterHeader, toGatewayError } from "./errors";
+import { errorResponse, fromProvider, toGatewayError } from "./errors";
 import { type CallRecord, finishCall, type Usage } from "./record";
 import { ChatRequest, forwardedParams, recordedParams } from "./request";
 import { relayStream } from "./stream";
-import { callUpstream } from "./upstream";
 
 // A provider 5xx, a timeout or an unreachable host: the next model may still answer (a caller that went away is not retried).
 const canFallBack = (error: unknown) => error instanceof ProviderError && ["server_error", "timeout", "network"].includes(error.kind);
@@ -21,8 +21,17 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
   const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
   const list = candidates(routing, input.model);
   const id = randomUUID();
-  const params = forwardedParams(input);
-  const stream = input.stream === true;
+  const { messages, ...params } = forwardedParams(input);
+  // The gateway falls back to the next model itself and must not wait: one attempt, a full rate window fails at once.
+  const call: ModelCall = {
+    messages: messages as WireMessage[],
+    params,
+    timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS,
+    signal: request.signal,
+    maxAttempts: 1,
+    failFast: true,
+    relay: true,
+  };
   const record: CallRecord = {
     base: {
       id,
@@ -39,34 +48,17 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
     attempts: [],
     end: beginCall(),
   };
-  const estimated = estimateTokens(messageChars(record.base.messages));
   for (const [i, { model }] of list.entries()) {
-    const claim = await tryAcquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, estimated);
-    if (!claim.ok) {
-      const error = new GatewayError(
-        429,
-        `Model ${model.key} reached its rate limit`,
-        "rate_limit_error",
-        "rate_limit_exceeded",
-        null,
-        retryAfterHeader(claim.retryAfterMs),
-      );
-      finishCall(record, model, { texts: [], error });
-      return errorResponse(error, requestId);
-    }
     try {
-      const reply = await callUpstream({
-        model,
-        kind: "chat",
-        params,
-        stream,
-        timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS,
-        signal: request.signal,
-      });
       const headers = { "x-yardstick-completion-id": id, "x-yardstick-model": model.key };
-      if (reply.kind === "stream")
-        return relayStream(reply.events, { record, model, id, includeUsage: input.stream_options?.include_usage === true, headers });
-      const json: Record<string, unknown> = { ...reply.json, id, model: model.key };
+      if (input.stream === true) {
+        const events = streamModel(model, call);
+        // Failures before the stream's first chunk throw here, so the next model may still answer.
+        const first = await events.next();
+        return relayStream(first, events, { record, model, id, includeUsage: input.stream_options?.include_usage === true, headers });
+      }
+      const reply = await callModel(model, call);
+      const json: Record<string, unknown> = { ...(reply.raw as Record<string, unknown>), id, model: model.key };
       const choices = (json.choices ?? []) as { message?: { content?: unknown } }[];
       finishCall(record, model, {
         texts: choices.map((c) => (typeof c.message?.content === "string" ? c.message.content : "")),

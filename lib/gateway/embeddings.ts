@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { env } from "@/lib/env";
-import { tryAcquireRate } from "@/lib/providers/rate-limit";
 import { ProviderError } from "@/lib/providers/chat-client";
+import { embedModel } from "@/lib/providers/embed-model";
 import { beginCall } from "@/lib/services/interactions/log-buffer";
 import { candidates, type RoutedModel, routingFor } from "@/lib/services/use-cases/routing";
-import { errorResponse, fromProvider, GatewayError, retryAfterHeader, toGatewayError } from "./errors";
+import { errorResponse, fromProvider, toGatewayError } from "./errors";
 import { type CallRecord, finishCall, type Usage } from "./record";
 import { EmbeddingsRequest } from "./request";
-import { callUpstream } from "./upstream";
 
 /** POST /api/v1/embeddings: the use case's model embeds the input; the call is logged with its inputs as messages. */
 export async function embeddings(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
@@ -33,29 +32,9 @@ export async function embeddings(ctx: ProjectCtx, raw: unknown, request: Request
     attempts: [],
     end: beginCall(),
   };
-  const claim = await tryAcquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, Math.ceil(texts.join("").length / 4));
-  if (!claim.ok) {
-    const error = new GatewayError(
-      429,
-      `Model ${model.key} reached its rate limit`,
-      "rate_limit_error",
-      "rate_limit_exceeded",
-      null,
-      retryAfterHeader(claim.retryAfterMs),
-    );
-    finishCall(record, model, { texts: [], error });
-    return errorResponse(error, requestId);
-  }
   try {
-    const reply = await callUpstream({
-      model,
-      kind: "embeddings",
-      params,
-      stream: false,
-      timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS,
-      signal: request.signal,
-    });
-    const json: Record<string, unknown> = reply.kind === "json" ? { ...reply.json, model: model.key } : {};
+    const reply = await embedModel(model, { params, texts, timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS, signal: request.signal });
+    const json: Record<string, unknown> = { ...reply, model: model.key };
     finishCall(record, model, { texts: [], usage: { ...(json.usage as Usage), completion_tokens: 0 } });
     return new Response(JSON.stringify(json), {
       headers: { "content-type": "application/json", "x-yardstick-completion-id": record.base.id, "x-yardstick-model": model.key },

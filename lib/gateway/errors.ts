@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, statusOf } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http/problem";
+import { RateLimitFull } from "@/lib/providers/call-limits";
 import type { ProviderError } from "@/lib/providers/chat-client";
 
 /** An error the gateway answers in OpenAI's shape, so SDKs raise their own error classes. */
@@ -32,12 +33,12 @@ const typeOf: Record<number, [string, string | null]> = {
 /** Retry-After in whole seconds (at least 1), as SDKs read it. */
 export const retryAfterHeader = (ms: number) => ({ "retry-after": String(Math.max(1, Math.ceil(ms / 1000))) });
 
-/** What a provider's failure becomes for the caller: its 429 stays a 429, timeouts are 504, the rest 502. */
+/** What a failed call becomes for the caller: 429 (the model's own limits or its provider's), timeouts 504, the rest 502. */
 export function fromProvider(error: ProviderError, modelKey: string): GatewayError {
   if (error.kind === "rate_limited")
     return new GatewayError(
       429,
-      `Model ${modelKey} is rate limited by its provider: ${error.message}`,
+      error instanceof RateLimitFull ? error.message : `Model ${modelKey} is rate limited by its provider: ${error.message}`,
       "rate_limit_error",
       "rate_limit_exceeded",
       null,

@@ -1,5 +1,5 @@
 import type { InteractionAttempt } from "@/db/schema";
-import { settleTokens } from "@/lib/providers/rate-limit";
+import { costOf } from "@/lib/providers/usage";
 import { logInteraction, type NewInteraction } from "@/lib/services/interactions/log-buffer";
 import { estimateTokens, messageChars } from "@/lib/services/interactions/messages";
 import type { Model } from "@/lib/services/use-cases/routing";
@@ -15,9 +15,7 @@ export type CallRecord = {
   end: () => void;
 };
 
-const price = (model: Model, tin: number, tout: number) => ((model.priceInputPerM ?? 0) * tin + (model.priceOutputPerM ?? 0) * tout) / 1e6;
-
-/** Logs the call's interaction (batched, off the request path) and settles the model's token count. */
+/** Logs the call's interaction (batched, off the request path); callModel has settled the model's token count. */
 export function finishCall(
   record: CallRecord,
   model: Model,
@@ -37,12 +35,11 @@ export function finishCall(
     tokensOut: tout,
     latencyMs: Math.round(performance.now() - record.started),
     ttftMs: outcome.ttftMs === undefined || outcome.ttftMs === null ? null : Math.round(outcome.ttftMs),
-    cost: price(model, tin, tout),
+    cost: costOf(model, tin, tout),
     status: error ? "error" : "ok",
     errorStatus: error instanceof GatewayError ? error.status : null,
     error: error ? (typeof error === "string" ? error : error.message) : null,
     attempts: record.attempts,
   });
-  if (model.tpmLimit && !error) void settleTokens(model.id, estimatedIn, tin + tout).catch(() => {});
   record.end();
 }

@@ -1,3 +1,4 @@
+import type { StreamEvent } from "@/lib/providers/stream-model";
 import type { Model } from "@/lib/services/use-cases/routing";
 import { type CallRecord, finishCall } from "./record";
 
@@ -7,15 +8,16 @@ const encoder = new TextEncoder();
 const event = (data: string) => encoder.encode(`data: ${data}\n\n`);
 
 /**
- * Relays a provider's stream chunk by chunk as it arrives (pull-based: nothing is read ahead), with
- * Yardstick's completion id and model key in each chunk. The usage chunk is passed on only when asked for.
+ * Relays streamModel's chunks as they arrive (pull-based: nothing is read ahead; `first` is the event
+ * already read), with Yardstick's completion id and model key in each. The usage chunk is passed on only when asked for.
  */
 export function relayStream(
-  events: AsyncIterable<string>,
+  first: IteratorResult<StreamEvent>,
+  iterator: AsyncGenerator<StreamEvent>,
   opts: { record: CallRecord; model: Model; id: string; includeUsage: boolean; headers: Record<string, string> },
 ): Response {
   const { record, model, id, includeUsage } = opts;
-  const iterator = events[Symbol.asyncIterator]();
+  let pending: IteratorResult<StreamEvent> | null = first;
   const texts: string[] = [];
   let usage: { prompt_tokens?: number; completion_tokens?: number } | null = null;
   let ttftMs: number | null = null;
@@ -30,19 +32,17 @@ export function relayStream(
     async pull(controller) {
       try {
         for (;;) {
-          const next = await iterator.next();
-          if (next.done) {
-            finish("The provider's stream ended before [DONE]");
-            controller.close();
-            return;
-          }
-          if (next.value === "[DONE]") {
+          const next = pending ?? (await iterator.next());
+          pending = null;
+          if (next.done || next.value.type === "done") {
             controller.enqueue(event("[DONE]"));
             finish();
             controller.close();
+            // Ends streamModel, which releases the model's concurrency slot.
+            await iterator.return(undefined);
             return;
           }
-          const chunk = JSON.parse(next.value) as Chunk;
+          const chunk = next.value.chunk as Chunk;
           for (const choice of chunk.choices ?? []) {
             const content = choice.delta?.content;
             if (typeof content !== "string" || !content) continue;
@@ -62,10 +62,7 @@ export function relayStream(
           return;
         }
       } catch (error) {
-        const message =
-          error instanceof SyntaxError
-            ? "The provider sent a malformed stream chunk"
-            : `The provider's stream failed: ${(error as Error).message}`;
+        const message = `The provider's stream failed: ${(error as Error).message}`;
         controller.enqueue(event(JSON.stringify({ error: { message, type: "upstream_error", code: null, param: null } })));
         finish(message);
         controller.close();
@@ -73,7 +70,7 @@ export function relayStream(
     },
     async cancel() {
       finish("The caller closed the stream");
-      await iterator.return?.();
+      await iterator.return(undefined);
     },
   });
   // no-transform: a compressing proxy (or Next's own gzip) would otherwise hold chunks back.

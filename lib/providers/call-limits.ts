@@ -1,7 +1,8 @@
+import { ProviderError } from "./chat-client";
 import { acquire } from "./keyed-slots";
 import { acquireLease } from "./model-leases";
 import type { ModelRow } from "./model-endpoint";
-import { acquireRate, settleTokens } from "./rate-limit";
+import { acquireRate, settleTokens, tryAcquireRate } from "./rate-limit";
 
 /**
  * Takes one of the model's `max_concurrency` slots (none when unbounded) and returns its release. The
@@ -26,9 +27,27 @@ export async function acquireModelSlot(model: ModelRow, priority = 0, signal?: A
   }
 }
 
-/** Claims a request (and `tokens` estimated tokens) in the model's rpm/tpm window; waits while it is full. */
-export const claimRate = (model: ModelRow, tokens: number, signal?: AbortSignal) =>
-  acquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, tokens, signal);
+/** The model's own rpm/tpm window is full, for a caller that must not wait (the gateway answers 429 with Retry-After). */
+export class RateLimitFull extends ProviderError {
+  constructor(model: ModelRow, retryAfterMs: number) {
+    super("rate_limited", `Model ${model.key} reached its rate limit`, undefined, retryAfterMs);
+  }
+  // Retrying would be waiting, which is what the caller asked not to do.
+  override get retryable(): boolean {
+    return false;
+  }
+}
+
+/**
+ * Claims a request (and `tokens` estimated tokens) in the model's rpm/tpm window; waits while it is
+ * full, or with `failFast` throws RateLimitFull at once. A model without limits costs no query.
+ */
+export async function claimRate(model: ModelRow, tokens: number, options: { signal?: AbortSignal; failFast?: boolean } = {}) {
+  const limits = { rpm: model.rpmLimit, tpm: model.tpmLimit };
+  if (!options.failFast) return acquireRate(model.id, limits, tokens, options.signal);
+  const claim = await tryAcquireRate(model.id, limits, tokens);
+  if (!claim.ok) throw new RateLimitFull(model, claim.retryAfterMs);
+}
 
 /** Replaces the estimate with the real token count once the provider reports it. */
 export async function settleRate(model: ModelRow, estimated: number, actual: number): Promise<void> {

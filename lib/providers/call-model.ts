@@ -1,15 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { acquireModelSlot, claimRate, settleRate } from "./call-limits";
-import { type ChatMessage, chatCompletion, ProviderError, pause, type RetryHooks } from "./chat-client";
+import { chatCompletion, ProviderError, pause, type RetryHooks, toUsage, type Usage, type WireMessage } from "./chat-client";
 import { type ModelRow, modelEndpoint } from "./model-endpoint";
 import { simulatedAnswer, simulatedLatencyMs, unitHash } from "./simulated";
+import { simulatedCompletion } from "./simulated-wire";
 import { accountCall, type CallUsage, estimateTokens, promptChars } from "./usage";
 
 /** What a simulated model is asked: it answers `truth` with its accuracy as probability, else a distractor. */
 export type SimulatedQuestion = { key: string; truth: string; distractors?: string[]; acceptable?: string[] };
 
 export type ModelCall = {
-  messages: ChatMessage[];
+  messages: WireMessage[];
   /** Sampling parameters; the model's extra_payload is merged on top. */
   params?: Record<string, unknown>;
   /** Ask for server-sent events and join them (for servers that only stream); streamModel passes them through. */
@@ -20,6 +21,13 @@ export type ModelCall = {
   simulated?: SimulatedQuestion;
   /** Among waiters for a model slot in this process, the lowest number goes first. */
   priority?: number;
+  /** Throw RateLimitFull when the model's rpm/tpm window is full instead of waiting (the gateway must not wait). */
+  failFast?: boolean;
+  /**
+   * Relay OpenAI's wire format (the gateway): the body is the caller's (no Yardstick defaults), `raw` is the
+   * provider's reply as sent, streams yield every chunk, and simulated models answer in the same format.
+   */
+  relay?: boolean;
 } & Pick<RetryHooks, "onFailedAttempt">;
 
 export type CallResult = {
@@ -60,11 +68,29 @@ export async function simulate(model: ModelRow, call: ModelCall): Promise<CallRe
   };
 }
 
+/** A simulated model's reply in OpenAI's wire format, accounted like an HTTP call. */
+async function simulateWire(model: ModelRow, call: ModelCall): Promise<CallResult> {
+  const config = model.simulation;
+  if (!config) throw new ProviderError("client_error", `Model ${model.key} has no simulation settings`);
+  const started = performance.now();
+  const raw = await simulatedCompletion(model, config, call);
+  if (call.signal?.aborted) throw new ProviderError("network", "Cancelled");
+  const text = raw.choices[0]?.message.content ?? "";
+  return {
+    text,
+    raw,
+    ...accountCall(model, call.messages, text, toUsage(raw.usage as Usage)),
+    latencyMs: Math.round(performance.now() - started),
+    attempts: 1,
+    simulated: true,
+  };
+}
+
 /** The rate-limit claim every attempt makes, and the correction once real usage is known. */
 export function rateHooks(model: ModelRow, call: ModelCall) {
   const estimated = estimateTokens(promptChars(call.messages));
   return {
-    beforeAttempt: () => claimRate(model, estimated, call.signal),
+    beforeAttempt: () => claimRate(model, estimated, call),
     settle: (usage: CallUsage) => settleRate(model, estimated, usage.promptTokens + usage.completionTokens),
   };
 }
@@ -85,8 +111,14 @@ export async function callModel(model: ModelRow, call: ModelCall): Promise<CallR
   const started = performance.now();
   const release = await acquireModelSlot(model, call.priority, call.signal);
   try {
-    if (isSimulated(model)) return await simulate(model, call);
     const rate = rateHooks(model, call);
+    if (isSimulated(model)) {
+      if (!call.relay) return await simulate(model, call);
+      await rate.beforeAttempt();
+      const result = await simulateWire(model, call);
+      await rate.settle(result.usage);
+      return result;
+    }
     const result = await chatCompletion(modelEndpoint(model), call.messages, { ...call, beforeAttempt: rate.beforeAttempt });
     const accounted = accountCall(model, call.messages, result.text, result.usage);
     await rate.settle(accounted.usage);

@@ -5,6 +5,8 @@ import { displayUrl } from "./endpoint-url";
 import { assertSafeLiteralHost } from "./url-safety";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
+/** A message as OpenAI's wire format allows it (tool calls, content parts, null content), for callers that relay them. */
+export type WireMessage = { role: string; content?: unknown; [field: string]: unknown };
 
 export type Endpoint = {
   url: string;
@@ -20,6 +22,8 @@ export type ChatOptions = {
   timeoutMs?: number;
   maxAttempts?: number;
   signal?: AbortSignal;
+  /** Relay OpenAI's wire format (the gateway): no Yardstick defaults in the body, replies without text (tool calls) accepted. */
+  relay?: boolean;
 } & RetryHooks;
 
 export type RetryHooks = {
@@ -58,9 +62,15 @@ export class ProviderError extends Error {
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-export function buildBody(endpoint: Endpoint, messages: ChatMessage[], params: Record<string, unknown> = {}, stream = false) {
-  // Yardstick's defaults, then the run's sampling parameters, then the model's extra_payload on top.
-  const merged = deepMerge(deepMerge({ temperature: 0 }, params), endpoint.extraPayload ?? {});
+export function buildBody(
+  endpoint: Endpoint,
+  messages: WireMessage[],
+  params: Record<string, unknown> = {},
+  stream = false,
+  relay = false,
+) {
+  // Yardstick's defaults (none when relaying a caller's request), then the sampling parameters, then the model's extra_payload on top.
+  const merged = deepMerge(relay ? params : deepMerge({ temperature: 0 }, params), endpoint.extraPayload ?? {});
   return { ...merged, model: endpoint.model, messages, stream, ...(stream ? { stream_options: { include_usage: true } } : {}) };
 }
 
@@ -136,6 +146,8 @@ export function deadline(timeoutMs: number, signal?: AbortSignal) {
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
+    /** Starts the time over (a relayed stream may run long as long as its chunks keep coming). */
+    restart: () => timer.refresh(),
     clear: () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", cancel);
@@ -169,25 +181,33 @@ export function transportError(error: unknown, url: URL, timedOutAfterMs: number
   return new ProviderError("network", `Could not reach ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
 }
 
-// undici's request() rather than fetch(): no WHATWG Request/Response/stream objects per call, which
-// were a third of the worker's CPU at a thousand calls a second.
-async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs: number, signal?: AbortSignal): Promise<ChatResult> {
+/**
+ * POSTs a JSON body with the endpoint's key through the guarded agent, after checking the URL's literal
+ * host. undici's request() rather than fetch(): no WHATWG Request/Response/stream objects per call,
+ * which were a third of the worker's CPU at a thousand calls a second.
+ */
+export function postJson(url: URL, endpoint: Pick<Endpoint, "apiKey">, body: string, signal: AbortSignal, accept = "application/json") {
+  assertSafeLiteralHost(url);
+  return request(url, {
+    method: "POST",
+    dispatcher: outboundAgent,
+    signal,
+    headers: {
+      "content-type": "application/json",
+      accept,
+      ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+    },
+    body,
+  });
+}
+
+async function send(endpoint: Endpoint, body: string, options: ChatOptions): Promise<ChatResult> {
+  const { stream = false, timeoutMs = 60_000, signal } = options;
   const started = performance.now();
   const limit = deadline(timeoutMs, signal);
   const url = new URL(endpoint.url);
   try {
-    assertSafeLiteralHost(url);
-    const response = await request(url, {
-      method: "POST",
-      dispatcher: outboundAgent,
-      signal: limit.signal,
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
-      },
-      body,
-    });
+    const response = await postJson(url, endpoint, body, limit.signal);
     const status = response.statusCode;
     const location = header(response.headers, "location");
     // Never followed: the request carries the provider key, which must not reach another origin.
@@ -218,9 +238,12 @@ async function send(endpoint: Endpoint, body: string, stream: boolean, timeoutMs
     if (!ok) throw statusError(status, json, response.headers);
     const choice = (json as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0];
     const content = choice?.message?.content;
-    if (typeof content !== "string") throw new ProviderError("malformed", "Response has no choices[0].message.content", status);
+    // A relayed answer of tool calls has null content; the caller reads the raw reply.
+    const toolCalls = options.relay && choice !== undefined && content === null;
+    if (typeof content !== "string" && !toolCalls)
+      throw new ProviderError("malformed", "Response has no choices[0].message.content", status);
     return {
-      text: content,
+      text: typeof content === "string" ? content : "",
       raw: json,
       usage: toUsage((json as { usage?: Usage }).usage),
       latencyMs: performance.now() - started,
@@ -269,7 +292,7 @@ export async function withRetries<T>(
 }
 
 /** One chat completion with retries on rate limits, 5xx, timeouts, network errors and malformed bodies. */
-export async function chatCompletion(endpoint: Endpoint, messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
-  const body = JSON.stringify(buildBody(endpoint, messages, options.params, options.stream));
-  return withRetries(() => send(endpoint, body, options.stream === true, options.timeoutMs ?? 60_000, options.signal), options);
+export async function chatCompletion(endpoint: Endpoint, messages: WireMessage[], options: ChatOptions = {}): Promise<ChatResult> {
+  const body = JSON.stringify(buildBody(endpoint, messages, options.params, options.stream, options.relay));
+  return withRetries(() => send(endpoint, body, options), options);
 }

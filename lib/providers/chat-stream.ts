@@ -1,20 +1,18 @@
-import { request } from "undici";
-import { outboundAgent } from "./agent";
 import {
   buildBody,
-  type ChatMessage,
   type ChatResult,
   deadline,
   type Endpoint,
   ProviderError,
+  postJson,
   statusError,
   toUsage,
   transportError,
   type Usage,
+  type WireMessage,
 } from "./chat-client";
-import { assertSafeLiteralHost } from "./url-safety";
 
-/** One content delta as it arrived, with the provider's chunk for callers that forward it verbatim. */
+/** One content delta as it arrived (empty for a relay's chunks without text), with the provider's chunk for callers that forward it verbatim. */
 export type StreamDelta = { content: string; chunk: unknown };
 export type StreamEnd = { usage: ChatResult["usage"]; chunks: number; text: string };
 
@@ -40,8 +38,8 @@ async function* dataLines(body: AsyncIterable<Buffer>): AsyncGenerator<string> {
  */
 export async function openChatStream(
   endpoint: Endpoint,
-  messages: ChatMessage[],
-  options: { params?: Record<string, unknown>; timeoutMs?: number; signal?: AbortSignal },
+  messages: WireMessage[],
+  options: { params?: Record<string, unknown>; timeoutMs?: number; signal?: AbortSignal; relay?: boolean },
 ): Promise<AsyncGenerator<StreamDelta, StreamEnd>> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const limit = deadline(timeoutMs, options.signal);
@@ -50,20 +48,10 @@ export async function openChatStream(
     limit.clear();
     return transportError(error, url, limit.timedOut() ? timeoutMs : null, options.signal);
   };
-  let response: Awaited<ReturnType<typeof request>>;
+  let response: Awaited<ReturnType<typeof postJson>>;
   try {
-    assertSafeLiteralHost(url);
-    response = await request(url, {
-      method: "POST",
-      dispatcher: outboundAgent,
-      signal: limit.signal,
-      headers: {
-        "content-type": "application/json",
-        accept: "text/event-stream",
-        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
-      },
-      body: JSON.stringify(buildBody(endpoint, messages, options.params, true)),
-    });
+    const body = JSON.stringify(buildBody(endpoint, messages, options.params, true, options.relay));
+    response = await postJson(url, endpoint, body, limit.signal, "text/event-stream");
     if (response.statusCode < 200 || response.statusCode >= 300) {
       const text = await response.body.text();
       let json: unknown = null;
@@ -90,12 +78,14 @@ export async function openChatStream(
           throw new ProviderError("malformed", `Stream chunk is not valid JSON: ${data.slice(0, 120)}`);
         }
         chunks += 1;
+        // A relay's timeout is the longest silence, so a long answer is not cut; others bound the whole call.
+        if (options.relay) limit.restart();
         if (chunk.usage) usage = chunk.usage;
         const delta = chunk.choices?.[0]?.delta?.content;
-        if (typeof delta === "string" && delta) {
-          text += delta;
-          yield { content: delta, chunk };
-        }
+        const content = typeof delta === "string" ? delta : "";
+        text += content;
+        // A relay forwards every chunk (other choices, roles, tool calls, the usage chunk); others want text.
+        if (content || options.relay) yield { content, chunk };
       }
       throw new ProviderError("malformed", "The stream ended without [DONE]");
     } catch (error) {

@@ -1,9 +1,10 @@
 import { AppError } from "@/lib/errors";
 import { acquireModelSlot } from "./call-limits";
 import { type CallResult, callFailure, isSimulated, type ModelCall, rateHooks, simulate } from "./call-model";
-import { withRetries } from "./chat-client";
+import { toUsage, type Usage, withRetries } from "./chat-client";
 import { openChatStream } from "./chat-stream";
 import { type ModelRow, modelEndpoint } from "./model-endpoint";
+import { simulatedChunks } from "./simulated-wire";
 import { accountCall } from "./usage";
 
 export type StreamEvent = { type: "delta"; content: string; chunk: unknown } | { type: "done"; result: CallResult };
@@ -18,13 +19,32 @@ export async function* streamModel(model: ModelRow, call: Omit<ModelCall, "strea
   const release = await acquireModelSlot(model, call.priority, call.signal);
   let deltas: Awaited<ReturnType<typeof openChatStream>> | undefined;
   try {
+    const rate = rateHooks(model, call);
+    if (isSimulated(model) && call.relay && model.simulation) {
+      await rate.beforeAttempt();
+      let text = "";
+      let usage: Usage | undefined;
+      for await (const chunk of simulatedChunks(model, model.simulation, call)) {
+        const content = chunk.choices[0]?.delta.content ?? "";
+        text += content;
+        usage = chunk.usage ?? usage;
+        yield { type: "delta", content, chunk };
+      }
+      const accounted = accountCall(model, call.messages, text, toUsage(usage));
+      await rate.settle(accounted.usage);
+      const latencyMs = Math.round(performance.now() - started);
+      yield {
+        type: "done",
+        result: { text, raw: { streamed: true, content: text, usage }, ...accounted, latencyMs, attempts: 1, simulated: true },
+      };
+      return;
+    }
     if (isSimulated(model)) {
       const result = await simulate(model, call);
       yield { type: "delta", content: result.text, chunk: result.raw };
       yield { type: "done", result };
       return;
     }
-    const rate = rateHooks(model, call);
     const opened = await withRetries(async () => ({ deltas: await openChatStream(modelEndpoint(model), call.messages, call) }), {
       ...call,
       beforeAttempt: rate.beforeAttempt,

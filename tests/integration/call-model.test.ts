@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { models } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { judgeResponse } from "@/lib/jobs/judge";
+import { RateLimitFull } from "@/lib/providers/call-limits";
 import { type CallFailure, callModel } from "@/lib/providers/call-model";
 import { type StreamEvent, streamModel } from "@/lib/providers/stream-model";
 import { LlmJudgeParams } from "@/lib/scoring/scorers/llm-judge";
@@ -105,6 +106,23 @@ describe("callModel", () => {
   });
 });
 
+describe("failFast (the gateway must not wait)", () => {
+  it("throws RateLimitFull with the time to the next window instead of waiting, and does not retry it", async () => {
+    await awayFromMinuteBoundary();
+    const model = await modelRow("fake/fail-fast", { rpm_limit: 1 });
+    await callModel(model, { messages: ping, failFast: true });
+    const before = fake.requests.length;
+    const started = performance.now();
+    const error = await callModel(model, { messages: ping, failFast: true, maxAttempts: 3 }).catch((e: CallFailure) => e);
+    expect(error).toBeInstanceOf(RateLimitFull);
+    expect(error).toMatchObject({ kind: "rate_limited", attempts: 1 });
+    expect((error as CallFailure).retryAfterMs).toBeGreaterThan(0);
+    expect((error as CallFailure).retryAfterMs).toBeLessThanOrEqual(60_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(fake.requests.length).toBe(before);
+  });
+});
+
 describe("streamModel", () => {
   it("passes deltas through as they arrive and ends with usage and cost", async () => {
     const model = await modelRow("fake/stream", { price_output_per_m: 100_000 });
@@ -160,11 +178,12 @@ describe("callers share the path", () => {
     fake.setOptions({ requireApiKey: "sk-right" });
     const result = await testConnection(ctx, model.id);
     fake.setOptions({ requireApiKey: undefined });
+    // Connection errors name the URL called and its HTTP status (issue 10, item 1).
     expect(result).toMatchObject({
       ok: false,
       kind: "client_error",
       status: 401,
-      error: expect.stringContaining("Incorrect API key provided."),
+      error: `${fake.url} answered HTTP 401: Incorrect API key provided.`,
     });
   });
 });

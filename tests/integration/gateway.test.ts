@@ -241,6 +241,73 @@ describe("the gateway, driven by the official openai SDK", () => {
   });
 });
 
+describe("the gateway's calls go through callModel", () => {
+  it("holds a model's max_concurrency as runs do: concurrent calls reach the provider one at a time", async () => {
+    const [queued, parallel] = await Promise.all([startFakeOpenAI({ latencyMs: 80 }), startFakeOpenAI({ latencyMs: 80 })]);
+    try {
+      const p = ctx.project.key;
+      const capped = await makeModel(ctx, `${p}/one-at-a-time`, queued.url, { max_concurrency: 1 });
+      const free = await makeModel(ctx, `${p}/unbounded`, parallel.url);
+      await makeUseCase(ctx, "bounded", [capped, free]);
+      const bounded = sdk(await tokenFor(ctx), { "X-Yardstick-Use-Case": "bounded" });
+      const burst = (model: string) =>
+        Promise.all(
+          Array.from({ length: 4 }, async (_, i) => {
+            const messages = [{ role: "user" as const, content: `q${i}` }];
+            if (i % 2) return (await bounded.chat.completions.create({ model, messages })).choices[0]?.message.content;
+            let text = "";
+            for await (const chunk of await bounded.chat.completions.create({ model, messages, stream: true }))
+              text += chunk.choices[0]?.delta?.content ?? "";
+            return text;
+          }),
+        );
+      const answers = await burst(capped.key);
+      expect(answers).toEqual(Array(4).fill("This is a reply from the fake OpenAI server."));
+      expect(queued.requests).toHaveLength(4);
+      expect(queued.maxInFlight()).toBe(1);
+      // The same burst to a model without the bound overlaps, so the bound above is what serialised it.
+      await burst(free.key);
+      expect(parallel.maxInFlight()).toBeGreaterThan(1);
+    } finally {
+      await Promise.all([queued.close(), parallel.close()]);
+    }
+  });
+
+  it("lets a stream run past YARDSTICK_GATEWAY_TIMEOUT_MS while its chunks keep coming", async () => {
+    // About 8 events 250 ms apart: 2 s in all, longer than the 1.5 s timeout, with no silence that long.
+    const dripping = await startFakeOpenAI({ streamIntervalMs: 250 });
+    try {
+      const model = await makeModel(ctx, `${ctx.project.key}/dripping`, dripping.url);
+      await makeUseCase(ctx, "dripping", [model]);
+      const slow = sdk(await tokenFor(ctx), { "X-Yardstick-Use-Case": "dripping" });
+      const started = performance.now();
+      let text = "";
+      for await (const chunk of await slow.chat.completions.create({
+        model: "default",
+        messages: [{ role: "user", content: "x" }],
+        stream: true,
+      }))
+        text += chunk.choices[0]?.delta?.content ?? "";
+      expect(performance.now() - started).toBeGreaterThan(1500);
+      expect(text).toBe("This is a reply from the fake OpenAI server.");
+    } finally {
+      await dripping.close();
+    }
+  });
+
+  it("forwards the caller's body as sent: unknown fields kept, no Yardstick defaults added", async () => {
+    await client.chat.completions.create({
+      model: "default",
+      messages: [{ role: "user", content: "x" }],
+      seed: 3,
+      vendor_option: { depth: 2 },
+    } as never);
+    const body = healthy.requests.at(-1)?.body as Record<string, unknown>;
+    expect(body).toMatchObject({ seed: 3, vendor_option: { depth: 2 }, stream: false });
+    expect(body).not.toHaveProperty("temperature");
+  });
+});
+
 describe("logging off the request path", () => {
   it("writes every interaction of a server process stopped with SIGTERM right after its calls", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "lib/server/gateway-server.ts"], {

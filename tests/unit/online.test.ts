@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forwardedParams } from "@/lib/gateway/request";
-import { simulatedReply } from "@/lib/gateway/simulated";
+import { simulatedReply } from "@/lib/providers/simulated-wire";
 import { aggregateFromSums, meanAggregate, wilsonInterval } from "@/lib/scoring/statistics";
 import { feedbackValue } from "@/lib/services/feedback/value";
 import { storedMessages } from "@/lib/services/interactions/messages";
