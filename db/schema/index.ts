@@ -3,3 +3,6 @@ export * from "./projects";
 export * from "./users";
 export * from "./benchmarks";
 export * from "./runs";
+export * from "./use-cases";
+export * from "./interactions";
+export * from "./feedback";

@@ -11,3 +11,4 @@ export { perSubset } from "./per-subset";
 export { runStats } from "./run-stats";
 export type { Aggregate, Interval } from "./types";
 export { wilsonInterval } from "./wilson";
+export { aggregateFromSums } from "./sums";

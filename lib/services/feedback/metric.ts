@@ -1,0 +1,86 @@
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys, useCases } from "@/db/schema";
+import type { ProjectCtx } from "@/lib/auth/context";
+import type { Page, Paginated } from "@/lib/http/pagination";
+import type { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
+import { findInteraction } from "../interactions/find";
+import { findUseCase } from "../use-cases/read";
+import { findFeedbackKey } from "./keys";
+import { feedbackValue } from "./value";
+
+/** Logging feedback links its key to the use case, so the use case's pages show it without a separate step. */
+export async function linkKey(tx: Executor, useCaseId: string, feedbackKeyId: string) {
+  await tx.insert(useCaseFeedbackKeys).values({ useCaseId, feedbackKeyId }).onConflictDoNothing();
+}
+
+export async function logMetricFeedback(ctx: ProjectCtx, input: LogMetricFeedback) {
+  const key = await findFeedbackKey(ctx, input.feedback_key, db, "feedback_key");
+  const value = feedbackValue(key.kind, input.value);
+  const interaction = await findInteraction(ctx, input.completion_id, "completion_id");
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(metricFeedback)
+      .values({
+        projectId: ctx.project.id,
+        interactionId: interaction.id,
+        feedbackKeyId: key.id,
+        value,
+        endUser: input.user ?? null,
+        details: input.details ?? null,
+      })
+      .returning();
+    await linkKey(tx, interaction.useCaseId, key.id);
+    return created;
+  });
+  return {
+    id: row?.id,
+    completion_id: interaction.id,
+    feedback_key: key.key,
+    value,
+    user: row?.endUser ?? null,
+    details: row?.details ?? null,
+    created_at: row?.createdAt,
+  };
+}
+
+export async function listMetricFeedback(ctx: ProjectCtx, filters: ListFeedback, page: Page): Promise<Paginated<unknown>> {
+  const conditions: SQL[] = [eq(metricFeedback.projectId, ctx.project.id)];
+  if (filters.use_case) conditions.push(eq(interactions.useCaseId, (await findUseCase(ctx, filters.use_case)).id));
+  if (filters.feedback_key) conditions.push(eq(feedbackKeys.key, filters.feedback_key));
+  if (filters.completion_id) conditions.push(eq(metricFeedback.interactionId, filters.completion_id));
+  const where = and(...conditions);
+  const base = () =>
+    db
+      .select({
+        id: metricFeedback.id,
+        completion_id: metricFeedback.interactionId,
+        feedback_key: feedbackKeys.key,
+        kind: feedbackKeys.kind,
+        value: metricFeedback.value,
+        user: metricFeedback.endUser,
+        details: metricFeedback.details,
+        model: models.key,
+        use_case: useCases.key,
+        created_at: metricFeedback.createdAt,
+      })
+      .from(metricFeedback)
+      .innerJoin(feedbackKeys, eq(feedbackKeys.id, metricFeedback.feedbackKeyId))
+      .innerJoin(interactions, eq(interactions.id, metricFeedback.interactionId))
+      .innerJoin(models, eq(models.id, interactions.modelId))
+      .innerJoin(useCases, eq(useCases.id, interactions.useCaseId));
+  const [items, [total]] = await Promise.all([
+    base()
+      .where(where)
+      .orderBy(desc(metricFeedback.createdAt), desc(metricFeedback.id))
+      .limit(page.per_page)
+      .offset((page.page - 1) * page.per_page),
+    db
+      .select({ n: count() })
+      .from(metricFeedback)
+      .innerJoin(feedbackKeys, eq(feedbackKeys.id, metricFeedback.feedbackKeyId))
+      .innerJoin(interactions, eq(interactions.id, metricFeedback.interactionId))
+      .where(where),
+  ]);
+  return { items, count: total?.n ?? 0, page: page.page, per_page: page.per_page };
+}

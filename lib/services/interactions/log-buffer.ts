@@ -1,0 +1,67 @@
+import { db } from "@/db";
+import { interactions } from "@/db/schema";
+import { onShutdown } from "@/lib/server/shutdown";
+
+export type NewInteraction = typeof interactions.$inferInsert & { id: string };
+
+const MAX_ROWS = 500;
+const FLUSH_MS = 100;
+
+type State = { rows: NewInteraction[]; pending: Set<string>; timer: NodeJS.Timeout | null; flushing: Promise<void> | null };
+
+// One buffer per process (on globalThis: Next.js may load this module from several chunks).
+const shared = globalThis as { __yardstickInteractionBuffer?: State };
+shared.__yardstickInteractionBuffer ??= { rows: [], pending: new Set(), timer: null, flushing: null };
+const state = shared.__yardstickInteractionBuffer;
+
+async function insert(rows: NewInteraction[]): Promise<void> {
+  try {
+    await db.insert(interactions).values(rows).onConflictDoNothing();
+  } catch {
+    // One bad row (its use case deleted meanwhile) must not lose the others.
+    for (const row of rows) {
+      await db
+        .insert(interactions)
+        .values(row)
+        .onConflictDoNothing()
+        .catch((error) => console.error(`Interaction ${row.id} could not be logged`, error));
+    }
+  }
+}
+
+async function drain(): Promise<void> {
+  while (state.rows.length) {
+    const batch = state.rows.splice(0, MAX_ROWS);
+    await insert(batch);
+    for (const row of batch) state.pending.delete(row.id);
+  }
+}
+
+/** Writes everything buffered so far; concurrent callers share one flush. */
+export function flushInteractions(): Promise<void> {
+  if (state.timer) {
+    clearTimeout(state.timer);
+    state.timer = null;
+  }
+  state.flushing ??= drain().finally(() => {
+    state.flushing = null;
+  });
+  return state.flushing;
+}
+
+/** Queues an interaction for a batched insert off the request path (within FLUSH_MS, or at once when MAX_ROWS wait). */
+export function logInteraction(row: NewInteraction): void {
+  state.rows.push(row);
+  state.pending.add(row.id);
+  if (state.rows.length >= MAX_ROWS) void flushInteractions();
+  else state.timer ??= setTimeout(() => void flushInteractions(), FLUSH_MS);
+}
+
+/** Whether an interaction is still waiting in this process's buffer. */
+export const isBuffered = (id: string) => state.pending.has(id);
+
+onShutdown("interaction-log", async () => {
+  // A flush may already be running; wait for it, then write what arrived since.
+  await state.flushing;
+  await flushInteractions();
+});
