@@ -6,3 +6,4 @@ export * from "./runs";
 export * from "./use-cases";
 export * from "./interactions";
 export * from "./feedback";
+export * from "./ab-tests";
