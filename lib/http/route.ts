@@ -25,7 +25,7 @@ async function parse<S extends Schema | undefined>(schema: S, value: unknown, wh
   return result.data as Out<S>;
 }
 
-async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxBytes) throw new AppError("payload_too_large", `Request body exceeds ${maxBytes} bytes`);
   const text = await request.text();
@@ -48,7 +48,7 @@ function queryObject(url: URL): Record<string, string | string[]> {
 }
 
 /** Bearer token first; otherwise the session cookie, which must come from our own origin for writes. */
-async function authenticate(request: Request): Promise<{ actor: Actor; tokenProjectId?: string }> {
+export async function authenticate(request: Request): Promise<{ actor: Actor; tokenProjectId?: string }> {
   const header = request.headers.get("authorization");
   if (header) {
     const [scheme, token] = header.split(" ");

@@ -7,29 +7,38 @@ type Limits = { rpm: number | null; tpm: number | null };
 const windowStart = (now: number) => new Date(Math.floor(now / 60_000) * 60_000).toISOString();
 
 /**
- * Waits until the model's current minute has room for one more request (and `tokens` more tokens),
- * then claims it. One fixed window per model per minute, counted in Postgres, so the limit holds
- * across every worker process at once.
+ * Claims one request (and `tokens` tokens) in the model's current minute if it has room; otherwise
+ * answers how long until the next window. One fixed window per model per minute, counted in Postgres,
+ * so the limit holds across every worker and gateway process at once.
  */
-export async function acquireRate(modelId: string, limits: Limits, tokens: number, signal?: AbortSignal): Promise<void> {
-  if (!limits.rpm && !limits.tpm) return;
+export async function tryAcquireRate(
+  modelId: string,
+  limits: Limits,
+  tokens: number,
+): Promise<{ ok: true } | { ok: false; retryAfterMs: number }> {
+  if (!limits.rpm && !limits.tpm) return { ok: true };
   const rpm = limits.rpm ?? 2 ** 31 - 1;
   const tpm = limits.tpm ?? 2 ** 31 - 1;
+  const now = Date.now();
+  const start = windowStart(now);
+  const claimed = await db.execute(sql`
+    insert into rate_windows (model_id, window_start, requests, tokens)
+    values (${modelId}, ${start}, 1, ${tokens})
+    on conflict (model_id, window_start) do update
+      set requests = rate_windows.requests + 1, tokens = rate_windows.tokens + ${tokens}
+      where rate_windows.requests < ${rpm} and (rate_windows.tokens + ${tokens} <= ${tpm} or rate_windows.tokens = 0)
+    returning requests`);
+  return claimed.length > 0 ? { ok: true } : { ok: false, retryAfterMs: Date.parse(start) + 60_000 - now };
+}
+
+/** Waits until the model's current minute has room for one more request, then claims it. */
+export async function acquireRate(modelId: string, limits: Limits, tokens: number, signal?: AbortSignal): Promise<void> {
   for (;;) {
     if (signal?.aborted) throw new Error("Cancelled");
-    const now = Date.now();
-    const start = windowStart(now);
-    const claimed = await db.execute(sql`
-      insert into rate_windows (model_id, window_start, requests, tokens)
-      values (${modelId}, ${start}, 1, ${tokens})
-      on conflict (model_id, window_start) do update
-        set requests = rate_windows.requests + 1, tokens = rate_windows.tokens + ${tokens}
-        where rate_windows.requests < ${rpm} and (rate_windows.tokens + ${tokens} <= ${tpm} or rate_windows.tokens = 0)
-      returning requests`);
-    if (claimed.length > 0) return;
+    const claim = await tryAcquireRate(modelId, limits, tokens);
+    if (claim.ok) return;
     // Full: sleep into the next window, spread out so waiting workers do not all wake at once.
-    const wait = Date.parse(start) + 60_000 - now + Math.random() * 250;
-    await new Promise((r) => setTimeout(r, wait));
+    await new Promise((r) => setTimeout(r, claim.retryAfterMs + Math.random() * 250));
   }
 }
 

@@ -87,7 +87,7 @@ export function parseSse(text: string): { content: string; usage: Usage | undefi
   throw new ProviderError("malformed", "The stream ended without [DONE]");
 }
 
-function retryAfterMs(header: string | null): number | undefined {
+export function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -105,7 +105,7 @@ export function backoffMs(attempt: number, retryAfter?: number): number {
   return Math.max(Math.min(retryAfter ?? 0, MAX_RETRY_AFTER_MS), Math.random() * exp);
 }
 
-function providerMessage(body: unknown, fallback: string): string {
+export function providerMessage(body: unknown, fallback: string): string {
   const error = (body as { error?: { message?: unknown } | string } | null)?.error;
   const message = typeof error === "string" ? error : error?.message;
   return typeof message === "string" && message ? message.slice(0, 500) : fallback;

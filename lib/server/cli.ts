@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { closeDb } from "@/db";
 import { env } from "@/lib/env";
 import { startWorker } from "@/lib/worker";
@@ -17,7 +18,12 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    child?.kill("SIGTERM");
+    // The web server flushes its buffered writes (interactions) on SIGTERM: the database must outlive it.
+    if (child && child.exitCode === null) {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    }
     await worker?.stop().catch(() => {});
     await closeDb().catch(() => {});
     await booted.stop().catch(() => {});
@@ -48,7 +54,8 @@ async function main() {
   const mode = command === "dev" ? "dev" : "start";
   child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "-p", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: booted.databaseUrl },
+    // Our shutdown hooks (lib/server/shutdown.ts), not Next's own handler, decide when the server exits.
+    env: { ...process.env, DATABASE_URL: booted.databaseUrl, NEXT_MANUAL_SIG_HANDLE: "true" },
   });
   child.on("exit", (code) => void shutdown(code ?? 1));
   // The single-machine default: the evaluation worker runs inside this process.

@@ -7,7 +7,14 @@ export type FaultKind = "429" | "500" | "timeout" | "truncated" | "empty_choices
 
 export type FakeRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: unknown };
 
-type ChatBody = { model?: string; stream?: boolean; messages?: { role?: string; content?: unknown }[] };
+type ChatBody = {
+  model?: string;
+  stream?: boolean;
+  n?: number;
+  stop?: string | string[];
+  messages?: { role?: string; content?: unknown }[];
+  input?: string | string[];
+};
 
 export type FakeOpenAIOptions = {
   latencyMs?: number | ((req: FakeRequest) => number);
@@ -108,7 +115,7 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
 
   /** The error reply a request gets, in the order a real server checks: route, auth, body, then faults. */
   function errorReply(record: FakeRequest, malformed: boolean, fault: FaultKind | null): ErrorReply | null {
-    if (record.method !== "POST" || !record.path.endsWith("/chat/completions")) {
+    if (record.method !== "POST" || !(record.path.endsWith("/chat/completions") || record.path.endsWith("/embeddings"))) {
       return { status: 404, message: `Unknown route ${record.method} ${record.path}`, type: "invalid_request_error", code: "unknown_url" };
     }
     const key = options.requireApiKey;
@@ -136,30 +143,62 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
     } else if (fault === "timeout") {
       // Hold the request without answering, then drop the connection, like a hung upstream.
       later(res, options.timeoutMs ?? 10_000, () => res.destroy());
+    } else if (record.path.endsWith("/embeddings")) {
+      embed(res, record.body as ChatBody);
     } else {
       answer(res, record.body as ChatBody, fault, n);
     }
   }
 
+  /** Three-dimensional vectors from the text's length, so tests can check them. */
+  function embed(res: ServerResponse, body: ChatBody): void {
+    const inputs = Array.isArray(body.input) ? body.input : [String(body.input ?? "")];
+    const data = inputs.map((text, index) => ({ object: "embedding", index, embedding: [text.length, 1, 0] }));
+    const promptTokens = tokens(inputs.join(""));
+    sendJson(res, 200, {
+      object: "list",
+      data,
+      model: body.model ?? "fake",
+      usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
+    });
+  }
+
+  /** The answer cut at the first stop sequence, as providers do (finish_reason stays "stop"). */
+  function applyStop(content: string, stop: ChatBody["stop"]): string {
+    const cuts = (Array.isArray(stop) ? stop : stop ? [stop] : []).map((s) => content.indexOf(s)).filter((i) => i >= 0);
+    return cuts.length ? content.slice(0, Math.min(...cuts)) : content;
+  }
+
   function answer(res: ServerResponse, body: ChatBody, fault: FaultKind | null, n: number): void {
-    const content = (options.answer ?? defaultAnswer)(body);
-    const completionTokens = tokens(content);
+    const content = applyStop((options.answer ?? defaultAnswer)(body), body.stop);
+    // With n > 1, choice i answers "<content> (i)" so the choices differ.
+    const contents = Array.from({ length: Math.max(1, body.n ?? 1) }, (_, i) => (i === 0 ? content : `${content} (${i})`));
+    const completionTokens = contents.reduce((sum, c) => sum + tokens(c), 0);
     const promptTokens = tokens(promptText(body));
     const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
     const meta = { id: `chatcmpl-fake-${n}`, created: Math.floor(Date.now() / 1000), model: body.model ?? "fake" };
 
     if (body.stream === true) {
       const chunk = (choices: unknown[], extra = {}) => ({ ...meta, object: "chat.completion.chunk", choices, ...extra });
-      const pieces = fault === "empty_choices" ? [] : (content.match(/\S+\s*|\s+/g) ?? []);
-      const events = pieces.map((piece) => chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
-      events.push(chunk(fault === "empty_choices" ? [] : [{ index: 0, delta: {}, finish_reason: "stop" }], { usage }));
+      const events =
+        fault === "empty_choices"
+          ? []
+          : contents.flatMap((c, index) =>
+              (c.match(/\S+\s*|\s+/g) ?? []).map((piece) => chunk([{ index, delta: { content: piece }, finish_reason: null }])),
+            );
+      events.push(
+        chunk(fault === "empty_choices" ? [] : contents.map((_, index) => ({ index, delta: {}, finish_reason: "stop" })), { usage }),
+      );
       // Truncated streams stop halfway and never send [DONE].
       const sent = fault === "truncated" ? events.slice(0, Math.ceil(events.length / 2)) : events;
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
       res.end(sent.map((e) => `data: ${JSON.stringify(e)}\n\n`).join("") + (fault === "truncated" ? "" : "data: [DONE]\n\n"));
       return;
     }
-    const choices = fault === "empty_choices" ? [] : [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }];
+    const choices =
+      fault === "empty_choices"
+        ? []
+        : contents.map((c, index) => ({ index, message: { role: "assistant", content: c }, finish_reason: "stop" }));
     const json = JSON.stringify({ ...meta, object: "chat.completion", choices, usage });
     res.writeHead(200, { "content-type": "application/json" });
     // Truncated: a complete HTTP response whose JSON is cut in half, as from a proxy that gave up mid-body.

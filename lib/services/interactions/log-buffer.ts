@@ -7,11 +7,18 @@ export type NewInteraction = typeof interactions.$inferInsert & { id: string };
 const MAX_ROWS = 500;
 const FLUSH_MS = 100;
 
-type State = { rows: NewInteraction[]; pending: Set<string>; timer: NodeJS.Timeout | null; flushing: Promise<void> | null };
+type State = {
+  rows: NewInteraction[];
+  pending: Set<string>;
+  timer: NodeJS.Timeout | null;
+  flushing: Promise<void> | null;
+  /** Calls under way that will log an interaction when they finish. */
+  inFlight: number;
+};
 
 // One buffer per process (on globalThis: Next.js may load this module from several chunks).
 const shared = globalThis as { __yardstickInteractionBuffer?: State };
-shared.__yardstickInteractionBuffer ??= { rows: [], pending: new Set(), timer: null, flushing: null };
+shared.__yardstickInteractionBuffer ??= { rows: [], pending: new Set(), timer: null, flushing: null, inFlight: 0 };
 const state = shared.__yardstickInteractionBuffer;
 
 async function insert(rows: NewInteraction[]): Promise<void> {
@@ -60,8 +67,19 @@ export function logInteraction(row: NewInteraction): void {
 /** Whether an interaction is still waiting in this process's buffer. */
 export const isBuffered = (id: string) => state.pending.has(id);
 
+/** Marks a call that will log an interaction; call the returned function once it has. Shutdown waits for these. */
+export function beginCall(): () => void {
+  state.inFlight += 1;
+  let ended = false;
+  return () => {
+    if (!ended) state.inFlight -= 1;
+    ended = true;
+  };
+}
+
 onShutdown("interaction-log", async () => {
-  // A flush may already be running; wait for it, then write what arrived since.
+  // Calls under way finish first (streams included); the shutdown's own deadline bounds the wait.
+  while (state.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
   await state.flushing;
   await flushInteractions();
 });

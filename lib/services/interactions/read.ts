@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, getTableColumns, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { feedbackKeys, interactions, metricFeedback, models, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -52,7 +52,7 @@ const promptPreview = sql<string>`left(${interactions.messages} -> (jsonb_array_
 export async function listInteractions(ctx: ProjectCtx, filters: ListInteractions, page: Page) {
   if (filters.group_by) return groupInteractions(ctx, filters);
   const where = await interactionFilter(ctx, filters);
-  const { messages: _omitted, ...columns } = interactions._.columns;
+  const { messages: _omitted, ...columns } = getTableColumns(interactions);
   const [rows, [total]] = await Promise.all([
     db
       .select({ row: columns, model: models.key, useCase: useCases.key, prompt: promptPreview, feedback: feedbackOf })

@@ -71,8 +71,13 @@ export async function updateAttachedModel(ctx: ProjectCtx, key: string, modelId:
     const useCase = await findUseCase(ctx, key, tx);
     const row = await attachedRow(tx, useCase.id, modelId);
     const isDefault = input.is_default ?? row.isDefault;
-    if (isDefault && input.online === false)
-      throw AppError.field("online", "The default model cannot be offline: make another model the default first", "conflict");
+    const online = input.online ?? row.online;
+    if (isDefault && !online)
+      throw AppError.field(
+        "online",
+        "The default model must be online: switch it online, or make another model the default first",
+        "conflict",
+      );
     if (input.is_default && !row.isDefault) await clearDefault(tx, useCase.id, modelId);
     await tx
       .update(useCaseModels)

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import type { ProjectCtx } from "@/lib/auth/context";
+import { env } from "@/lib/env";
+import { tryAcquireRate } from "@/lib/jobs/rate-limit";
+import { ProviderError } from "@/lib/providers/chat-client";
+import { beginCall } from "@/lib/services/interactions/log-buffer";
+import { candidates, type RoutedModel, routingFor } from "@/lib/services/use-cases/routing";
+import { errorResponse, fromProvider, GatewayError, retryAfterHeader, toGatewayError } from "./errors";
+import { type CallRecord, finishCall, type Usage } from "./record";
+import { EmbeddingsRequest } from "./request";
+import { callUpstream } from "./upstream";
+
+/** POST /api/v1/embeddings: the use case's model embeds the input; the call is logged with its inputs as messages. */
+export async function embeddings(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
+  const input = EmbeddingsRequest.parse(raw);
+  const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
+  const { model } = candidates(routing, input.model)[0] as RoutedModel;
+  const { use_case: _u, labels: _l, model: _m, ...params } = input;
+  const texts = Array.isArray(input.input) ? input.input.map((t) => (typeof t === "string" ? t : JSON.stringify(t))) : [input.input];
+  const record: CallRecord = {
+    base: {
+      id: randomUUID(),
+      projectId: ctx.project.id,
+      useCaseId: routing.useCase.id,
+      source: "gateway",
+      messages: texts.map((content) => ({ role: "user", content })),
+      params: { endpoint: "embeddings", ...(input.encoding_format ? { encoding_format: input.encoding_format } : {}) },
+      endUser: input.user ?? null,
+      labels: input.labels ?? {},
+    },
+    started: performance.now(),
+    attempts: [],
+    end: beginCall(),
+  };
+  const claim = await tryAcquireRate(model.id, { rpm: model.rpmLimit, tpm: model.tpmLimit }, Math.ceil(texts.join("").length / 4));
+  if (!claim.ok) {
+    const error = new GatewayError(
+      429,
+      `Model ${model.key} reached its rate limit`,
+      "rate_limit_error",
+      "rate_limit_exceeded",
+      null,
+      retryAfterHeader(claim.retryAfterMs),
+    );
+    finishCall(record, model, { texts: [], error });
+    return errorResponse(error, requestId);
+  }
+  try {
+    const reply = await callUpstream({
+      model,
+      kind: "embeddings",
+      params,
+      stream: false,
+      timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS,
+      signal: request.signal,
+    });
+    const json: Record<string, unknown> = reply.kind === "json" ? { ...reply.json, model: model.key } : {};
+    finishCall(record, model, { texts: [], usage: { ...(json.usage as Usage), completion_tokens: 0 } });
+    return new Response(JSON.stringify(json), {
+      headers: { "content-type": "application/json", "x-yardstick-completion-id": record.base.id, "x-yardstick-model": model.key },
+    });
+  } catch (error) {
+    const mapped = error instanceof ProviderError ? fromProvider(error, model.key) : toGatewayError(error, requestId);
+    finishCall(record, model, { texts: [], error: mapped });
+    return errorResponse(mapped, requestId);
+  }
+}
