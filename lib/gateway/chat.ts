@@ -3,6 +3,7 @@ import type { ProjectCtx } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { tryAcquireRate } from "@/lib/jobs/rate-limit";
 import { ProviderError } from "@/lib/providers/chat-client";
+import { chooseAbArm } from "@/lib/services/ab-tests/routing";
 import { beginCall } from "@/lib/services/interactions/log-buffer";
 import { estimateTokens, messageChars, storedMessages } from "@/lib/services/interactions/messages";
 import { candidates, routingFor } from "@/lib/services/use-cases/routing";
@@ -18,7 +19,8 @@ const canFallBack = (error: unknown) => error instanceof ProviderError && ["serv
 export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
   const input = ChatRequest.parse(raw);
   const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
-  const list = candidates(routing, input.model);
+  const arm = await chooseAbArm(routing, { model: input.model, user: input.user, abCampaign: input.ab_campaign });
+  const list = candidates(routing, arm?.modelKey ?? input.model);
   const id = randomUUID();
   const params = forwardedParams(input);
   const stream = input.stream === true;
@@ -32,6 +34,8 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
       params: recordedParams(input),
       endUser: input.user ?? null,
       labels: input.labels ?? {},
+      abTestId: arm?.testId ?? null,
+      abArm: arm?.label ?? null,
     },
     started: performance.now(),
     attempts: [],

@@ -25,7 +25,7 @@ const ARM_COLUMNS: Column<ArmFigures>[] = [
 ];
 
 type Row = {
-  id: string;
+  completion_id: string;
   created_at: Date;
   arm: string | null;
   model: string;
@@ -34,7 +34,7 @@ type Row = {
   feedback: unknown;
 };
 const INTERACTION_COLUMNS: Column<Row>[] = [
-  { header: "completion_id", value: (r) => r.id },
+  { header: "completion_id", value: (r) => r.completion_id },
   { header: "created_at", value: (r) => r.created_at.toISOString() },
   { header: "arm", value: (r) => r.arm },
   { header: "model", value: (r) => r.model },
@@ -50,7 +50,7 @@ async function* testInteractions(t: AbTest): AsyncGenerator<Row> {
     const cursor: { at: Date; id: string } | null = after;
     const rows: Row[] = await db
       .select({
-        id: interactions.id,
+        completion_id: interactions.id,
         created_at: interactions.createdAt,
         arm: interactions.abArm,
         model: models.key,
@@ -74,7 +74,7 @@ async function* testInteractions(t: AbTest): AsyncGenerator<Row> {
     yield* rows;
     const last = rows[rows.length - 1];
     if (!last || rows.length < 1000) return;
-    after = { at: last.created_at, id: last.id };
+    after = { at: last.created_at, id: last.completion_id };
   }
 }
 

@@ -16,15 +16,15 @@ export type AbTest = {
 /** Arm labels: A is the control. */
 export const armLabel = (arm: number) => String.fromCharCode(65 + arm);
 
-/** A test of this project with its use case, feedback key and arms (404 otherwise). */
-export async function findAbTest(ctx: ProjectCtx, key: string, tx: Executor = db): Promise<AbTest> {
+/** A test of this project, by key or id, with its use case, feedback key and arms (404 otherwise). */
+export async function findAbTest(ctx: ProjectCtx, key: string | { id: string }, tx: Executor = db): Promise<AbTest> {
   const [row] = await tx
     .select({ test: abTests, useCase: { id: useCases.id, key: useCases.key, name: useCases.name }, feedbackKey: feedbackKeys })
     .from(abTests)
     .innerJoin(useCases, eq(useCases.id, abTests.useCaseId))
     .innerJoin(feedbackKeys, eq(feedbackKeys.id, abTests.feedbackKeyId))
-    .where(and(eq(abTests.projectId, ctx.project.id), eq(abTests.key, key)));
-  if (!row) throw new AppError("not_found", `A/B test "${key}" not found`);
+    .where(and(eq(abTests.projectId, ctx.project.id), typeof key === "string" ? eq(abTests.key, key) : eq(abTests.id, key.id)));
+  if (!row) throw new AppError("not_found", `A/B test "${typeof key === "string" ? key : key.id}" not found`);
   return { ...row, arms: await armsOf(row.test.id, tx) };
 }
 

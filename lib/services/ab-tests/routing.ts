@@ -2,10 +2,11 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { abTestArms, abTests } from "@/db/schema";
 import { chooseArm, joinsTest } from "@/lib/scoring/ab/assignment";
+import type { Routing } from "../use-cases/routing";
 import { armLabel } from "./find";
 
 export type ActiveTest = { id: string; key: string; trafficSplit: number; arms: { arm: number; modelId: string }[] };
-export type ArmChoice = { testId: string; arm: number; label: string; modelId: string };
+export type ArmChoice = { testId: string; arm: number; label: string; modelKey: string };
 
 // The gateway reads this on every `model: default` call; like the use-case routing, a short cache keeps the
 // database off the hot path. Changes in this process clear it at once; other instances within TTL_MS.
@@ -45,12 +46,14 @@ export type AbRequest = { model: string; user?: string | null; abCampaign?: stri
  * The arm serving a gateway request, or null when it stays outside the test: only `model: default`
  * requests join, a `traffic_split` share of them (sticky per user), or all that name the test in `ab_campaign`.
  */
-export async function chooseAbArm(useCaseId: string, request: AbRequest, random: () => number = Math.random): Promise<ArmChoice | null> {
+export async function chooseAbArm(routing: Routing, request: AbRequest, random: () => number = Math.random): Promise<ArmChoice | null> {
   if (request.model !== "default") return null;
-  const test = await activeTestFor(useCaseId);
+  const test = await activeTestFor(routing.useCase.id);
   if (!test || test.arms.length < 2) return null;
   const input = { testKey: test.key, user: request.user, random };
   if (request.abCampaign !== test.key && !joinsTest(input, test.trafficSplit)) return null;
   const arm = test.arms[chooseArm(input, test.arms.length)] as { arm: number; modelId: string };
-  return { testId: test.id, arm: arm.arm, label: armLabel(arm.arm), modelId: arm.modelId };
+  // An arm whose model was detached or switched off meanwhile serves nothing: the request keeps the default.
+  const served = routing.models.find((m) => m.model.id === arm.modelId && m.online);
+  return served ? { testId: test.id, arm: arm.arm, label: armLabel(arm.arm), modelKey: served.model.key } : null;
 }

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { abTests, useCaseModels } from "@/db/schema";
-import type { Actor } from "@/lib/auth/context";
+import type { Actor, ProjectCtx } from "@/lib/auth/context";
 import { recordAudit } from "../audit";
 import { clearDefault } from "../use-cases/models";
 import { invalidateRouting } from "../use-cases/routing";
-import { type AbTest, armLabel, armsOf } from "./find";
+import { type AbTest, armLabel, armsOf, findAbTest } from "./find";
 import { invalidateAbRouting } from "./routing";
 import { preferenceOf, srmOf, verdictOf } from "./stats";
 
@@ -76,4 +76,9 @@ export async function settleAbTest(t: AbTest, actor: Actor, now = new Date()): P
     invalidateRouting(t.test.projectId);
   }
   return done;
+}
+
+/** After a feedback counted for a test (null: it did not), settle the test with the new sums. */
+export async function settleAfterFeedback(ctx: ProjectCtx, testId: string | null): Promise<void> {
+  if (testId) await settleAbTest(await findAbTest(ctx, { id: testId }), ctx.actor);
 }

@@ -1,6 +1,7 @@
 import { db } from "@/db";
 import { interactions } from "@/db/schema";
 import { onShutdown } from "@/lib/server/shutdown";
+import { countAssignments } from "../ab-tests/assignments";
 
 export type NewInteraction = typeof interactions.$inferInsert & { id: string };
 
@@ -21,25 +22,31 @@ const shared = globalThis as { __yardstickInteractionBuffer?: State };
 shared.__yardstickInteractionBuffer ??= { rows: [], pending: new Set(), timer: null, flushing: null, inFlight: 0 };
 const state = shared.__yardstickInteractionBuffer;
 
-async function insert(rows: NewInteraction[]): Promise<void> {
+/** Inserts a batch and returns the rows written. */
+async function insert(rows: NewInteraction[]): Promise<NewInteraction[]> {
   try {
     await db.insert(interactions).values(rows).onConflictDoNothing();
+    return rows;
   } catch {
     // One bad row (its use case deleted meanwhile) must not lose the others.
+    const written: NewInteraction[] = [];
     for (const row of rows) {
       await db
         .insert(interactions)
         .values(row)
         .onConflictDoNothing()
+        .then(() => written.push(row))
         .catch((error) => console.error(`Interaction ${row.id} could not be logged`, error));
     }
+    return written;
   }
 }
 
 async function drain(): Promise<void> {
   while (state.rows.length) {
     const batch = state.rows.splice(0, MAX_ROWS);
-    await insert(batch);
+    const written = await insert(batch);
+    await countAssignments(written).catch((error) => console.error("A/B test assignment counts could not be updated", error));
     for (const row of batch) state.pending.delete(row.id);
   }
 }
