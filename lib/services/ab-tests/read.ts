@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { abTestArms, abTests, feedbackKeys, models, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import type { Page, Paginated } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/pagination";
 import { armEstimate } from "@/lib/scoring/ab/arm-estimate";
 import type { ListAbTests } from "@/lib/validation/ab-tests";
 import { type AbTest, type AbTestRow, armLabel, findAbTest } from "./find";
@@ -32,7 +32,7 @@ function serializeTest(test: AbTestRow, useCase: string, feedbackKey: string) {
 }
 
 /** Tests of the project, newest first, with each arm's model, n and the current leader. */
-export async function listAbTests(ctx: ProjectCtx, filters: ListAbTests, page: Page): Promise<Paginated<unknown>> {
+export async function listAbTests(ctx: ProjectCtx, filters: ListAbTests, page: Page) {
   const conditions: SQL[] = [eq(abTests.projectId, ctx.project.id)];
   if (filters.status) conditions.push(eq(abTests.status, filters.status));
   if (filters.active !== undefined)
