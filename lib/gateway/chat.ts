@@ -19,7 +19,7 @@ const canFallBack = (error: unknown) => error instanceof ProviderError && ["serv
 export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
   const input = ChatRequest.parse(raw);
   const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
-  const arm = await chooseAbArm(routing, { model: input.model, user: input.user, abCampaign: input.ab_campaign });
+  const arm = await chooseAbArm(routing, { model: input.model, user: input.user, abCampaign: input.ab_campaign, abArm: input.ab_arm });
   const list = candidates(routing, arm?.modelKey ?? input.model);
   const id = randomUUID();
   const params = forwardedParams(input);

@@ -12,6 +12,7 @@ import { db } from "@/db";
 import { auditLog, interactions, useCaseModels } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { chooseArm } from "@/lib/scoring/ab/assignment";
+import { nextLabellingPair, recordLabel } from "@/lib/services/ab-tests/labelling";
 import { createFeedbackKey } from "@/lib/services/feedback/keys";
 import { flushInteractions } from "@/lib/services/interactions/log-buffer";
 import { CreateFeedbackKey } from "@/lib/validation/feedback";
@@ -251,6 +252,22 @@ describe("preference tests", () => {
     const ties = Math.ceil(pairs / 4) - 1;
     expect(stats.preference.win_rates[1]?.[0]?.rate).toBeCloseTo((pairs - ties + ties / 2) / pairs, 9);
     expect((stats.preference.arms[1]?.strength as number) > (stats.preference.arms[0]?.strength as number)).toBe(true);
+  });
+});
+
+describe("side-by-side labelling", () => {
+  it("asks two different arms through the gateway, blind, and records the choice as preference feedback", async () => {
+    const member = await addMember(ctx, "member");
+    const before = (await get("prefs-test")).json as { preference: { win_rates: { n: number }[][] } };
+    const pair = await nextLabellingPair(member, "prefs-test", () => 0.1);
+    expect(pair.prompt).toEqual([{ role: "user", content: "Hello" }]);
+    const texts = pair.answers.map((a) => a.text).sort();
+    expect(texts).toEqual(["I am the challenger.", "I am the control."]);
+    const ids = pair.answers.map((a) => a.completion_id) as [string, string];
+    await recordLabel(member, "prefs-test", { shown: ids, choice: pair.answers[0]?.text === "I am the challenger." ? "first" : "second" });
+    const after = (await get("prefs-test")).json as typeof before;
+    expect(after.preference.win_rates[1]?.[0]?.n).toBe((before.preference.win_rates[1]?.[0]?.n ?? 0) + 1);
+    await expect(nextLabellingPair(member, "deploy-test")).rejects.toThrow(/metric feedback/);
   });
 });
 

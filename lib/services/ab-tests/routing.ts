@@ -40,7 +40,7 @@ export function activeTestFor(useCaseId: string): Promise<ActiveTest | null> {
   return test;
 }
 
-export type AbRequest = { model: string; user?: string | null; abCampaign?: string | null };
+export type AbRequest = { model: string; user?: string | null; abCampaign?: string | null; abArm?: string | null };
 
 /**
  * The arm serving a gateway request, or null when it stays outside the test: only `model: default`
@@ -51,8 +51,10 @@ export async function chooseAbArm(routing: Routing, request: AbRequest, random: 
   const test = await activeTestFor(routing.useCase.id);
   if (!test || test.arms.length < 2) return null;
   const input = { testKey: test.key, user: request.user, random };
-  if (request.abCampaign !== test.key && !joinsTest(input, test.trafficSplit)) return null;
-  const arm = test.arms[chooseArm(input, test.arms.length)] as { arm: number; modelId: string };
+  const campaign = request.abCampaign === test.key;
+  if (!campaign && !joinsTest(input, test.trafficSplit)) return null;
+  const forced = campaign && request.abArm ? test.arms.find((a) => armLabel(a.arm) === request.abArm) : undefined;
+  const arm = forced ?? (test.arms[chooseArm(input, test.arms.length)] as { arm: number; modelId: string });
   // An arm whose model was detached or switched off meanwhile serves nothing: the request keeps the default.
   const served = routing.models.find((m) => m.model.id === arm.modelId && m.online);
   return served ? { testId: test.id, arm: arm.arm, label: armLabel(arm.arm), modelKey: served.model.key } : null;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { projectAction } from "@/lib/http/action";
 import { cancelAbTest } from "@/lib/services/ab-tests/cancel";
 import { createAbTest } from "@/lib/services/ab-tests/create";
+import { nextLabellingPair, recordLabel } from "@/lib/services/ab-tests/labelling";
 import { CreateAbTest } from "@/lib/validation/ab-tests";
 
 export const createAbTestAction = projectAction("admin", CreateAbTest, async (ctx, input) => {
@@ -18,3 +19,18 @@ export const cancelAbTestAction = projectAction("admin", z.object({ key: z.strin
   revalidatePath(`/${ctx.project.key}/ab-tests`, "layout");
   return { status: test.status };
 });
+
+export const nextPairAction = projectAction("member", z.object({ key: z.string().max(64) }), (ctx, { key }) => nextLabellingPair(ctx, key));
+
+export const recordLabelAction = projectAction(
+  "member",
+  z.object({
+    key: z.string().max(64),
+    shown: z.tuple([z.uuid(), z.uuid()]),
+    choice: z.enum(["first", "second", "tie", "both_bad"], "choose A, B, tie or both bad"),
+  }),
+  async (ctx, { key, ...label }) => {
+    await recordLabel(ctx, key, label);
+    return { ok: true };
+  },
+);
