@@ -7,6 +7,7 @@ import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { PUBLIC_CATALOG, SIMULATED_MODELS } from "./catalog";
 import { demoTasks } from "./demo-benchmark";
+import { seedDemoOnline } from "./demo-online";
 import type { Database } from "./index";
 import { models, projectMembers, projectModels, projects, users } from "./schema";
 
@@ -67,7 +68,14 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
     );
     return project ? { admin, project } : null;
   });
-  if (demo) await seedDemoBenchmark(demo.admin, demo.project);
+  if (demo) {
+    await seedDemoBenchmark(demo.admin, demo.project);
+    await seedDemoOnline(demoContext(demo.admin, demo.project));
+  }
+}
+
+function demoContext(admin: { id: string; username: string; isAdmin: boolean }, project: { id: string; key: string; name: string }) {
+  return { actor: { userId: admin.id, username: admin.username, isAdmin: admin.isAdmin }, project, role: "owner" as const };
 }
 
 /** After the seed commits (the import has its own transaction), the demo project gets a benchmark. */
@@ -75,7 +83,7 @@ async function seedDemoBenchmark(
   admin: { id: string; username: string; isAdmin: boolean },
   project: { id: string; key: string; name: string },
 ) {
-  const ctx = { actor: { userId: admin.id, username: admin.username, isAdmin: admin.isAdmin }, project, role: "owner" as const };
+  const ctx = demoContext(admin, project);
   const source = (async function* () {
     yield Buffer.from(
       demoTasks()

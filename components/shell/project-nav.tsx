@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ClipboardIcon, CubeIcon, GearIcon, HomeIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
+import { ChatIcon, ClipboardIcon, CubeIcon, GearIcon, HomeIcon, ListIcon, PlayIcon, SplitIcon, TrophyIcon } from "@/components/ui/icons";
 import { focusRing } from "@/components/ui/styles";
 
 const items = [
@@ -11,6 +11,8 @@ const items = [
   { path: "/benchmarks", label: "Benchmarks", Icon: ClipboardIcon },
   { path: "/runs", label: "Runs", Icon: PlayIcon },
   { path: "/leaderboard", label: "Leaderboard", Icon: TrophyIcon },
+  { path: "/use-cases", label: "Use cases", Icon: ChatIcon },
+  { path: "/interactions", label: "Interactions", Icon: ListIcon },
   { path: "/ab-tests", label: "A/B tests", Icon: SplitIcon },
   { path: "/settings", label: "Settings", Icon: GearIcon },
 ];

@@ -76,10 +76,11 @@ export function relayStream(
       await iterator.return?.();
     },
   });
+  // no-transform: a compressing proxy (or Next's own gzip) would otherwise hold chunks back.
   return new Response(body, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache",
+      "cache-control": "no-cache, no-transform",
       "x-accel-buffering": "no",
       ...opts.headers,
     },
