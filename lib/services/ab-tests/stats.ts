@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { abTestBuckets, abTestPairs } from "@/db/schema";
 import { armEstimate } from "@/lib/scoring/ab/arm-estimate";
@@ -72,26 +72,38 @@ export function metricArms(t: AbTest) {
   });
 }
 
-/** Per-minute sums merged into at most MAX_POINTS periods, so a month-long test still draws quickly. */
+type BucketSums = { arm: number; start: Date; assigned: number; n: number; sum: number; sum_sq: number; period_s: number };
+
+/**
+ * Per-minute sums merged in the database into at most MAX_POINTS periods (whole minutes), so a month-long
+ * test still reads about MAX_POINTS rows per arm.
+ */
 export async function seriesOf(t: AbTest, tx: Executor = db) {
-  const rows = await tx.select().from(abTestBuckets).where(eq(abTestBuckets.testId, t.test.id)).orderBy(asc(abTestBuckets.start));
-  if (!rows.length) return { period_ms: 60_000, points: [], traffic: [] };
-  const first = (rows[0] as (typeof rows)[number]).start.getTime();
-  const last = (rows[rows.length - 1] as (typeof rows)[number]).start.getTime();
-  const period = Math.max(1, Math.ceil((last - first + 60_000) / 60_000 / MAX_POINTS)) * 60_000;
-  const startOf = (d: Date) => first + Math.floor((d.getTime() - first) / period) * period;
-  const kind = t.feedbackKey.kind;
+  const rows = (await tx.execute(sql`
+    with span as (
+      select min(${abTestBuckets.start}) as lo,
+             greatest(60, ceil(extract(epoch from max(${abTestBuckets.start}) - min(${abTestBuckets.start}) + interval '1 minute') / 60 / ${MAX_POINTS}) * 60) as period_s
+      from ${abTestBuckets} where ${abTestBuckets.testId} = ${t.test.id}
+    )
+    select b.arm, date_bin(make_interval(secs => span.period_s), b.start, span.lo) as start, span.period_s::int as period_s,
+           sum(b.assigned)::int as assigned, sum(b.n)::int as n, sum(b.sum)::float8 as sum, sum(b.sum_sq)::float8 as sum_sq
+    from ${abTestBuckets} b, span
+    where b.test_id = ${t.test.id}
+    group by 1, 2, 3
+    order by 2`)) as unknown as BucketSums[];
+  const period = (rows[0]?.period_s ?? 60) * 1000;
+  const at = (r: BucketSums) => new Date(r.start).getTime();
   const points = cumulativeSeries(
     rows
       .filter((r) => r.n !== 0 || r.sum !== 0)
-      .map((r) => ({ arm: r.arm, start: startOf(r.start), moments: { n: r.n, sum: r.sum, sumSq: r.sumSq } })),
+      .map((r) => ({ arm: r.arm, start: at(r), moments: { n: r.n, sum: r.sum, sumSq: r.sum_sq } })),
     t.arms.length,
     0,
-    kind,
+    t.feedbackKey.kind,
     { alpha: pairwiseAlpha(t.arms.length), plannedN: plannedN(t.test.maxSamplesPerArm) },
   );
   const traffic = trafficShares(
-    rows.filter((r) => r.assigned > 0).map((r) => ({ arm: r.arm, start: startOf(r.start), count: r.assigned })),
+    rows.filter((r) => r.assigned > 0).map((r) => ({ arm: r.arm, start: at(r), count: r.assigned })),
     t.arms.length,
   );
   return { period_ms: period, points, traffic };
