@@ -20,7 +20,9 @@ export const cancelAbTestAction = projectAction("admin", z.object({ key: z.strin
   return { status: test.status };
 });
 
-export const nextPairAction = projectAction("member", z.object({ key: z.string().max(64) }), (ctx, { key }) => nextLabellingPair(ctx, key));
+export const nextPairAction = projectAction("member", z.object({ key: z.string().max(64) }), async (ctx, { key }) =>
+  nextLabellingPair(ctx, key),
+);
 
 export const recordLabelAction = projectAction(
   "member",
