@@ -35,12 +35,12 @@ test("create an A/B test in the UI, drive traffic and feedback, watch it pick an
   await page.getByRole("button", { name: "Start A/B test" }).click();
   await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
   const testKey = unique("e2e-test");
-  await page.getByLabel("Key").fill(testKey);
-  await page.getByLabel("Use case").selectOption(useCase);
+  await page.getByLabel("Key", { exact: true }).fill(testKey);
+  await page.getByLabel("Use case", { exact: true }).selectOption(useCase);
   await page.getByLabel(/Simulated Weak/).check();
-  await page.getByLabel("Feedback key").selectOption("thumbs_up");
-  await page.getByLabel("Traffic split").fill("1");
-  await page.getByLabel("Minimum samples per arm").fill("15");
+  await page.getByLabel("Feedback key", { exact: true }).selectOption("thumbs_up");
+  await page.getByLabel("Traffic split", { exact: true }).fill("1");
+  await page.getByLabel("Minimum samples per arm", { exact: true }).fill("15");
   await page.getByLabel(/Auto-deploy the winner/).check();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Start A/B test" }).click();
