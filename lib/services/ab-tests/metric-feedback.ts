@@ -50,7 +50,7 @@ async function clusterBefore(tx: Executor, testId: string, arm: number, user: st
 /**
  * Counts a metric feedback for the running test its interaction belongs to, when the test is decided by
  * this key: the arm's running sums and its time bucket move by the change, inside the caller's transaction.
- * Returns the test's id, or null when the feedback does not count for a test.
+ * Returns the test's id when it may now have a verdict (this arm has min_samples_per_arm), else null.
  */
 export async function countMetricFeedback(
   tx: Executor,
@@ -58,7 +58,7 @@ export async function countMetricFeedback(
   now = new Date(),
 ): Promise<string | null> {
   const [target] = await tx
-    .select({ testId: abTests.id, arm: interactions.abArm })
+    .select({ testId: abTests.id, arm: interactions.abArm, minSamples: abTests.minSamplesPerArm })
     .from(interactions)
     .innerJoin(abTests, eq(abTests.id, interactions.abTestId))
     .where(
@@ -75,7 +75,7 @@ export async function countMetricFeedback(
   const written = await writeValue(tx, target.testId, arm, feedback.interactionId, user, feedback.value, now);
   const before = await clusterBefore(tx, target.testId, arm, user, written);
   const d = applyValue(EMPTY_ARM, before, written.previous, written.value).arm; // the change alone: every sum moves additively
-  await tx
+  const [updated] = await tx
     .update(abTestArms)
     .set({
       n: sql`${abTestArms.n} + ${d.n}`,
@@ -86,7 +86,8 @@ export async function countMetricFeedback(
       clusterCross: sql`${abTestArms.clusterCross} + ${d.clusterCross}`,
       clusterSizeSq: sql`${abTestArms.clusterSizeSq} + ${d.clusterSizeSq}`,
     })
-    .where(and(eq(abTestArms.testId, target.testId), eq(abTestArms.arm, arm)));
+    .where(and(eq(abTestArms.testId, target.testId), eq(abTestArms.arm, arm)))
+    .returning({ n: abTestArms.n });
   await tx
     .insert(abTestBuckets)
     .values({ testId: target.testId, arm, start: written.bucket, n: d.n, sum: d.sum, sumSq: d.sumSq })
@@ -98,5 +99,5 @@ export async function countMetricFeedback(
         sumSq: sql`${abTestBuckets.sumSq} + ${d.sumSq}`,
       },
     });
-  return target.testId;
+  return (updated?.n ?? 0) >= target.minSamples ? target.testId : null;
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { abTestPairs, abTestPreferences, abTests, interactions } from "@/db/schema";
+import { abTestArms, abTestPairs, abTestPreferences, abTests, interactions } from "@/db/schema";
 import { outcomeDelta, type PreferenceOutcome } from "@/lib/scoring/ab/pairwise";
 import { armIndex } from "./metric-feedback";
 
@@ -25,7 +25,8 @@ async function writeOutcome(tx: Executor, testId: string, aId: string, bId: stri
 
 /**
  * Counts a preference between two completions from different arms of one running preference test decided
- * by this key, in the caller's transaction. Returns the test's id, or null when it does not count.
+ * by this key, in the caller's transaction. Returns the test's id when it may now have a verdict (enough
+ * comparisons for every arm to have min_samples_per_arm), else null: the bootstrap is not run for nothing.
  */
 export async function countPreferenceFeedback(
   tx: Executor,
@@ -62,5 +63,10 @@ export async function countPreferenceFeedback(
         ties: sql`${abTestPairs.ties} + ${d.ties}`,
       },
     });
-  return preferred.testId;
+  const [ready] = await tx.execute<{ ready: boolean }>(sql`
+    select coalesce(sum(${abTestPairs.winsA} + ${abTestPairs.winsB} + ${abTestPairs.ties}), 0) * 2 >=
+      (select ${abTests.minSamplesPerArm} from ${abTests} where ${abTests.id} = ${preferred.testId}) *
+      (select count(*) from ${abTestArms} where ${abTestArms.testId} = ${preferred.testId}) as ready
+    from ${abTestPairs} where ${abTestPairs.testId} = ${preferred.testId}`);
+  return ready?.ready ? preferred.testId : null;
 }

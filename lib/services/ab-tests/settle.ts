@@ -78,7 +78,7 @@ export async function settleAbTest(t: AbTest, actor: Actor, now = new Date()): P
   return done;
 }
 
-/** After a feedback counted for a test (null: it did not), settle the test with the new sums. */
+/** After a feedback that may have decided a test (null: none could have), settle it with the new sums. */
 export async function settleAfterFeedback(ctx: ProjectCtx, testId: string | null): Promise<void> {
   if (testId) await settleAbTest(await findAbTest(ctx, { id: testId }), ctx.actor);
 }
