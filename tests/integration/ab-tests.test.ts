@@ -67,7 +67,8 @@ beforeAll(async () => {
   m.a = await makeModel(ctx, `${p}/control`, fakes[0]?.url as string);
   m.b = await makeModel(ctx, `${p}/challenger`, fakes[1]?.url as string);
   m.c = await makeModel(ctx, `${p}/third`, fakes[2]?.url as string);
-  for (const uc of ["split", "sticky", "deploy", "srm", "prefs", "cancel"]) await makeUseCase(ctx, uc, [m.a, m.b, m.c] as { id: string }[]);
+  for (const uc of ["split", "sticky", "deploy", "srm", "prefs", "prefs-done", "cancel"])
+    await makeUseCase(ctx, uc, [m.a, m.b, m.c] as { id: string }[]);
   await createFeedbackKey(ctx, CreateFeedbackKey.parse({ key: "thumbs_up", kind: "bool" }));
   await createFeedbackKey(ctx, CreateFeedbackKey.parse({ key: "better", kind: "bool" }));
   server = await startRouteServer({ "/api/v1/chat/completions": chatRoute });
@@ -252,6 +253,30 @@ describe("preference tests", () => {
     const ties = Math.ceil(pairs / 4) - 1;
     expect(stats.preference.win_rates[1]?.[0]?.rate).toBeCloseTo((pairs - ties + ties / 2) / pairs, 9);
     expect((stats.preference.arms[1]?.strength as number) > (stats.preference.arms[0]?.strength as number)).toBe(true);
+  });
+
+  it("complete with the only rank-1 arm once every arm has min_samples_per_arm comparisons", async () => {
+    await create(
+      base("prefs-done-test", "prefs-done", {
+        feedback_type: "preference",
+        feedback_key: "better",
+        min_samples_per_arm: 10,
+        auto_deploy: true,
+      }),
+    );
+    const pairs = [];
+    for (let i = 0; i < 12; i++)
+      pairs.push(await Promise.all(["A", "B"].map((arm) => ask("prefs-done", { ab_campaign: "prefs-done-test", ab_arm: arm }))));
+    for (const [i, [a, b]] of pairs.entries()) {
+      const body = { feedback_key: "better", preferred_completion: b?.id, other_completion: a?.id, user: `judge-${i}` };
+      expect((await callRoute(preferenceRoute.POST, "/api/v1/feedback/preference", { token: t.member, method: "POST", body })).status).toBe(
+        201,
+      );
+    }
+    const stats = (await get("prefs-done-test")).json as Json & { preference: { arms: Json[] } };
+    expect(stats).toMatchObject({ status: "completed", outcome: "winner", winner: "B" });
+    expect(stats.preference.arms.map((a) => a.rank)).toEqual([2, 1]);
+    expect(stats.deployed_at).not.toBeNull();
   });
 });
 
