@@ -26,6 +26,12 @@ const log = (line: string) => console.error(line);
 
 /** Interactions, feedback and every running sum for one test, in set-based SQL (what the feedback path builds row by row). */
 async function seedTest(sql: postgres.Sql, testId: string, projectId: string, keyId: string, count: number) {
+  // The test has been running for the 14 days of traffic; buckets follow lib/scoring/ab/buckets.ts bucketFor().
+  await sql`update ab_tests set created_at = now() - interval '14 days' where id = ${testId}`;
+  const bucket = (column: string) =>
+    sql.unsafe(
+      `case when ${column} < (select created_at from ab_tests where id = '${testId}') + interval '2 hours' then date_trunc('minute', ${column}) else date_trunc('hour', ${column}) end`,
+    );
   await sql`
     insert into interactions (id, project_id, use_case_id, model_id, source, messages, completion, end_user, ab_test_id, ab_arm, created_at)
     select gen_random_uuid(), ${projectId}, t.use_case_id, a.model_id, 'gateway', '[{"role":"user","content":"Where is my order?"}]'::jsonb,
@@ -39,7 +45,7 @@ async function seedTest(sql: postgres.Sql, testId: string, projectId: string, ke
     from interactions where ab_test_id = ${testId} and random() < 0.6`;
   await sql`
     insert into ab_test_values (test_id, interaction_id, end_user, arm, value, bucket)
-    select ${testId}, f.interaction_id, f.end_user, ascii(i.ab_arm) - 65, f.value, date_trunc('minute', f.created_at)
+    select ${testId}, f.interaction_id, f.end_user, ascii(i.ab_arm) - 65, f.value, ${bucket("f.created_at")}
     from metric_feedback f join interactions i on i.id = f.interaction_id where i.ab_test_id = ${testId}`;
   await sql`
     insert into ab_test_users (test_id, arm, end_user, n, sum)
@@ -52,7 +58,7 @@ async function seedTest(sql: postgres.Sql, testId: string, projectId: string, ke
     where a.test_id = ${testId} and a.arm = v.arm and u.arm = v.arm and i.arm = v.arm`;
   await sql`
     insert into ab_test_buckets (test_id, arm, start, assigned)
-    select ${testId}, ascii(ab_arm) - 65, date_trunc('minute', created_at), count(*) from interactions where ab_test_id = ${testId} group by 2, 3`;
+    select ${testId}, ascii(ab_arm) - 65, ${bucket("created_at")}, count(*) from interactions where ab_test_id = ${testId} group by 2, 3`;
   await sql`
     insert into ab_test_buckets (test_id, arm, start, n, sum, sum_sq)
     select test_id, arm, bucket, count(*), sum(value), sum(value * value) from ab_test_values where test_id = ${testId} group by 1, 2, 3

@@ -17,6 +17,19 @@ export function bucketStart(at: Date, periodMs: number): Date {
   return new Date(Math.floor(at.getTime() / periodMs) * periodMs);
 }
 
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+/** How long a test keeps minute buckets before switching to hour buckets. */
+export const FINE_BUCKETS_MS = 2 * HOUR_MS;
+
+/**
+ * The bucket an event of a test started at `startedAt` goes to: minutes for its first two hours (a new
+ * test's charts move at once), hours after that, so a month-long test keeps about 750 rows per arm.
+ */
+export function bucketFor(at: Date, startedAt: Date): Date {
+  return bucketStart(at, at.getTime() - startedAt.getTime() < FINE_BUCKETS_MS ? MINUTE_MS : HOUR_MS);
+}
+
 /**
  * Cumulative value of every arm at the end of each period, and each arm's confidence sequence against
  * the control: the data of the "over time" charts. Buckets hold plain sums, so these ignore user

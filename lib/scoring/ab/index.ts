@@ -1,7 +1,7 @@
 export { type ArmEstimate, armEstimate, designEffect, type FeedbackKind, meanOf, varianceOfMean } from "./arm-estimate";
 export { chooseArm, hashUnit, joinsTest } from "./assignment";
 export { eloScale, fitBradleyTerry } from "./bradley-terry";
-export { type BucketRow, bucketStart, cumulativeSeries, type SeriesPoint, trafficShares } from "./buckets";
+export { type BucketRow, bucketFor, bucketStart, cumulativeSeries, type SeriesPoint, trafficShares } from "./buckets";
 export { csHalfWidth, csRho, DEFAULT_PLANNED_N, type SequentialDifference, sequentialDifference } from "./confidence-sequence";
 export { decideMetric, pairwiseSequences, plannedN, type ScoringType, type StopRule, type Verdict } from "./decision";
 export { armDifference, type Difference, newcombeDifference, welchDifference } from "./difference";

@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { abTestArms, abTestBuckets } from "@/db/schema";
-import { bucketStart } from "@/lib/scoring/ab/buckets";
-import { armIndex, BUCKET_MS } from "./metric-feedback";
+import { abTestArms, abTestBuckets, abTests } from "@/db/schema";
+import { bucketFor } from "@/lib/scoring/ab/buckets";
+import { armIndex } from "./metric-feedback";
 
 type Assigned = { abTestId?: string | null; abArm?: string | null; createdAt?: Date | null };
 
@@ -11,10 +11,15 @@ type Assigned = { abTestId?: string | null; abArm?: string | null; createdAt?: D
  * minute: the traffic figures and the sample-ratio check read these counters, never the interactions.
  */
 export async function countAssignments(rows: readonly Assigned[], now = new Date()): Promise<void> {
+  const testIds = [...new Set(rows.flatMap((r) => (r.abTestId && r.abArm ? [r.abTestId] : [])))];
+  if (!testIds.length) return;
+  const tests = await db.select({ id: abTests.id, startedAt: abTests.createdAt }).from(abTests).where(inArray(abTests.id, testIds));
+  const startedAt = new Map(tests.map((t) => [t.id, t.startedAt]));
   const counts = new Map<string, { testId: string; arm: number; start: Date; count: number }>();
   for (const row of rows) {
-    if (!row.abTestId || !row.abArm) continue;
-    const start = bucketStart(row.createdAt ?? now, BUCKET_MS);
+    const started = row.abTestId ? startedAt.get(row.abTestId) : undefined;
+    if (!row.abTestId || !row.abArm || !started) continue;
+    const start = bucketFor(row.createdAt ?? now, started);
     const id = `${row.abTestId}|${row.abArm}|${start.getTime()}`;
     const entry = counts.get(id) ?? { testId: row.abTestId, arm: armIndex(row.abArm), start, count: 0 };
     entry.count++;

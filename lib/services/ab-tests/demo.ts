@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
-import { interactions, metricFeedback, preferenceFeedback } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { abTests, interactions, metricFeedback, preferenceFeedback } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { unitHash } from "@/lib/providers/simulated";
 import { findFeedbackKey } from "../feedback/keys";
@@ -24,8 +25,13 @@ const HOUR = 3_600_000;
 
 /** Interactions of a test's arm spread over the past `hours`, written as the gateway would have logged them. */
 async function armTraffic(ctx: ProjectCtx, testKey: string, count: number, hours: number, tag: string) {
-  const t = await findAbTest(ctx, testKey);
   const now = Date.now();
+  // The demo's history starts `hours` ago: date the test from then, as if it had been running since.
+  await db
+    .update(abTests)
+    .set({ createdAt: new Date(now - hours * HOUR) })
+    .where(and(eq(abTests.projectId, ctx.project.id), eq(abTests.key, testKey)));
+  const t = await findAbTest(ctx, testKey);
   const rows = Array.from({ length: count }, (_, i) => {
     const h = (what: string) => unitHash(`demo-ab:${tag}:${what}:${i}`);
     const arm = i % t.arms.length;

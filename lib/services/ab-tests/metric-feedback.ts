@@ -1,10 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { abTestArms, abTestBuckets, abTests, abTestUsers, abTestValues, interactions } from "@/db/schema";
-import { bucketStart } from "@/lib/scoring/ab/buckets";
+import { bucketFor } from "@/lib/scoring/ab/buckets";
 import { applyValue, type ClusterTotals, EMPTY_ARM, EMPTY_CLUSTER, valueDelta } from "@/lib/scoring/ab/moments";
 
-export const BUCKET_MS = 60_000;
 export const armIndex = (label: string) => label.charCodeAt(0) - 65;
 
 type Written = { value: number; bucket: Date; previous: number | null };
@@ -17,9 +16,8 @@ async function writeValue(
   interactionId: string,
   user: string,
   value: number,
-  now: Date,
+  bucket: Date,
 ): Promise<Written> {
-  const bucket = bucketStart(now, BUCKET_MS);
   const inserted = await tx
     .insert(abTestValues)
     .values({ testId, interactionId, endUser: user, arm, value, bucket })
@@ -58,7 +56,7 @@ export async function countMetricFeedback(
   now = new Date(),
 ): Promise<string | null> {
   const [target] = await tx
-    .select({ testId: abTests.id, arm: interactions.abArm, minSamples: abTests.minSamplesPerArm })
+    .select({ testId: abTests.id, arm: interactions.abArm, minSamples: abTests.minSamplesPerArm, startedAt: abTests.createdAt })
     .from(interactions)
     .innerJoin(abTests, eq(abTests.id, interactions.abTestId))
     .where(
@@ -72,7 +70,7 @@ export async function countMetricFeedback(
   if (!target?.arm) return null;
   const arm = armIndex(target.arm);
   const user = feedback.user ?? "";
-  const written = await writeValue(tx, target.testId, arm, feedback.interactionId, user, feedback.value, now);
+  const written = await writeValue(tx, target.testId, arm, feedback.interactionId, user, feedback.value, bucketFor(now, target.startedAt));
   const before = await clusterBefore(tx, target.testId, arm, user, written);
   const d = applyValue(EMPTY_ARM, before, written.previous, written.value).arm; // the change alone: every sum moves additively
   const [updated] = await tx

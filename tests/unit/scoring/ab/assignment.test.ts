@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "@/lib/benchmarks/random";
 import { chooseArm, hashUnit, joinsTest } from "@/lib/scoring/ab/assignment";
-import { cumulativeSeries, trafficShares } from "@/lib/scoring/ab/buckets";
+import { bucketFor, cumulativeSeries, trafficShares } from "@/lib/scoring/ab/buckets";
 import { sampleRatioMismatch } from "@/lib/scoring/ab/srm";
 
 describe("arm assignment", () => {
@@ -79,5 +79,14 @@ describe("time buckets", () => {
       { at: 0, shares: [0, 1] },
       { at: 10, shares: [0.75, 0.25] },
     ]);
+  });
+});
+
+describe("bucketFor", () => {
+  it("uses minute buckets for a test's first two hours and hour buckets after", () => {
+    const started = new Date("2026-01-01T10:00:00Z");
+    expect(bucketFor(new Date("2026-01-01T11:59:30Z"), started).toISOString()).toBe("2026-01-01T11:59:00.000Z");
+    expect(bucketFor(new Date("2026-01-01T12:00:30Z"), started).toISOString()).toBe("2026-01-01T12:00:00.000Z");
+    expect(bucketFor(new Date("2026-01-01T12:59:30Z"), started).toISOString()).toBe("2026-01-01T12:00:00.000Z");
   });
 });
