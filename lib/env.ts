@@ -28,6 +28,7 @@ const EnvSchema = z.object({
     .transform((v) => v === "true" || v === "1"),
   YARDSTICK_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(120),
   YARDSTICK_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  YARDSTICK_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   YARDSTICK_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

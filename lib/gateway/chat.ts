@@ -13,6 +13,7 @@ import { ChatRequest, forwardedParams, recordedParams } from "./request";
 import { relayStream } from "./stream";
 import { callUpstream } from "./upstream";
 
+// A provider 5xx, a timeout or an unreachable host: the next model may still answer (a caller that went away is not retried).
 const canFallBack = (error: unknown) => error instanceof ProviderError && ["server_error", "timeout", "network"].includes(error.kind);
 
 /** POST /api/v1/chat/completions: routes to the use case's model, relays its answer in OpenAI's format and logs it. */
@@ -30,6 +31,7 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
       projectId: ctx.project.id,
       useCaseId: routing.useCase.id,
       source: "gateway",
+      createdAt: new Date(),
       messages: storedMessages(input.messages),
       params: recordedParams(input),
       endUser: input.user ?? null,
@@ -76,7 +78,7 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
       });
       return new Response(JSON.stringify(json), { headers: { "content-type": "application/json", ...headers } });
     } catch (error) {
-      if (canFallBack(error) && i < list.length - 1) {
+      if (canFallBack(error) && !request.signal.aborted && i < list.length - 1) {
         const e = error as ProviderError;
         record.attempts.push({ model_id: model.id, model_key: model.key, error: e.message, status: e.status ?? null });
         continue;

@@ -23,6 +23,7 @@ export async function embeddings(ctx: ProjectCtx, raw: unknown, request: Request
       projectId: ctx.project.id,
       useCaseId: routing.useCase.id,
       source: "gateway",
+      createdAt: new Date(),
       messages: texts.map((content) => ({ role: "user", content })),
       params: { endpoint: "embeddings", ...(input.encoding_format ? { encoding_format: input.encoding_format } : {}) },
       endUser: input.user ?? null,

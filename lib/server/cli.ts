@@ -10,20 +10,24 @@ import { prepareDatabase, seedInstance } from "./boot";
 const command = process.argv[2] ?? "start";
 const log = (line: string) => console.log(line);
 
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = once(child, "exit");
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+}
+
 async function main() {
   const booted = await prepareDatabase(log);
   let child: ChildProcess | undefined;
+  let gateway: ChildProcess | undefined;
   let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    // The web server flushes its buffered writes (interactions) on SIGTERM: the database must outlive it.
-    if (child && child.exitCode === null) {
-      const exited = once(child, "exit");
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-    }
+    // The web servers flush their buffered writes (interactions) on SIGTERM: the database must outlive them.
+    await Promise.all([child, gateway].map(stopChild));
     await worker?.stop().catch(() => {});
     await closeDb().catch(() => {});
     await booted.stop().catch(() => {});
@@ -58,6 +62,15 @@ async function main() {
     env: { ...process.env, DATABASE_URL: booted.databaseUrl, NEXT_MANUAL_SIG_HANDLE: "true" },
   });
   child.on("exit", (code) => void shutdown(code ?? 1));
+  const gatewayPort = env().YARDSTICK_GATEWAY_PORT;
+  if (gatewayPort) {
+    gateway = spawn(process.execPath, ["--import", "tsx", "lib/server/gateway-server.ts", String(gatewayPort), "0.0.0.0"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: booted.databaseUrl },
+    });
+    gateway.on("exit", (code) => void shutdown(code ?? 1));
+    log(`The gateway also listens on port ${gatewayPort} (/api/v1/chat/completions, /api/v1/embeddings).`);
+  }
   // The single-machine default: the evaluation worker runs inside this process.
   if (env().YARDSTICK_WORKER) worker = await startWorker();
   log(`Yardstick is starting on ${baseUrl} (sign in with the credentials above, or your own).`);

@@ -12,12 +12,14 @@ import { interactions } from "@/db/schema";
 import { quantileSorted } from "@/lib/scoring/statistics";
 import { makeProject, makeUser } from "../support/factories";
 import { makeModel, makeUseCase, tokenFor } from "../support/online";
+import { cpuSeconds, ownCpuSeconds, serverCpuSeconds } from "./cpu";
 import { benchDatabase } from "./embedded-db";
 
 // npm run bench:gateway — the gateway against a local 0 ms OpenAI-compatible endpoint (its own process).
 // Overhead = the gateway's latency percentile minus the same percentile of identical requests sent straight
 // to the endpoint in the same run. The last line printed is one JSON object.
-// BENCH_GATEWAY_SERVER=handlers serves the same route handlers from a plain node:http server instead of `next start`.
+// The gateway runs as `YARDSTICK_GATEWAY_PORT` runs it (its own listener, lib/server/gateway-server.ts);
+// BENCH_GATEWAY_SERVER=next measures it inside the production Next.js server instead (`npm run build` first).
 const RPS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MAX_RPS_SECONDS = Number(process.env.BENCH_MAX_RPS_SECONDS ?? 8);
@@ -48,19 +50,26 @@ async function startPrinting(args: string[], env: NodeJS.ProcessEnv): Promise<{ 
   return { url: line.trim(), child };
 }
 
-/** The production Next.js server (`npm run build` first) or the plain handler server, on the bench database. */
+/** The gateway's own listener, or the production Next.js server, on the bench database. */
+// BENCH_GATEWAY_PROFILE=<dir> writes the gateway process's CPU profile there.
+const profile = process.env.BENCH_GATEWAY_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_GATEWAY_PROFILE}`] : [];
+
 async function startGateway(databaseUrl: string, dataDir: string): Promise<{ base: string; child: ChildProcess }> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, YARDSTICK_DATA_DIR: dataDir, NODE_ENV: "production" as const };
-  if (process.env.BENCH_GATEWAY_SERVER === "handlers") {
-    const { url, child } = await startPrinting(["--import", "tsx", "tests/support/gateway-server.ts"], env);
+  if (process.env.BENCH_GATEWAY_SERVER !== "next") {
+    const { url, child } = await startPrinting([...profile, "--import", "tsx", "lib/server/gateway-server.ts"], env);
     return { base: url, child };
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true", NEXTAUTH_URL: base },
-  });
+  const child = spawn(
+    process.execPath,
+    [...profile, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true", NEXTAUTH_URL: base },
+    },
+  );
   for (const deadline = Date.now() + 120_000; ; ) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     if (
@@ -164,8 +173,14 @@ async function main() {
     const [plainStream, gatedStream] = (await openLoop([direct, viaGateway], true, Math.max(2, SECONDS / 2))) as [number[], number[]];
     requests += gatedStream.length;
     log(`max rps: ${CONCURRENCY} concurrent for ${MAX_RPS_SECONDS} s …`);
+    const cpuBefore = { gateway: cpuSeconds(gateway.child.pid), db: serverCpuSeconds(database.postmasterPid()), bench: ownCpuSeconds() };
     const max = await maxRps(viaGateway, MAX_RPS_SECONDS);
     requests += max.requests;
+    // CPU per request compares across runs on a busy machine, where wall-clock rates do not.
+    const perRequest = (after: number, before: number) => round(((after - before) * 1000) / max.requests);
+    log(
+      `CPU ms per request: gateway ${perRequest(cpuSeconds(gateway.child.pid), cpuBefore.gateway)}, PostgreSQL ${perRequest(serverCpuSeconds(database.postmasterPid()), cpuBefore.db)}, bench ${perRequest(ownCpuSeconds(), cpuBefore.bench)}`,
+    );
     const rss = rssMb(gateway.child.pid as number);
 
     // A graceful stop flushes the interaction buffer; every gateway request must be in the table.

@@ -20,7 +20,7 @@ import { addMember, makeProject } from "../support/factories";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { makeModel, makeUseCase, tokenFor } from "../support/online";
 import { callRoute } from "../support/route-call";
-import { type RouteServer, startRouteServer } from "../support/route-server";
+import { type RouteServer, startRouteServer } from "@/lib/server/route-server";
 
 let ctx: ProjectCtx;
 let server: RouteServer;

@@ -33,5 +33,7 @@ describe("the demo seed's online evaluation data", () => {
     expect(strong?.feedback.rating?.ci).not.toBeNull();
     expect(overview.traffic.length).toBeGreaterThan(10);
     expect(overview.win_rates.length).toBeGreaterThan(0);
+    const daily = overview.feedback_over_time.filter((p) => p.feedback_key === "thumbs_up");
+    expect(daily.reduce((s, p) => s + p.n, 0)).toBe((strong?.feedback.thumbs_up?.n ?? 0) + (weak?.feedback.thumbs_up?.n ?? 0));
   });
 });

@@ -17,7 +17,7 @@ import { CreateFeedbackKey } from "@/lib/validation/feedback";
 import { addMember, makeProject } from "../support/factories";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { makeModel, makeUseCase, tokenFor } from "../support/online";
-import { type RouteServer, startRouteServer } from "../support/route-server";
+import { type RouteServer, startRouteServer } from "@/lib/server/route-server";
 
 // Read by the gateway on first use: a provider that holds a request longer than this is a 504.
 process.env.YARDSTICK_GATEWAY_TIMEOUT_MS = "1500";
@@ -243,7 +243,7 @@ describe("the gateway, driven by the official openai SDK", () => {
 
 describe("logging off the request path", () => {
   it("writes every interaction of a server process stopped with SIGTERM right after its calls", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/gateway-server.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/server/gateway-server.ts"], {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env },
     });

@@ -2,7 +2,7 @@ import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import type { Page, Paginated } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/pagination";
 import type { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
 import { countMetricFeedback } from "../ab-tests/metric-feedback";
 import { settleAfterFeedback } from "../ab-tests/settle";
@@ -48,7 +48,7 @@ export async function logMetricFeedback(ctx: ProjectCtx, input: LogMetricFeedbac
   };
 }
 
-export async function listMetricFeedback(ctx: ProjectCtx, filters: ListFeedback, page: Page): Promise<Paginated<unknown>> {
+export async function listMetricFeedback(ctx: ProjectCtx, filters: ListFeedback, page: Page) {
   const conditions: SQL[] = [eq(metricFeedback.projectId, ctx.project.id)];
   if (filters.use_case) conditions.push(eq(interactions.useCaseId, (await findUseCase(ctx, filters.use_case)).id));
   if (filters.feedback_key) conditions.push(eq(feedbackKeys.key, filters.feedback_key));

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { feedbackKeys, interactions, models, preferenceFeedback, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import type { Page, Paginated } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/pagination";
 import type { CompletionRef, ListFeedback, LogPreferenceFeedback } from "@/lib/validation/feedback";
 import { countPreferenceFeedback } from "../ab-tests/preference-feedback";
 import { settleAfterFeedback } from "../ab-tests/settle";
@@ -95,7 +95,7 @@ const other = aliasedTable(interactions, "other");
 const preferredModel = aliasedTable(models, "preferred_model");
 const otherModel = aliasedTable(models, "other_model");
 
-export async function listPreferenceFeedback(ctx: ProjectCtx, filters: ListFeedback, page: Page): Promise<Paginated<unknown>> {
+export async function listPreferenceFeedback(ctx: ProjectCtx, filters: ListFeedback, page: Page) {
   const conditions: SQL[] = [eq(preferenceFeedback.projectId, ctx.project.id)];
   if (filters.use_case) conditions.push(eq(useCases.key, filters.use_case));
   if (filters.feedback_key) conditions.push(eq(feedbackKeys.key, filters.feedback_key));

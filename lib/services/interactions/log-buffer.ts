@@ -1,3 +1,4 @@
+import { getTableColumns, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { interactions } from "@/db/schema";
 import { onShutdown } from "@/lib/server/shutdown";
@@ -22,10 +23,21 @@ const shared = globalThis as { __yardstickInteractionBuffer?: State };
 shared.__yardstickInteractionBuffer ??= { rows: [], pending: new Set(), timer: null, flushing: null, inFlight: 0 };
 const state = shared.__yardstickInteractionBuffer;
 
-/** Inserts a batch and returns the rows written. */
+const columns = Object.entries(getTableColumns(interactions)).map(([property, column]) => [property, column.name] as const);
+const DEFAULTS = { completions: [], params: {}, tokensIn: 0, tokensOut: 0, cost: 0, status: "ok", attempts: [], labels: {} };
+
+/** A row as PostgreSQL's json_populate_recordset reads it: every column by its own name, defaults filled in here. */
+function record(row: NewInteraction): Record<string, unknown> {
+  const full: Record<string, unknown> = { ...DEFAULTS, createdAt: new Date(), ...row };
+  return Object.fromEntries(columns.map(([property, name]) => [name, full[property] ?? null]));
+}
+
+// Returns the rows written. One JSON parameter for the whole batch: building a many-row INSERT through the
+// query builder cost more CPU than the gateway call itself at a thousand calls a second.
 async function insert(rows: NewInteraction[]): Promise<NewInteraction[]> {
   try {
-    await db.insert(interactions).values(rows).onConflictDoNothing();
+    await db.execute(sql`insert into ${interactions} select * from json_populate_recordset(null::interactions, ${JSON.stringify(rows.map(record))}::json)
+      on conflict do nothing`);
     return rows;
   } catch {
     // One bad row (its use case deleted meanwhile) must not lose the others.

@@ -1,4 +1,3 @@
-import { embeddings } from "@/lib/gateway/embeddings";
-import { gatewayRoute } from "@/lib/gateway/route";
+import { embeddingsHandler } from "@/lib/gateway/handlers";
 
-export const POST = gatewayRoute(({ ctx, body, request, requestId }) => embeddings(ctx, body, request, requestId));
+export const POST = embeddingsHandler;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { AttachedModels } from "@/components/online/attached-models";
 import { FeedbackKeyForm } from "@/components/online/feedback-key-form";
 import { FeedbackStats, WinRates } from "@/components/online/feedback-stats";
+import { FeedbackTrendChart } from "@/components/online/feedback-trend-chart";
+import { RecentFeedback } from "@/components/online/recent-feedback";
 import { TrafficChart } from "@/components/online/traffic-chart";
 import { loadProject } from "@/components/shell/load-project";
 import { orNotFound } from "@/components/shell/or-not-found";
@@ -9,6 +11,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { atLeast } from "@/lib/auth/roles";
+import { listMetricFeedback } from "@/lib/services/feedback/metric";
+import { listPreferenceFeedback } from "@/lib/services/feedback/preference";
 import { listModels } from "@/lib/services/models/read";
 import { useCaseOverview } from "@/lib/services/use-cases/overview";
 import { getUseCase } from "@/lib/services/use-cases/read";
@@ -21,10 +25,14 @@ export default async function UseCasePage({ params }: { params: Promise<{ projec
   const ctx = await loadProject(project);
   const useCase = await orNotFound(() => getUseCase(ctx, key));
   const canManage = atLeast(ctx.role, "admin");
-  const [overview, models] = await Promise.all([
+  const recent = { use_case: key };
+  const [overview, models, metric, preference] = await Promise.all([
     useCaseOverview(ctx, key),
     canManage ? listModels(ctx, { in_project: "true" }, { page: 1, per_page: 200 }) : null,
+    listMetricFeedback(ctx, recent, { page: 1, per_page: 10 }),
+    listPreferenceFeedback(ctx, recent, { page: 1, per_page: 10 }),
   ]);
+  const trendKeys = [...new Set(overview.feedback_over_time.map((p) => p.feedback_key))].sort();
   const base = `/${ctx.project.key}`;
   return (
     <div className="space-y-6">
@@ -61,7 +69,13 @@ export default async function UseCasePage({ params }: { params: Promise<{ projec
       </Section>
       <Section title="Feedback" description={`Linked keys: ${useCase.feedback_keys.join(", ") || "none yet"}.`}>
         <FeedbackStats groups={overview.models} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          {trendKeys.map((k) => (
+            <FeedbackTrendChart key={k} feedbackKey={k} points={overview.feedback_over_time.filter((p) => p.feedback_key === k)} />
+          ))}
+        </div>
         <WinRates rates={overview.win_rates} />
+        {metric.items.length || preference.items.length ? <RecentFeedback metric={metric.items} preference={preference.items} /> : null}
         {canManage ? <FeedbackKeyForm projectKey={ctx.project.key} useCaseKey={useCase.key} /> : null}
       </Section>
     </div>

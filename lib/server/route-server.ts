@@ -30,10 +30,10 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
 }
 
 /**
- * A plain node:http server around App Router route handlers (exact paths only): the real handlers over
- * real HTTP, so the official SDKs can talk to them in tests without building the Next.js app.
+ * A plain node:http server around App Router route handlers (exact paths only): the gateway's own
+ * listener, and the real handlers over real HTTP in tests without building the Next.js app.
  */
-export async function startRouteServer(routes: Routes, port = 0): Promise<RouteServer> {
+export async function startRouteServer(routes: Routes, port = 0, host = "127.0.0.1"): Promise<RouteServer> {
   const server = createServer((req, res) => {
     const abort = new AbortController();
     res.on("close", () => {
@@ -54,7 +54,7 @@ export async function startRouteServer(routes: Routes, port = 0): Promise<RouteS
         res.end();
       });
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}`,
