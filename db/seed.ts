@@ -7,6 +7,7 @@ import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { PUBLIC_CATALOG, SIMULATED_MODELS } from "./catalog";
 import { demoTasks } from "./demo-benchmark";
+import { seedDemoAbTests } from "@/lib/services/ab-tests/demo";
 import { seedDemoOnline } from "./demo-online";
 import type { Database } from "./index";
 import { models, projectMembers, projectModels, projects, users } from "./schema";
@@ -71,6 +72,7 @@ export async function seed(database: Database, options: SeedOptions): Promise<vo
   if (demo) {
     await seedDemoBenchmark(demo.admin, demo.project);
     await seedDemoOnline(demoContext(demo.admin, demo.project));
+    await seedDemoAbTests(demoContext(demo.admin, demo.project), ...(await simulatedModels(database)));
   }
 }
 
@@ -100,4 +102,19 @@ async function seedDemoBenchmark(
     visibility: "custom" as const,
   };
   await importBenchmark(ctx, { create: fields }, source, ImportSettings.parse({ filename: "starter.jsonl" }));
+}
+
+/** The built-in simulated models' ids, strong first. */
+async function simulatedModels(database: Database): Promise<[{ id: string; key: string }, { id: string; key: string }]> {
+  const rows = await database
+    .select({ id: models.id, key: models.key })
+    .from(models)
+    .where(
+      inArray(
+        models.key,
+        SIMULATED_MODELS.map((m) => m.key),
+      ),
+    );
+  const byKey = (key: string | undefined) => rows.find((r) => r.key === key) as { id: string; key: string };
+  return [byKey(SIMULATED_MODELS[0]?.key), byKey(SIMULATED_MODELS[1]?.key)];
 }

@@ -11,3 +11,4 @@ export * from "./llama-stack";
 export * from "./use-cases";
 export * from "./interactions";
 export * from "./feedback";
+export * from "./ab-tests";

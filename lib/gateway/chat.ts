@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { callModel, type ModelCall } from "@/lib/providers/call-model";
 import { ProviderError, type WireMessage } from "@/lib/providers/chat-client";
 import { streamModel } from "@/lib/providers/stream-model";
+import { chooseAbArm } from "@/lib/services/ab-tests/routing";
 import { beginCall } from "@/lib/services/interactions/log-buffer";
 import { storedMessages } from "@/lib/services/interactions/messages";
 import { candidates, routingFor } from "@/lib/services/use-cases/routing";
@@ -19,7 +20,8 @@ const canFallBack = (error: unknown) => error instanceof ProviderError && ["serv
 export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
   const input = ChatRequest.parse(raw);
   const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
-  const list = candidates(routing, input.model);
+  const arm = await chooseAbArm(routing, { model: input.model, user: input.user, abCampaign: input.ab_campaign, abArm: input.ab_arm });
+  const list = candidates(routing, arm?.modelKey ?? input.model);
   const id = randomUUID();
   const { messages, ...params } = forwardedParams(input);
   // The gateway falls back to the next model itself and must not wait: one attempt, a full rate window fails at once.
@@ -43,6 +45,8 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
       params: recordedParams(input),
       endUser: input.user ?? null,
       labels: input.labels ?? {},
+      abTestId: arm?.testId ?? null,
+      abArm: arm?.label ?? null,
     },
     started: performance.now(),
     attempts: [],

@@ -5,7 +5,7 @@ const Stop = z.union([z.string().max(1000), z.array(z.string().max(1000)).max(4,
 
 /**
  * OpenAI's chat body: the fields Yardstick reads are checked, any other field passes through to the
- * provider. `use_case`, `labels` and `ab_campaign` are Yardstick's and are not forwarded.
+ * provider. `use_case`, `labels`, `ab_campaign` and `ab_arm` are Yardstick's and are not forwarded.
  */
 export const ChatRequest = z.looseObject({
   model: z.string().trim().min(1, "model is required (a model key attached to the use case, or default)").max(256),
@@ -22,6 +22,11 @@ export const ChatRequest = z.looseObject({
   use_case: z.string().trim().max(64).optional(),
   labels: Labels.optional(),
   ab_campaign: z.string().trim().max(64).optional(),
+  ab_arm: z
+    .string()
+    .regex(/^[A-F]$/, "ab_arm is an arm letter, A to F")
+    .optional()
+    .describe("With ab_campaign: serve this arm (labelling tools that need answers from two given arms)"),
 });
 export type ChatRequest = z.infer<typeof ChatRequest>;
 
@@ -35,7 +40,7 @@ export const EmbeddingsRequest = z.looseObject({
 });
 export type EmbeddingsRequest = z.infer<typeof EmbeddingsRequest>;
 
-const OURS = new Set(["use_case", "labels", "ab_campaign", "model", "stream", "stream_options"]);
+const OURS = new Set(["use_case", "labels", "ab_campaign", "ab_arm", "model", "stream", "stream_options"]);
 
 /** The body forwarded to the provider: the caller's OpenAI fields without Yardstick's own. */
 export function forwardedParams(body: Record<string, unknown>): Record<string, unknown> {

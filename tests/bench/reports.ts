@@ -1,9 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
@@ -18,6 +14,7 @@ import { CreateModel } from "@/lib/validation/models";
 import { RunConfig } from "@/lib/validation/runs";
 import { makeProject, makeUser } from "../support/factories";
 import { benchDatabase } from "./embedded-db";
+import { serverTimeP95, signInCookie, startServer } from "./server";
 
 // npm run bench:reports — 10 models × 10 benchmarks × 10 runs of 10,000 tasks: 1,000 completed runs
 // with 10,000,000 results, written as the worker writes them (one row per result, summary per run).
@@ -197,64 +194,6 @@ async function seedData(url: string, ctx: ProjectCtx) {
   return { runs, written: runs.length * TASKS };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
-/** The production server (`next start` through our CLI) on the bench database, without the worker. */
-async function startServer(url: string): Promise<{ base: string; child: ChildProcess; dir: string }> {
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), "yardstick-bench-reports-"));
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "start"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      NEXTAUTH_URL: base,
-      YARDSTICK_DATA_DIR: dir,
-      YARDSTICK_SEED_DEMO: "false",
-      YARDSTICK_WORKER: "false",
-    },
-  });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, child, dir };
-    if (Date.now() > deadline) throw new Error("server did not start within 2 minutes");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] as number);
-}
-
-/** Server time: request sent to last byte received, over keep-alive HTTP on localhost, after warm-up. */
-async function serverTimeP95(url: string, headers: Record<string, string>): Promise<number> {
-  const timed = async () => {
-    const started = performance.now();
-    const res = await fetch(url, { headers, redirect: "manual" });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    return performance.now() - started;
-  };
-  for (let i = 0; i < 5; i++) await timed();
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) times.push(await timed());
-  return p95(times);
-}
-
 async function main() {
   const db = await benchDatabase();
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
@@ -268,15 +207,10 @@ async function main() {
     const { token } = await createToken(ctx, { name: "bench", role: "viewer" });
     const { runs, written } = await seedData(db.url, ctx);
     await closeDb();
-    server = await startServer(db.url);
+    server = await startServer(db.url, "yardstick-bench-reports-");
 
     const page = await browser.newPage();
-    await page.goto(`${server.base}/login`);
-    await page.getByLabel("Email or username").fill(admin.email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith("/login"));
-    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const cookie = await signInCookie(page, server.base, admin.email, PASSWORD);
 
     const report = runs.at(-1) as { id: string; benchmark: number };
     const rival = runs.find((r) => r.benchmark === report.benchmark && r.id !== report.id) as { id: string };
@@ -287,12 +221,16 @@ async function main() {
       compare: `${server.base}/${key}/compare?runs=${rival.id}&runs=${report.id}`,
     };
     const timings = {
-      leaderboard_p95_ms: await serverTimeP95(pages.leaderboard, { cookie }),
-      run_report_p95_ms: await serverTimeP95(pages.run_report, { cookie }),
-      task_page_p95_ms: await serverTimeP95(`${server.base}/api/v1/runs/${report.id}/results?page=1&per_page=50`, {
-        authorization: `Bearer ${token}`,
-      }),
-      compare_p95_ms: await serverTimeP95(pages.compare, { cookie }),
+      leaderboard_p95_ms: await serverTimeP95(pages.leaderboard, { cookie }, SAMPLES),
+      run_report_p95_ms: await serverTimeP95(pages.run_report, { cookie }, SAMPLES),
+      task_page_p95_ms: await serverTimeP95(
+        `${server.base}/api/v1/runs/${report.id}/results?page=1&per_page=50`,
+        {
+          authorization: `Bearer ${token}`,
+        },
+        SAMPLES,
+      ),
+      compare_p95_ms: await serverTimeP95(pages.compare, { cookie }, SAMPLES),
     };
 
     const lcp: Record<string, number> = {};

@@ -4,6 +4,8 @@ import { feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { Page } from "@/lib/http/pagination";
 import type { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
+import { countMetricFeedback } from "../ab-tests/metric-feedback";
+import { settleAfterFeedback } from "../ab-tests/settle";
 import { findInteraction } from "../interactions/find";
 import { findUseCase } from "../use-cases/read";
 import { findFeedbackKey } from "./keys";
@@ -31,8 +33,10 @@ export async function logMetricFeedback(ctx: ProjectCtx, input: LogMetricFeedbac
       })
       .returning();
     await linkKey(tx, interaction.useCaseId, key.id);
-    return created;
+    const testId = await countMetricFeedback(tx, { interactionId: interaction.id, feedbackKeyId: key.id, value, user: input.user ?? null });
+    return { ...created, testId };
   });
+  await settleAfterFeedback(ctx, row.testId);
   return {
     id: row?.id,
     completion_id: interaction.id,

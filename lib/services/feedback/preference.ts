@@ -6,6 +6,8 @@ import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { Page } from "@/lib/http/pagination";
 import type { CompletionRef, ListFeedback, LogPreferenceFeedback } from "@/lib/validation/feedback";
+import { countPreferenceFeedback } from "../ab-tests/preference-feedback";
+import { settleAfterFeedback } from "../ab-tests/settle";
 import { findInteraction } from "../interactions/find";
 import { storedMessages } from "../interactions/messages";
 import { getModelRow } from "../models/read";
@@ -67,8 +69,16 @@ export async function logPreferenceFeedback(ctx: ProjectCtx, input: LogPreferenc
       })
       .returning();
     await linkKey(tx, useCaseId, key.id);
-    return saved;
+    const testId = await countPreferenceFeedback(tx, {
+      preferredId: ids[0] as string,
+      otherId: ids[1] as string,
+      tied: input.tied,
+      feedbackKeyId: key.id,
+      user: input.user ?? null,
+    });
+    return { ...saved, testId };
   });
+  await settleAfterFeedback(ctx, row.testId);
   return {
     id: row?.id,
     feedback_key: key.key,

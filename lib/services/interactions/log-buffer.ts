@@ -2,6 +2,7 @@ import { getTableColumns, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { interactions } from "@/db/schema";
 import { onShutdown } from "@/lib/server/shutdown";
+import { countAssignments } from "../ab-tests/assignments";
 
 export type NewInteraction = typeof interactions.$inferInsert & { id: string };
 
@@ -31,28 +32,33 @@ function record(row: NewInteraction): Record<string, unknown> {
   return Object.fromEntries(columns.map(([property, name]) => [name, full[property] ?? null]));
 }
 
-// One JSON parameter for the whole batch: building a many-row INSERT through the query builder cost more
-// CPU than the gateway call itself at a thousand calls a second.
-async function insert(rows: NewInteraction[]): Promise<void> {
+// Returns the rows written. One JSON parameter for the whole batch: building a many-row INSERT through the
+// query builder cost more CPU than the gateway call itself at a thousand calls a second.
+async function insert(rows: NewInteraction[]): Promise<NewInteraction[]> {
   try {
     await db.execute(sql`insert into ${interactions} select * from json_populate_recordset(null::interactions, ${JSON.stringify(rows.map(record))}::json)
       on conflict do nothing`);
+    return rows;
   } catch {
     // One bad row (its use case deleted meanwhile) must not lose the others.
+    const written: NewInteraction[] = [];
     for (const row of rows) {
       await db
         .insert(interactions)
         .values(row)
         .onConflictDoNothing()
+        .then(() => written.push(row))
         .catch((error) => console.error(`Interaction ${row.id} could not be logged`, error));
     }
+    return written;
   }
 }
 
 async function drain(): Promise<void> {
   while (state.rows.length) {
     const batch = state.rows.splice(0, MAX_ROWS);
-    await insert(batch);
+    const written = await insert(batch);
+    await countAssignments(written).catch((error) => console.error("A/B test assignment counts could not be updated", error));
     for (const row of batch) state.pending.delete(row.id);
   }
 }

@@ -14,7 +14,7 @@ export async function listAttachedModels(ctx: ProjectCtx, key: string) {
   return { items: (await attachedModels([useCase.id])).get(useCase.id) ?? [] };
 }
 
-async function clearDefault(tx: Executor, useCaseId: string, except: string) {
+export async function clearDefault(tx: Executor, useCaseId: string, except: string) {
   await tx
     .update(useCaseModels)
     .set({ isDefault: false })

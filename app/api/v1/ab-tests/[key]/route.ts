@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { projectRoute } from "@/lib/http/route";
+import { getAbTest } from "@/lib/services/ab-tests/read";
+
+const Params = z.object({ key: z.string().max(64) });
+
+export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getAbTest(ctx, params.key));
