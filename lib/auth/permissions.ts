@@ -12,7 +12,7 @@ export const CAPABILITIES = {
   "gateway.use": "Call the project's models through the OpenAI-compatible gateway",
   "automation.manage": "Create, edit, pause and delete schedules, alerts and webhook subscriptions",
   "model.manage": "Add, edit and delete models; choose the project's models",
-  "usecase.manage": "Create, edit and delete use cases; attach their models and feedback keys",
+  "usecase.manage": "Create, edit and delete use cases; attach their models and feedback keys; start and cancel their A/B tests",
   "member.manage": "Invite members, change their roles, remove them",
   "token.manage": "See, create and revoke the project's API tokens",
   "audit.read": "Read the audit log",

@@ -86,6 +86,11 @@ const ROUTES: Record<string, Capability | "user" | "public"> = {
   "POST /feedback/metric": "feedback.write",
   "GET /feedback/preference": "project.read",
   "POST /feedback/preference": "feedback.write",
+  "GET /ab-tests": "project.read",
+  "POST /ab-tests": "usecase.manage",
+  "GET /ab-tests/[key]": "project.read",
+  "POST /ab-tests/[key]/cancel": "usecase.manage",
+  "GET /ab-tests/[key]/export": "project.read",
   "POST /human-sessions/[id]/answers": "run.create",
   "GET /human-sessions/[id]": "project.read",
   "GET /human-sessions": "project.read",
@@ -130,7 +135,10 @@ const ROUTES: Record<string, Capability | "user" | "public"> = {
 /** What every page needs, and the API route whose data or action it shows: the two must agree. */
 const PAGES: Record<string, { needs: Capability | "user"; api?: string }> = {
   "[project]": { needs: "project.read", api: "GET /project" },
-  "[project]/ab-tests": { needs: "project.read" },
+  "[project]/ab-tests": { needs: "project.read", api: "GET /ab-tests" },
+  "[project]/ab-tests/new": { needs: "usecase.manage", api: "POST /ab-tests" },
+  "[project]/ab-tests/[key]": { needs: "project.read", api: "GET /ab-tests/[key]" },
+  "[project]/ab-tests/[key]/label": { needs: "feedback.write", api: "POST /feedback/preference" },
   "[project]/benchmarks": { needs: "project.read", api: "GET /benchmarks" },
   "[project]/benchmarks/new": { needs: "benchmark.write", api: "POST /benchmarks" },
   "[project]/benchmarks/[id]": { needs: "project.read", api: "GET /benchmarks/[id]" },

@@ -5,10 +5,10 @@ import { getAbTest, listAbTests } from "@/lib/services/ab-tests/read";
 import { CreateAbTest, ListAbTests } from "@/lib/validation/ab-tests";
 
 export const GET = projectRoute(
-  { role: "viewer", query: PageQuery.extend(ListAbTests.shape) },
+  { can: "project.read", query: PageQuery.extend(ListAbTests.shape) },
   ({ ctx, query: { page, per_page, ...filters } }) => listAbTests(ctx, filters, { page, per_page }),
 );
 
-export const POST = projectRoute({ role: "admin", body: CreateAbTest, status: 201 }, async ({ ctx, body }) =>
+export const POST = projectRoute({ can: "usecase.manage", body: CreateAbTest, status: 201 }, async ({ ctx, body }) =>
   getAbTest(ctx, await createAbTest(ctx, body)),
 );

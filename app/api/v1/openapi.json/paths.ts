@@ -31,6 +31,10 @@ import * as subscriptionsById from "@/app/api/v1/subscriptions/[id]/route";
 import * as subscriptionsByIdDeliveries from "@/app/api/v1/subscriptions/[id]/deliveries/route";
 import * as subscriptionsByIdDeliveriesByDeliveryIdRedeliver from "@/app/api/v1/subscriptions/[id]/deliveries/[deliveryId]/redeliver/route";
 import * as tags from "@/app/api/v1/tags/route";
+import * as abTests from "@/app/api/v1/ab-tests/route";
+import * as abTestsByKey from "@/app/api/v1/ab-tests/[key]/route";
+import * as abTestsByKeyCancel from "@/app/api/v1/ab-tests/[key]/cancel/route";
+import * as abTestsByKeyExport from "@/app/api/v1/ab-tests/[key]/export/route";
 import * as useCases from "@/app/api/v1/use-cases/route";
 import * as useCasesByKey from "@/app/api/v1/use-cases/[key]/route";
 import * as useCasesByKeyFeedbackKeys from "@/app/api/v1/use-cases/[key]/feedback-keys/route";
@@ -414,6 +418,26 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       path: "/tags",
       module: tags,
       docs: { GET: { summary: "The project's tags, with how many models, benchmarks, runs or schedules carry each" } },
+    },
+    {
+      path: "/ab-tests",
+      module: abTests,
+      docs: { GET: { summary: "List A/B tests (active, status, use case)" }, POST: { summary: "Start an A/B test on a use case" } },
+    },
+    {
+      path: "/ab-tests/{key}",
+      module: abTestsByKey,
+      docs: { GET: { summary: "One A/B test with its per-arm statistics, sequential intervals and verdict" } },
+    },
+    {
+      path: "/ab-tests/{key}/cancel",
+      module: abTestsByKeyCancel,
+      docs: { POST: { summary: "Cancel a running A/B test" } },
+    },
+    {
+      path: "/ab-tests/{key}/export",
+      module: abTestsByKeyExport,
+      docs: { GET: { summary: "Export per-arm figures or the test's interactions with their feedback (CSV or JSON)" } },
     },
     {
       path: "/use-cases",

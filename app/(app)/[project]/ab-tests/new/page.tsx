@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New A/B test" };
 
 export default async function NewAbTestPage({ params }: { params: Promise<{ project: string }> }) {
-  const ctx = await loadProject((await params).project);
+  const ctx = await loadProject((await params).project, "usecase.manage");
   if (!atLeast(ctx.role, "admin")) notFound();
   const [useCases, keys] = await Promise.all([
     listUseCases(ctx, { page: 1, per_page: 200 }),

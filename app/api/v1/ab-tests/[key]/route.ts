@@ -4,4 +4,4 @@ import { getAbTest } from "@/lib/services/ab-tests/read";
 
 const Params = z.object({ key: z.string().max(64) });
 
-export const GET = projectRoute({ role: "viewer", params: Params }, ({ ctx, params }) => getAbTest(ctx, params.key));
+export const GET = projectRoute({ can: "project.read", params: Params }, ({ ctx, params }) => getAbTest(ctx, params.key));

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Label side by side" };
 
 export default async function LabelPage({ params }: { params: Promise<{ project: string; key: string }> }) {
   const { project, key } = await params;
-  const ctx = await loadProject(project);
+  const ctx = await loadProject(project, "feedback.write");
   if (!atLeast(ctx.role, "member")) notFound();
   const t = await findAbTest(ctx, decodeURIComponent(key)).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();

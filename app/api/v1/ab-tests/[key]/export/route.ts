@@ -5,6 +5,6 @@ import { ExportAbTest } from "@/lib/validation/ab-tests";
 
 const Params = z.object({ key: z.string().max(64) });
 
-export const GET = projectRoute({ role: "viewer", params: Params, query: ExportAbTest }, ({ ctx, params, query }) =>
+export const GET = projectRoute({ can: "project.read", params: Params, query: ExportAbTest }, ({ ctx, params, query }) =>
   exportAbTest(ctx, params.key, query),
 );
