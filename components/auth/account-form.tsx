@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { claimInstanceAction } from "@/app/(auth)/setup/actions";
-import { signUpAction } from "@/app/(auth)/signup/actions";
+import { claimInstanceAction, signUpAction } from "@/lib/actions/accounts";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { updateAlertAction } from "@/app/(app)/[project]/alerts/actions";
+import { updateAlertAction } from "@/lib/actions/alerts";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteAlertAction } from "@/app/(app)/[project]/alerts/actions";
-import { deleteScheduleAction } from "@/app/(app)/[project]/schedules/actions";
+import { deleteAlertAction } from "@/lib/actions/alerts";
+import { deleteScheduleAction } from "@/lib/actions/schedules";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";

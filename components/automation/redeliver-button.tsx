@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { redeliverAction } from "@/app/(app)/[project]/subscriptions/actions";
+import { redeliverAction } from "@/lib/actions/subscriptions";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 

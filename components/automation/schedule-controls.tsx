@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { runScheduleNowAction, updateScheduleAction } from "@/app/(app)/[project]/schedules/actions";
+import { runScheduleNowAction, updateScheduleAction } from "@/lib/actions/schedules";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { createScheduleAction, updateScheduleAction } from "@/app/(app)/[project]/schedules/actions";
+import { createScheduleAction, updateScheduleAction } from "@/lib/actions/schedules";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

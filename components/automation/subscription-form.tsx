@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { createSubscriptionAction } from "@/app/(app)/[project]/subscriptions/actions";
+import { createSubscriptionAction } from "@/lib/actions/subscriptions";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { deleteSubscriptionAction } from "@/app/(app)/[project]/subscriptions/actions";
+import { deleteSubscriptionAction } from "@/lib/actions/subscriptions";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 

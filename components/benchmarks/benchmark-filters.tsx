@@ -2,7 +2,8 @@ import Link from "next/link";
 import { ScopeChips } from "@/components/models/scope-chips";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass, linkClass } from "@/components/ui/styles";
-import { type BenchmarkFilters, filtersHref, hasFilters, TASK_TYPE_VALUES } from "./filters";
+import { TASK_TYPES } from "@/lib/benchmarks/task";
+import { type BenchmarkFilters, filtersHref, hasFilters } from "./filters";
 
 const labelClass = "mb-1 block text-sm font-medium";
 
@@ -28,7 +29,7 @@ export function BenchmarkFiltersBar({ base, filters }: { base: string; filters: 
             </label>
             <select id="benchmark-task-type" name="task_type" defaultValue={filters.task_type ?? ""} className={controlClass}>
               <option value="">Any</option>
-              {TASK_TYPE_VALUES.map((t) => (
+              {TASK_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {t}
                 </option>

@@ -1,11 +1,11 @@
-/** The benchmarks list's URL state. Every filter lives in the query string so a view can be shared as a link. */
-export const TASK_TYPE_VALUES = ["MCQ", "FRQ", "bool", "json", "qa"] as const;
-type TaskType = (typeof TASK_TYPE_VALUES)[number];
+import { ListBenchmarks } from "@/lib/validation/benchmarks";
+import { parsePage, parseSearch, type SearchParams } from "@/lib/validation/search-params";
 
+/** The benchmarks list's URL state. Every filter lives in the query string so a view can be shared as a link. */
 export type BenchmarkFilters = {
   q?: string;
-  type?: "public" | "custom";
-  task_type?: TaskType;
+  type?: ListBenchmarks["type"];
+  task_type?: ListBenchmarks["task_type"];
   categories: string[];
   languages: string[];
   in_project?: "true";
@@ -14,33 +14,18 @@ export type BenchmarkFilters = {
   page: number;
 };
 
-type Search = Record<string, string | string[] | undefined>;
-
-export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const list = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v : (v ?? "").split(","))
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .slice(0, 20)
-    .map((s) => s.slice(0, 40));
-
-export function parsePage(v: string | string[] | undefined): number {
-  const page = Number.parseInt(first(v) ?? "1", 10);
-  return Number.isFinite(page) && page > 0 ? page : 1;
-}
-
-export function parseFilters(search: Search): BenchmarkFilters {
-  const type = first(search.type);
-  const taskType = first(search.task_type);
+// Parsed with GET /api/v1/benchmarks' own query schema; the page has no "not in the project" view.
+export function parseFilters(search: SearchParams): BenchmarkFilters {
+  const f = parseSearch(ListBenchmarks.omit({ key: true }), search, { name: "q" });
   return {
-    q: first(search.q)?.trim().slice(0, 128) || undefined,
-    type: type === "public" || type === "custom" ? type : undefined,
-    task_type: TASK_TYPE_VALUES.find((t) => t === taskType),
-    categories: list(search.categories),
-    languages: list(search.languages),
-    in_project: first(search.in_project) === "true" ? "true" : undefined,
-    tags: list(search.tag),
-    page: parsePage(search.page),
+    q: f.name,
+    type: f.type,
+    task_type: f.task_type,
+    categories: f.categories ?? [],
+    languages: f.languages ?? [],
+    in_project: f.in_project === "true" ? "true" : undefined,
+    tags: f.tag ?? [],
+    page: parsePage(search),
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { editTaskAction, redactTasksAction } from "@/app/(app)/[project]/benchmarks/actions";
+import { editTaskAction, redactTasksAction } from "@/lib/actions/benchmarks";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

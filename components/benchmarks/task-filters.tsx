@@ -1,11 +1,11 @@
 import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
-import { TASK_TYPE_VALUES } from "./filters";
+import { TASK_TYPES } from "@/lib/benchmarks/task";
+import type { ListTasks } from "@/lib/validation/benchmarks";
 
-type TaskType = (typeof TASK_TYPE_VALUES)[number];
-
-export type TaskFilters = { q?: string; subset?: string; type?: TaskType; redacted?: "true" | "false"; page: number };
+/** The task list's URL state: GET …/tasks' query (ListTasks) plus the page. */
+export type TaskFilters = ListTasks & { page: number };
 
 /** A GET form over the tasks of the shown version; the version travels as a hidden field. */
 export function TaskFiltersBar({
@@ -39,7 +39,7 @@ export function TaskFiltersBar({
           label="Type"
           name="type"
           defaultValue={filters.type ?? ""}
-          options={anyOf(TASK_TYPE_VALUES.map((t) => ({ value: t, label: t })))}
+          options={anyOf(TASK_TYPES.map((t) => ({ value: t, label: t })))}
         />
         <SelectField
           label="Redacted"

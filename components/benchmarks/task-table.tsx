@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { redactTasksAction } from "@/app/(app)/[project]/benchmarks/actions";
+import { redactTasksAction } from "@/lib/actions/benchmarks";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { answerHumanTaskAction } from "@/app/(app)/[project]/human/actions";
+import { answerHumanTaskAction } from "@/lib/actions/human";
 import { PromptView } from "@/components/benchmarks/prompt-view";
 import { RunProgressBar } from "@/components/runs/run-progress-bar";
 import { Button } from "@/components/ui/button";

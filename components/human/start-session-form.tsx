@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { startHumanSessionAction } from "@/app/(app)/[project]/human/actions";
+import { startHumanSessionAction } from "@/lib/actions/human";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

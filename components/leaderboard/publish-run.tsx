@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { publishRunAction } from "@/app/(app)/[project]/leaderboard/actions";
+import { publishRunAction } from "@/lib/actions/leaderboard";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";

@@ -1,7 +1,10 @@
+import { ListModels } from "@/lib/validation/models";
+import { parsePage, parseSearch, type SearchParams } from "@/lib/validation/search-params";
+
 /** The models list's URL state. Every filter lives in the query string so a view can be shared as a link. */
 export type ModelFilters = {
   q?: string;
-  type?: "public" | "custom";
+  type?: ListModels["type"];
   categories: string[];
   companies: string[];
   in_project?: "true";
@@ -10,26 +13,23 @@ export type ModelFilters = {
   page: number;
 };
 
-type Search = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const list = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v : (v ?? "").split(","))
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .slice(0, 20);
-
-export function parseFilters(search: Search): ModelFilters {
-  const type = first(search.type);
-  const page = Number.parseInt(first(search.page) ?? "1", 10);
+// Parsed with GET /api/v1/models' own query schema; the page has no "not in the project" view.
+export function parseFilters(search: SearchParams): ModelFilters {
+  const f = parseSearch(
+    ListModels.pick({ name: true, type: true, categories: true, companies: true, in_project: true, tag: true }),
+    search,
+    {
+      name: "q",
+    },
+  );
   return {
-    q: first(search.q)?.trim().slice(0, 256) || undefined,
-    type: type === "public" || type === "custom" ? type : undefined,
-    categories: list(search.categories),
-    companies: list(search.companies),
-    in_project: first(search.in_project) === "true" ? "true" : undefined,
-    tags: list(search.tag),
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    q: f.name,
+    type: f.type,
+    categories: f.categories ?? [],
+    companies: f.companies ?? [],
+    in_project: f.in_project === "true" ? "true" : undefined,
+    tags: f.tag ?? [],
+    page: parsePage(search),
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createModelAction, updateModelAction } from "@/app/(app)/[project]/models/actions";
+import { createModelAction, updateModelAction } from "@/lib/actions/models";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,6 @@
 "use client";
 
-import { testConnectionAction } from "@/app/(app)/[project]/models/actions";
+import { testConnectionAction } from "@/lib/actions/models";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { logFeedbackAction } from "@/app/(app)/[project]/use-cases/actions";
+import { logFeedbackAction } from "@/lib/actions/use-cases";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

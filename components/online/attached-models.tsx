@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { attachModelAction, detachModelAction, updateAttachedModelAction } from "@/app/(app)/[project]/use-cases/actions";
+import { attachModelAction, detachModelAction, updateAttachedModelAction } from "@/lib/actions/use-cases";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";

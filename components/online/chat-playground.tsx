@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { thumbsAction } from "@/app/(app)/[project]/use-cases/actions";
+import { thumbsAction } from "@/lib/actions/use-cases";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

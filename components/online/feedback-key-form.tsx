@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { createFeedbackKeyAction } from "@/app/(app)/[project]/use-cases/actions";
+import { createFeedbackKeyAction } from "@/lib/actions/use-cases";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createUseCaseAction } from "@/app/(app)/[project]/use-cases/actions";
+import { createUseCaseAction } from "@/lib/actions/use-cases";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,24 +1,14 @@
-import { first, parsePage } from "@/components/benchmarks/filters";
-import { RUN_STATUSES, type RunStatus } from "./types";
+import { ListRuns } from "@/lib/validation/runs";
+import { parsePage, parseSearch, type SearchParams } from "@/lib/validation/search-params";
 
 /** The runs list's URL state, so a filtered view can be shared as a link. */
-export type RunFilters = { status?: RunStatus; model_id?: string; benchmark_id?: string; page: number };
+export type RunFilters = Pick<ListRuns, "status" | "model_id" | "benchmark_id"> & { page: number };
 
-type Search = Record<string, string | string[] | undefined>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuid = (v: string | string[] | undefined) => {
-  const s = first(v);
-  return s && UUID.test(s) ? s : undefined;
-};
+const UrlFilters = ListRuns.pick({ status: true, model_id: true, benchmark_id: true });
 
-export function parseRunFilters(search: Search): RunFilters {
-  const status = first(search.status);
-  return {
-    status: RUN_STATUSES.find((s) => s === status),
-    model_id: uuid(search.model),
-    benchmark_id: uuid(search.benchmark),
-    page: parsePage(search.page),
-  };
+// Read with GET /api/v1/runs' own query schema; the page's links say model= and benchmark=.
+export function parseRunFilters(search: SearchParams): RunFilters {
+  return { ...parseSearch(UrlFilters, search, { model_id: "model", benchmark_id: "benchmark" }), page: parsePage(search) };
 }
 
 export function runFiltersHref(base: string, f: RunFilters, change: Partial<RunFilters> = {}): string {

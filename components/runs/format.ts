@@ -1,4 +1,4 @@
-import type { Aggregate } from "./types";
+import type { Aggregate, RunStatus } from "./types";
 
 const PROPORTION_METHODS = new Set(["wilson", "clustered-t", "bootstrap-percentile"]);
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 4 });
@@ -61,4 +61,4 @@ export const STATUS_LABELS = {
   completed: "Completed",
   failed: "Failed",
   cancelled: "Cancelled",
-} as const;
+} as const satisfies Record<RunStatus, string>;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { updateRunNoteAction } from "@/app/(app)/[project]/runs/actions";
+import { updateRunNoteAction } from "@/lib/actions/runs";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
-import { createTokenAction } from "@/app/(app)/[project]/settings/tokens/actions";
+import { createTokenAction } from "@/lib/actions/tokens";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
-import { inviteMemberAction } from "@/app/(app)/[project]/settings/members/actions";
+import { inviteMemberAction } from "@/lib/actions/members";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteProjectAction, leaveProjectAction } from "@/app/(app)/[project]/settings/actions";
+import { deleteProjectAction, leaveProjectAction } from "@/lib/actions/projects";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

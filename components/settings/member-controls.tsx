@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId } from "react";
-import { changeRoleAction, removeMemberAction } from "@/app/(app)/[project]/settings/members/actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/actions/members";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { controlClass } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";

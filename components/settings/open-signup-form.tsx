@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { setOpenSignupAction } from "@/app/(app)/admin/actions";
+import { setOpenSignupAction } from "@/lib/actions/instance";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

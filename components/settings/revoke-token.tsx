@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { revokeTokenAction } from "@/app/(app)/[project]/settings/tokens/actions";
+import { revokeTokenAction } from "@/lib/actions/tokens";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useAction } from "@/components/ui/use-action";
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
-import { setTagsAction } from "@/app/(app)/[project]/tags/actions";
+import { setTagsAction } from "@/lib/actions/tags";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { controlClass, focusRing } from "@/components/ui/styles";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { addBenchmarksAction, removeBenchmarksAction } from "@/app/(app)/[project]/benchmarks/actions";
-import { addModelsAction, removeModelsAction } from "@/app/(app)/[project]/models/actions";
+import { addBenchmarksAction, removeBenchmarksAction } from "@/lib/actions/benchmarks";
+import { addModelsAction, removeModelsAction } from "@/lib/actions/models";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/http/action";

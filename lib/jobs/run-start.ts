@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { runs } from "@/db/schema";
+import { isActive, runs } from "@/db/schema";
 import { CHUNK_ITEMS, type ChunkJob, jobPolicy, QUEUES, queue, type StartJob } from "./queue";
 
 /**
@@ -9,7 +9,7 @@ import { CHUNK_ITEMS, type ChunkJob, jobPolicy, QUEUES, queue, type StartJob } f
  */
 export async function startRun(job: StartJob): Promise<void> {
   const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
-  if (!run || (run.status !== "scheduled" && run.status !== "in_progress")) return;
+  if (!run || !isActive(run.status)) return;
   const samples = Math.max(1, run.config.samples_per_task ?? 1);
   const perChunk = Math.max(1, Math.floor(CHUNK_ITEMS / samples));
   const boss = await queue();

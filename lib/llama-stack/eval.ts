@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { runResults } from "@/db/schema";
+import { isActive, runResults } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { llamaStackMapper } from "@/lib/benchmarks/formats/llama-stack";
 import { AppError } from "@/lib/errors";
@@ -99,7 +99,7 @@ export async function jobStatus(ctx: ProjectCtx, benchmarkId: string, jobId: str
 /** Cancelling a finished job changes nothing, as in Llama Stack. */
 export async function jobCancel(ctx: ProjectCtx, benchmarkId: string, jobId: string) {
   const { run } = await jobRun(ctx, benchmarkId, jobId);
-  if (run.status === "scheduled" || run.status === "in_progress") await cancelRun(ctx, run.id);
+  if (isActive(run.status)) await cancelRun(ctx, run.id);
 }
 
 /** generations and, per scoring function, score_rows (one per result) and aggregated_results. */

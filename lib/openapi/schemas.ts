@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RUN_STATUSES } from "@/db/schema/run-status";
 
 // Response shapes shared by many operations; the document and the Ajv response checks read them.
 
@@ -19,7 +20,7 @@ export const paginated = <S extends z.ZodType>(item: S) =>
 
 const Interval = z.tuple([z.number(), z.number()]).nullable().describe("95 % interval");
 
-export const RunStatus = z.enum(["scheduled", "in_progress", "completed", "failed", "cancelled"]);
+export const RunStatus = z.enum(RUN_STATUSES);
 
 export const Run = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 import { db } from "@/db";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { dataDir, env, persistedSecret } from "@/lib/env";
 
 export type Booted = { databaseUrl: string; embedded: boolean; stop: () => Promise<void> };

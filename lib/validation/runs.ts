@@ -108,6 +108,7 @@ export const ListRuns = z.object({
   model_id: z.uuid().optional(),
   benchmark_id: z.uuid().optional(),
 });
+export type ListRuns = z.infer<typeof ListRuns>;
 
 export function samplingToParams(s: z.infer<typeof Sampling>): Record<string, unknown> {
   const params: Record<string, unknown> = {};

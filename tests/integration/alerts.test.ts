@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as alertRoute from "@/app/api/v1/alerts/[id]/route";
 import * as alertsRoute from "@/app/api/v1/alerts/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { alertEvaluations, alertEvents, runResults, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { computeSummary } from "@/lib/jobs/finalize";

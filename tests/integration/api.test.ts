@@ -9,7 +9,7 @@ import * as projectModelsRoute from "@/app/api/v1/project/models/route";
 import * as projectRoute from "@/app/api/v1/project/route";
 import * as tokensRoute from "@/app/api/v1/project/tokens/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { createModel } from "@/lib/services/models/write";
 import { createToken } from "@/lib/services/tokens/tokens";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { createModel } from "@/lib/services/models/write";
 import { createToken } from "@/lib/services/tokens/tokens";
 import { startWorker } from "@/lib/worker";

@@ -4,7 +4,7 @@ import * as importRoute from "@/app/api/v1/benchmark-generations/[id]/import/rou
 import * as generationRoute from "@/app/api/v1/benchmark-generations/[id]/route";
 import * as generationsRoute from "@/app/api/v1/benchmark-generations/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { auditLog, benchmarkTasks, benchmarkVersions, models } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { quoteOccurs } from "@/lib/generation/passages";

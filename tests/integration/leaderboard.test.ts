@@ -7,7 +7,7 @@ import * as publishRoute from "@/app/api/v1/runs/[id]/publish/route";
 import { db } from "@/db";
 import { models, runs as runTable, taskOutcomes } from "@/db/schema";
 import { finalizeRun } from "@/lib/jobs/finalize";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import type { Leaderboard } from "@/lib/reports/leaderboard";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { runs } from "@/db/schema";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { createModel } from "@/lib/services/models/write";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { models, projectModels } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
 import { getModel, listModels } from "@/lib/services/models/read";

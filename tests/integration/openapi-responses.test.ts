@@ -6,7 +6,7 @@ import * as modelsRoute from "@/app/api/v1/models/route";
 import * as runRoute from "@/app/api/v1/runs/[id]/route";
 import * as runsRoute from "@/app/api/v1/runs/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { createModel } from "@/lib/services/models/write";
 import { createToken } from "@/lib/services/tokens/tokens";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { acquireRate } from "@/lib/providers/rate-limit";
 import { getModel } from "@/lib/services/models/read";
 import { makeProject, makeUser } from "../support/factories";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as runsRoute from "@/app/api/v1/runs/route";
 import { db } from "@/db";
 import { runResults } from "@/db/schema";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import { importBenchmark } from "@/lib/services/benchmarks/import";

@@ -7,7 +7,7 @@ import * as runRoute from "@/app/api/v1/runs/[id]/route";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog } from "@/db/schema";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import type { AppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { runResults } from "@/db/schema";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
 import type { ProjectCtx } from "@/lib/auth/context";

@@ -5,7 +5,7 @@ import * as runRoute from "@/app/api/v1/schedules/[id]/run/route";
 import * as scheduleRoute from "@/app/api/v1/schedules/[id]/route";
 import * as schedulesRoute from "@/app/api/v1/schedules/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { runs, scheduleOccurrences, schedules } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { stopQueue } from "@/lib/jobs/queue";

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { benchmarkVersions, models, projectMembers, projects, users } from "@/db/schema";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import type { AppError } from "@/lib/errors";
 import { authenticate } from "@/lib/services/users/authenticate";
 import { claimInstance, setupAvailable } from "@/lib/services/users/setup";

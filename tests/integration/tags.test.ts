@@ -9,7 +9,7 @@ import * as runTagsRoute from "@/app/api/v1/runs/[id]/tags/route";
 import * as runsRoute from "@/app/api/v1/runs/route";
 import * as tagsRoute from "@/app/api/v1/tags/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { auditLog, models, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";

@@ -7,7 +7,7 @@ import * as deliveriesRoute from "@/app/api/v1/subscriptions/[id]/deliveries/rou
 import * as subscriptionRoute from "@/app/api/v1/subscriptions/[id]/route";
 import * as subscriptionsRoute from "@/app/api/v1/subscriptions/route";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { deliveries, subscriptions } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { verifyWebhook } from "@/lib/automation/webhook-signature";

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { type OccurrencePair, runs, scheduleOccurrences, schedules, users } from "@/db/schema";
+import { ACTIVE_RUN_STATUSES, type OccurrencePair, runs, scheduleOccurrences, schedules, users } from "@/db/schema";
 import { type ProjectCtx, projectContext } from "@/lib/auth/context";
 import { dueOccurrence } from "@/lib/automation/cadence";
 import { AppError } from "@/lib/errors";
@@ -56,7 +56,7 @@ async function startPair(
         eq(runs.scheduleId, s.id),
         eq(runs.modelId, modelId),
         eq(runs.benchmarkId, benchmarkId),
-        inArray(runs.status, ["scheduled", "in_progress"]),
+        inArray(runs.status, [...ACTIVE_RUN_STATUSES]),
       ),
     )
     .limit(1);

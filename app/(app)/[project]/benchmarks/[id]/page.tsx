@@ -4,7 +4,6 @@ import Link from "next/link";
 import { BenchmarkDetails } from "@/components/benchmarks/benchmark-details";
 import { TypeBadge } from "@/components/benchmarks/benchmark-table";
 import { inputExcerpt, truthExcerpt } from "@/components/benchmarks/excerpt";
-import { first, parsePage, TASK_TYPE_VALUES } from "@/components/benchmarks/filters";
 import { canEditBenchmark, loadBenchmark } from "@/components/benchmarks/load-benchmark";
 import { type TaskFilters, TaskFiltersBar } from "@/components/benchmarks/task-filters";
 import { TaskTable } from "@/components/benchmarks/task-table";
@@ -24,38 +23,29 @@ import { getTags } from "@/lib/services/tags/tags";
 import { listTasks } from "@/lib/services/benchmarks/read";
 import { benchmarkLeaderboard } from "@/lib/services/reports/leaderboard";
 import { taskDifficulty } from "@/lib/services/reports/task-difficulty";
+import { ListTasks } from "@/lib/validation/benchmarks";
+import { parsePage, parseSearch, type SearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Benchmark" };
 
 const PER_PAGE = 50;
-type Search = Record<string, string | string[] | undefined>;
-
-function parseTaskFilters(search: Search): TaskFilters {
-  const redacted = first(search.redacted);
-  const type = first(search.type);
-  return {
-    q: first(search.q)?.trim().slice(0, 200) || undefined,
-    subset: first(search.subset)?.trim().slice(0, 200) || undefined,
-    type: TASK_TYPE_VALUES.find((t) => t === type),
-    redacted: redacted === "true" || redacted === "false" ? redacted : undefined,
-    page: parsePage(search.page),
-  };
-}
+// Read with the tasks API's own query schema, field by field.
+const parseTaskFilters = (search: SearchParams): TaskFilters => ({ ...parseSearch(ListTasks, search), page: parsePage(search) });
 
 export default async function BenchmarkPage({
   params,
   searchParams,
 }: {
   params: Promise<{ project: string; id: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { project, id } = await params;
   const ctx = await loadProject(project);
   const benchmark = await loadBenchmark(ctx, id);
   const search = await searchParams;
   const base = `/${ctx.project.key}/benchmarks/${benchmark.id}`;
-  const wanted = Number.parseInt(first(search.v) ?? "", 10);
+  const wanted = Number.parseInt([search.v].flat()[0] ?? "", 10);
   const version = benchmark.versions.find((v) => v.number === wanted) ?? benchmark.versions[0];
   const filters = parseTaskFilters(search);
   const canEdit = canEditBenchmark(ctx, benchmark);

@@ -1,4 +1,4 @@
-import type { models } from "./schema";
+import type { models } from "@/db/schema";
 
 type CatalogModel = Omit<typeof models.$inferInsert, "visibility" | "id">;
 

@@ -9,8 +9,8 @@ import { PUBLIC_CATALOG, SIMULATED_MODELS } from "./catalog";
 import { demoTasks } from "./demo-benchmark";
 import { seedDemoAbTests } from "@/lib/services/ab-tests/demo";
 import { seedDemoOnline } from "./demo-online";
-import type { Database } from "./index";
-import { models, projectMembers, projectModels, projects, users } from "./schema";
+import type { Database } from "@/db";
+import { models, projectMembers, projectModels, projects, users } from "@/db/schema";
 
 export type SeedOptions = { adminEmail?: string; adminPassword?: string; demo: boolean; baseUrl: string; log: (line: string) => void };
 

@@ -2,10 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { projectAction } from "@/lib/http/action";
+import { projectAction, userAction } from "@/lib/http/action";
 import { removeMember } from "@/lib/services/projects/members";
-import { deleteProject, updateProject } from "@/lib/services/projects/projects";
-import { UpdateProject } from "@/lib/validation/projects";
+import { createProject, deleteProject, updateProject } from "@/lib/services/projects/projects";
+import { CreateProject, UpdateProject } from "@/lib/validation/projects";
+
+export const createProjectAction = userAction(CreateProject, async (actor, input) => {
+  const project = await createProject(actor, input);
+  revalidatePath("/projects");
+  return { key: project.key };
+});
 
 export const updateProjectAction = projectAction("project.update", UpdateProject, async (ctx, input) => {
   await updateProject(ctx, input);
