@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createAbTestAction } from "@/app/(app)/[project]/ab-tests/actions";
+import { createAbTestAction } from "@/lib/actions/ab-tests";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { nextPairAction, recordLabelAction } from "@/app/(app)/[project]/ab-tests/actions";
+import { nextPairAction, recordLabelAction } from "@/lib/actions/ab-tests";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { cancelAbTestAction } from "@/app/(app)/[project]/ab-tests/actions";
+import { cancelAbTestAction } from "@/lib/actions/ab-tests";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";

@@ -6,14 +6,14 @@ import { projectAction } from "@/lib/http/action";
 import { createAlert, deleteAlert, updateAlert } from "@/lib/services/alerts/write";
 import { CreateAlert, UpdateAlert } from "@/lib/validation/automation";
 
-export const createAlertAction = projectAction("member", CreateAlert, async (ctx, input) => {
+export const createAlertAction = projectAction("automation.manage", CreateAlert, async (ctx, input) => {
   const alert = await createAlert(ctx, input);
   revalidatePath(`/${ctx.project.key}/alerts`);
   return { id: alert.id };
 });
 
 export const updateAlertAction = projectAction(
-  "member",
+  "automation.manage",
   z.object({ id: z.uuid("Unknown alert"), changes: UpdateAlert }),
   async (ctx, input) => {
     const alert = await updateAlert(ctx, input.id, input.changes);
@@ -22,7 +22,7 @@ export const updateAlertAction = projectAction(
   },
 );
 
-export const deleteAlertAction = projectAction("member", z.object({ id: z.uuid("Unknown alert") }), async (ctx, { id }) => {
+export const deleteAlertAction = projectAction("automation.manage", z.object({ id: z.uuid("Unknown alert") }), async (ctx, { id }) => {
   await deleteAlert(ctx, id);
   revalidatePath(`/${ctx.project.key}/alerts`);
   return { id };

@@ -36,8 +36,12 @@ export const cancelRunAction = projectAction("run.create", z.object({ id: z.uuid
   return { status: run.status };
 });
 
-export const updateRunNoteAction = projectAction("member", UpdateRun.extend({ id: z.uuid("Unknown run") }), async (ctx, { id, note }) => {
-  const run = await updateRun(ctx, id, { note });
-  revalidatePath(`/${ctx.project.key}/runs`, "layout");
-  return { note: run.note };
-});
+export const updateRunNoteAction = projectAction(
+  "run.create",
+  UpdateRun.extend({ id: z.uuid("Unknown run") }),
+  async (ctx, { id, note }) => {
+    const run = await updateRun(ctx, id, { note });
+    revalidatePath(`/${ctx.project.key}/runs`, "layout");
+    return { note: run.note };
+  },
+);

@@ -9,14 +9,14 @@ import { CreateSchedule, UpdateSchedule } from "@/lib/validation/automation";
 
 const Id = z.object({ id: z.uuid("Unknown schedule") });
 
-export const createScheduleAction = projectAction("member", CreateSchedule, async (ctx, input) => {
+export const createScheduleAction = projectAction("automation.manage", CreateSchedule, async (ctx, input) => {
   const schedule = await createSchedule(ctx, input);
   revalidatePath(`/${ctx.project.key}/schedules`);
   return { id: schedule.id };
 });
 
 export const updateScheduleAction = projectAction(
-  "member",
+  "automation.manage",
   z.object({ id: z.uuid("Unknown schedule"), changes: UpdateSchedule }),
   async (ctx, input) => {
     const schedule = await updateSchedule(ctx, input.id, input.changes);
@@ -25,13 +25,13 @@ export const updateScheduleAction = projectAction(
   },
 );
 
-export const runScheduleNowAction = projectAction("member", Id, async (ctx, { id }) => {
+export const runScheduleNowAction = projectAction("automation.manage", Id, async (ctx, { id }) => {
   const result = await runScheduleNow(ctx, id);
   revalidatePath(`/${ctx.project.key}/schedules`, "layout");
   return result;
 });
 
-export const deleteScheduleAction = projectAction("member", Id, async (ctx, { id }) => {
+export const deleteScheduleAction = projectAction("automation.manage", Id, async (ctx, { id }) => {
   await deleteSchedule(ctx, id);
   revalidatePath(`/${ctx.project.key}/schedules`);
   return { id };

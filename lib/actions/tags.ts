@@ -7,7 +7,7 @@ import { setTags } from "@/lib/services/tags/tags";
 import { SetTags } from "@/lib/validation/tags";
 
 export const setTagsAction = projectAction(
-  "member",
+  "tag.write",
   SetTags.extend({ type: z.enum(["model", "benchmark", "run"]), id: z.uuid("Unknown item") }),
   async (ctx, { type, id, tags }) => {
     const result = await setTags(ctx, type, id, tags);

@@ -14,26 +14,34 @@ import { AttachModel, CreateUseCase, UpdateAttachedModel, UpdateUseCase, UseCase
 
 const refresh = (project: string) => revalidatePath(`/${project}/use-cases`, "layout");
 
-export const createUseCaseAction = projectAction("admin", CreateUseCase, async (ctx, input) => {
+export const createUseCaseAction = projectAction("usecase.manage", CreateUseCase, async (ctx, input) => {
   const useCase = await createUseCase(ctx, input);
   refresh(ctx.project.key);
   return useCase;
 });
 
-export const updateUseCaseAction = projectAction("admin", UpdateUseCase.extend({ key: UseCaseKey }), async (ctx, { key, ...changes }) => {
-  const useCase = await updateUseCase(ctx, key, changes);
-  refresh(ctx.project.key);
-  return useCase;
-});
+export const updateUseCaseAction = projectAction(
+  "usecase.manage",
+  UpdateUseCase.extend({ key: UseCaseKey }),
+  async (ctx, { key, ...changes }) => {
+    const useCase = await updateUseCase(ctx, key, changes);
+    refresh(ctx.project.key);
+    return useCase;
+  },
+);
 
-export const attachModelAction = projectAction("admin", AttachModel.extend({ key: UseCaseKey }), async (ctx, { key, ...input }) => {
-  const result = await attachModel(ctx, key, input);
-  refresh(ctx.project.key);
-  return result;
-});
+export const attachModelAction = projectAction(
+  "usecase.manage",
+  AttachModel.extend({ key: UseCaseKey }),
+  async (ctx, { key, ...input }) => {
+    const result = await attachModel(ctx, key, input);
+    refresh(ctx.project.key);
+    return result;
+  },
+);
 
 export const updateAttachedModelAction = projectAction(
-  "admin",
+  "usecase.manage",
   UpdateAttachedModel.extend({ key: UseCaseKey, model_id: z.uuid() }),
   async (ctx, { key, model_id, ...input }) => {
     const result = await updateAttachedModel(ctx, key, model_id, input);
@@ -43,7 +51,7 @@ export const updateAttachedModelAction = projectAction(
 );
 
 export const detachModelAction = projectAction(
-  "admin",
+  "usecase.manage",
   z.object({ key: UseCaseKey, model_id: z.uuid() }),
   async (ctx, { key, model_id }) => {
     await detachModel(ctx, key, model_id);
@@ -53,7 +61,7 @@ export const detachModelAction = projectAction(
 );
 
 export const createFeedbackKeyAction = projectAction(
-  "admin",
+  "usecase.manage",
   CreateFeedbackKey.extend({ use_case: UseCaseKey }),
   async (ctx, { use_case, ...input }) => {
     const key = await createFeedbackKey(ctx, input);
@@ -63,14 +71,14 @@ export const createFeedbackKeyAction = projectAction(
   },
 );
 
-export const logFeedbackAction = projectAction("member", LogMetricFeedback, async (ctx, input) => {
+export const logFeedbackAction = projectAction("feedback.write", LogMetricFeedback, async (ctx, input) => {
   const result = await logMetricFeedback(ctx, input);
   revalidatePath(`/${ctx.project.key}/interactions`);
   return result;
 });
 
 /** The playground's thumbs: `thumbs_up` (a bool key, created on first use) gets 1 or 0. */
-export const thumbsAction = projectAction("member", z.object({ completion_id: z.uuid(), up: z.boolean() }), async (ctx, input) => {
+export const thumbsAction = projectAction("feedback.write", z.object({ completion_id: z.uuid(), up: z.boolean() }), async (ctx, input) => {
   await ensureThumbsKey(ctx);
   return logMetricFeedback(ctx, { completion_id: input.completion_id, feedback_key: "thumbs_up", value: input.up });
 });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { seed } from "@/db/seed";
+import { seed } from "@/lib/server/seed/seed";
 import { projects, users } from "@/db/schema";
 import { projectContext } from "@/lib/auth/context";
 import { getAbTest } from "@/lib/services/ab-tests/read";
