@@ -1,8 +1,9 @@
 import { first, parsePage } from "@/components/benchmarks/filters";
+import { TagFilter } from "@/lib/validation/tags";
 import { RUN_STATUSES, type RunStatus } from "./types";
 
 /** The runs list's URL state, so a filtered view can be shared as a link. */
-export type RunFilters = { status?: RunStatus; model_id?: string; benchmark_id?: string; page: number };
+export type RunFilters = { status?: RunStatus; model_id?: string; benchmark_id?: string; tags: string[]; page: number };
 
 type Search = Record<string, string | string[] | undefined>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,6 +18,8 @@ export function parseRunFilters(search: Search): RunFilters {
     status: RUN_STATUSES.find((s) => s === status),
     model_id: uuid(search.model),
     benchmark_id: uuid(search.benchmark),
+    // Invalid tags (over 10, or over 64 characters) drop the tag filter rather than fail the page.
+    tags: TagFilter.safeParse(search.tag).data ?? [],
     page: parsePage(search.page),
   };
 }
@@ -27,9 +30,10 @@ export function runFiltersHref(base: string, f: RunFilters, change: Partial<RunF
   if (next.status) params.set("status", next.status);
   if (next.model_id) params.set("model", next.model_id);
   if (next.benchmark_id) params.set("benchmark", next.benchmark_id);
+  if (next.tags.length) params.set("tag", next.tags.join(","));
   if (next.page > 1) params.set("page", String(next.page));
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }
 
-export const hasRunFilters = (f: RunFilters) => Boolean(f.status || f.model_id || f.benchmark_id);
+export const hasRunFilters = (f: RunFilters) => Boolean(f.status || f.model_id || f.benchmark_id || f.tags.length);

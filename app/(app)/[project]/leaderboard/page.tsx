@@ -40,6 +40,7 @@ export default async function LeaderboardPage({
       <LeaderboardView
         board={board}
         filters={filters}
+        tagFilters
         base={`${base}/leaderboard`}
         exportBase={`/api/v1/leaderboard?project=${encodeURIComponent(ctx.project.key)}`}
         runHref={(id) => `${base}/runs/${id}`}
