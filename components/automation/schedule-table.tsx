@@ -32,6 +32,7 @@ export function ScheduleTable({ projectKey, schedules, canEdit }: { projectKey: 
               <p className="text-xs text-gray-700 dark:text-gray-300">
                 {s.model_ids.length} model(s) × {s.benchmark_ids.length} benchmark(s)
               </p>
+              {s.tags.length ? <p className="text-xs text-gray-700 dark:text-gray-300">Tags: {s.tags.join(", ")}</p> : null}
             </Td>
             <Td>{s.cadence_text}</Td>
             <Td>{s.paused ? <Badge tone="amber">Paused</Badge> : <LocalTime iso={s.next_occurrence} />}</Td>

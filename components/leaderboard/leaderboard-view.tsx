@@ -2,7 +2,7 @@ import { FilterActions } from "@/components/ui/filter-actions";
 import { ScoreBars } from "@/components/charts/score-bars";
 import { Section } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { TrophyIcon } from "@/components/ui/icons";
 import { anyOf } from "@/components/ui/options";
 import { linkClass } from "@/components/ui/styles";
@@ -12,7 +12,9 @@ import { TradeoffChart } from "./tradeoff-chart";
 
 type Props = {
   board: Leaderboard;
-  filters: LeaderboardFilters;
+  filters: LeaderboardFilters & { model_tag?: string[]; benchmark_tag?: string[] };
+  /** Show the model-tag and benchmark-tag fields: tags belong to a project, so not on the instance leaderboard. */
+  tagFilters?: boolean;
   /** The page's own path; filters and sorting become its query string, so every view is a permalink. */
   base: string;
   /** The export endpoint (CSV/JSON) for the same filters. */
@@ -27,9 +29,19 @@ export function withQuery(base: string, query: Record<string, string | undefined
   return text ? `${base}${base.includes("?") ? "&" : "?"}${text}` : base;
 }
 
-export function LeaderboardView({ board, filters, base, exportBase, runHref, empty }: Props) {
-  const current = { category: filters.category, company: filters.company, type: filters.type, sort: board.sort, dir: board.dir };
-  const filtered = !!(filters.category || filters.company || filters.type);
+export function LeaderboardView({ board, filters, tagFilters = false, base, exportBase, runHref, empty }: Props) {
+  const modelTags = filters.model_tag?.join(",");
+  const benchmarkTags = filters.benchmark_tag?.join(",");
+  const current = {
+    category: filters.category,
+    company: filters.company,
+    type: filters.type,
+    model_tag: modelTags,
+    benchmark_tag: benchmarkTags,
+    sort: board.sort,
+    dir: board.dir,
+  };
+  const filtered = !!(filters.category || filters.company || filters.type || modelTags || benchmarkTags);
   const priced = board.rows.filter((r) => r.average && r.cost_per_1k !== null);
   const timed = board.rows.filter((r) => r.average && r.median_latency_s !== null);
   return (
@@ -60,6 +72,17 @@ export function LeaderboardView({ board, filters, base, exportBase, runHref, emp
               { value: "custom", label: "Custom" },
             ])}
           />
+          {tagFilters ? (
+            <>
+              <TextField label="Model tags" name="model_tag" defaultValue={filters.model_tag?.join(", ") ?? ""} placeholder="frontier" />
+              <TextField
+                label="Benchmark tags"
+                name="benchmark_tag"
+                defaultValue={filters.benchmark_tag?.join(", ") ?? ""}
+                placeholder="core"
+              />
+            </>
+          ) : null}
           <FilterActions clearHref={filtered ? base : null}>
             <input type="hidden" name="sort" value={board.sort} />
             <input type="hidden" name="dir" value={board.dir} />

@@ -1,5 +1,5 @@
 import { FilterActions } from "@/components/ui/filter-actions";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { anyOf } from "@/components/ui/options";
 import { STATUS_LABELS } from "./format";
 import { hasRunFilters, type RunFilters } from "./filters";
@@ -21,7 +21,7 @@ export function RunFiltersBar({
 }) {
   return (
     <section aria-label="Filters" className="mb-6 rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
-      <form method="get" action={base} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <form method="get" action={base} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <SelectField
           label="Status"
           name="status"
@@ -40,6 +40,7 @@ export function RunFiltersBar({
           defaultValue={filters.benchmark_id ?? ""}
           options={anyOf(benchmarks.map((b) => ({ value: b.id, label: b.name })))}
         />
+        <TextField label="Tags" name="tag" defaultValue={filters.tags.join(", ")} placeholder="nightly" />
         <FilterActions clearHref={hasRunFilters(filters) ? base : null} />
       </form>
     </section>

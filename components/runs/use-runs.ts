@@ -13,6 +13,7 @@ async function fetchRuns(projectKey: string, filters: RunFilters, perPage: numbe
   if (filters.status) params.set("status", filters.status);
   if (filters.model_id) params.set("model_id", filters.model_id);
   if (filters.benchmark_id) params.set("benchmark_id", filters.benchmark_id);
+  if (filters.tags.length) params.set("tag", filters.tags.join(","));
   const res = await fetch(`/api/v1/runs?${params}`, { cache: "no-store" });
   if (!res.ok) throw new Error(`Could not load the runs (HTTP ${res.status})`);
   return (await res.json()) as RunPage;

@@ -2,13 +2,34 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
-import { setTagsAction } from "@/lib/actions/tags";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { controlClass, focusRing } from "@/components/ui/styles";
 import { useAction } from "@/components/ui/use-action";
+import type { ActionResult } from "@/lib/http/action";
+import type { TaggedType } from "@/lib/validation/tags";
 
-type Props = { projectKey: string; type: "model" | "benchmark" | "run"; id: string; tags: string[]; canEdit: boolean; filterHref: string };
+type Props = { projectKey: string; type: TaggedType; id: string; tags: string[]; canEdit: boolean; filterHref: string };
+
+type Problem = { detail?: string; errors?: { path: string; message: string }[] };
+
+/** Saves through `PUT /api/v1/{type}s/{id}/tags` (session cookie), the same route, validation and checks as the API. */
+async function putTags(projectKey: string, type: TaggedType, id: string, tags: string[]): Promise<ActionResult<{ tags: string[] }>> {
+  const res = await fetch(`/api/v1/${type}s/${encodeURIComponent(id)}/tags?project=${encodeURIComponent(projectKey)}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ tags }),
+  });
+  const json = (await res.json().catch(() => ({}))) as Problem & { tags: string[] };
+  if (res.ok) return { ok: true, data: { tags: json.tags } };
+  const fieldErrors = Object.fromEntries((json.errors ?? []).map((e) => [e.path, e.message]));
+  return {
+    ok: false,
+    status: res.status,
+    message: json.errors?.[0]?.message ?? json.detail ?? `Could not save (HTTP ${res.status})`,
+    fieldErrors,
+  };
+}
 
 /** A resource's project tags: each links to `filterHref` + the tag (a filtered list); members add and remove them. */
 export function TagEditor({ projectKey, type, id, tags: initial, canEdit, filterHref }: Props) {
@@ -16,7 +37,7 @@ export function TagEditor({ projectKey, type, id, tags: initial, canEdit, filter
   const [tags, setTags] = useState(initial);
   const [draft, setDraft] = useState("");
   const action = useAction(
-    (next: string[]) => setTagsAction(projectKey, { type, id, tags: next }),
+    (next: string[]) => putTags(projectKey, type, id, next),
     (data) => {
       setTags(data.tags);
       setDraft("");

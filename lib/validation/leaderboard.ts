@@ -18,6 +18,15 @@ export const LeaderboardQuery = z.object({
   benchmark_tag: TagFilter.describe("Only benchmarks carrying all these project tags (comma-separated)"),
 });
 
+/**
+ * The leaderboard pages' URL: the filter form submits "" for "Any" (which `type` would reject), and a bad
+ * hand-edited value falls back to the defaults instead of failing the page.
+ */
+export function parseLeaderboardSearch(search: Record<string, string | string[] | undefined>) {
+  const parsed = LeaderboardQuery.safeParse(Object.fromEntries(Object.entries(search).filter(([, v]) => v !== "")));
+  return parsed.success ? parsed.data : LeaderboardQuery.parse({});
+}
+
 export const LeaderboardExport = LeaderboardQuery.extend({ format: z.enum(["json", "csv"]).default("json") });
 
 export const PublishRun = z.object({ published: z.boolean() });

@@ -37,6 +37,19 @@ test("create an alert and a schedule, run it now, see its run appear and the bel
   await page.getByRole("button", { name: "Create schedule" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: scheduleName })).toBeVisible();
+  // Tag the schedule on its page (saved through the tags API), then filter the schedules list by the tag.
+  const tag = unique("e2e-tag");
+  const tags = page.getByRole("region", { name: "Tags" });
+  await tags.getByLabel("Add a tag").fill(tag);
+  await tags.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(tags.getByRole("link", { name: tag })).toBeVisible();
+  await page.goto("/demo/schedules");
+  await page.getByLabel("Tags").fill(tag);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`tag=${tag}`));
+  await expect(page.getByRole("table", { name: "Schedules" }).locator("tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: scheduleName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: scheduleName })).toBeVisible();
   await page.getByRole("button", { name: `Run ${scheduleName} now` }).click();
   await expect(page.getByText("Started 1 run(s)")).toBeVisible();
   const started = page.getByRole("link", { name: "run started" });

@@ -77,6 +77,19 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   const exported = parse(await csv.text(), { columns: true }) as Record<string, string>[];
   expect(exported.map((r) => Number(r.average))).toEqual([best.value, worst.value].map((v) => expect.closeTo(v, 12)));
 
+  // Only the strong model carries this project tag: the Model tags field filters to it, and sorting keeps the filter.
+  const tag = unique("e2e-frontier");
+  const strongModel = (await (await request.get("/api/v1/models/key/yardstick/sim-strong", { headers: auth })).json()) as { id: string };
+  expect((await request.put(`/api/v1/models/${strongModel.id}/tags`, { headers: auth, data: { tags: [tag] } })).status()).toBe(200);
+  await page.getByLabel("Model tags").fill(tag);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText("Simulated Strong (85%)");
+  await page.getByRole("link", { name: "Model", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`model_tag=${tag}.*sort=name`));
+  await expect(rows).toHaveCount(1);
+  await page.goto(`/demo/leaderboard?category=${category}`);
+
   // A cell opens its run.
   await rows
     .nth(0)
@@ -119,7 +132,6 @@ test("leaderboard, comparison, drill-down and exports agree with the runs' store
   await expect(page.getByRole("table", { name: "Models ranked on this benchmark" }).locator("tbody tr")).toHaveCount(2);
   await expect(page.getByRole("table", { name: "Hardest tasks" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  const strongModel = (await (await request.get("/api/v1/models/key/yardstick/sim-strong", { headers: auth })).json()) as { id: string };
   await page.goto(`/demo/models/${strongModel.id}`);
   await expect(page.getByRole("table", { name: "Latest score per benchmark" })).toContainText(formatted(s));
   await expectNoSeriousA11yViolations(page);

@@ -110,6 +110,8 @@ const ROUTES: Record<string, Capability | "user" | "public"> = {
   "PATCH /schedules/[id]": "automation.manage",
   "DELETE /schedules/[id]": "automation.manage",
   "POST /schedules/[id]/run": "automation.manage",
+  "GET /schedules/[id]/tags": "project.read",
+  "PUT /schedules/[id]/tags": "tag.write",
   "GET /schedules": "project.read",
   "POST /schedules": "automation.manage",
   "POST /subscriptions/[id]/deliveries/[deliveryId]/redeliver": "automation.manage",

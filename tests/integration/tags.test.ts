@@ -7,6 +7,8 @@ import * as modelTagsRoute from "@/app/api/v1/models/[id]/tags/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as runTagsRoute from "@/app/api/v1/runs/[id]/tags/route";
 import * as runsRoute from "@/app/api/v1/runs/route";
+import * as scheduleTagsRoute from "@/app/api/v1/schedules/[id]/tags/route";
+import * as schedulesRoute from "@/app/api/v1/schedules/route";
 import * as tagsRoute from "@/app/api/v1/tags/route";
 import { db } from "@/db";
 import { seed } from "@/lib/server/seed/seed";
@@ -18,7 +20,9 @@ import { runChunk } from "@/lib/jobs/run-chunk";
 import type { Leaderboard } from "@/lib/reports/leaderboard";
 import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { createRun } from "@/lib/services/runs/create";
+import { createSchedule } from "@/lib/services/schedules/write";
 import { createToken } from "@/lib/services/tokens/tokens";
+import { CreateSchedule } from "@/lib/validation/automation";
 import { ImportSettings } from "@/lib/validation/benchmarks";
 import { CreateRun } from "@/lib/validation/runs";
 import { addMember, makeProject, makeUser } from "../support/factories";
@@ -133,5 +137,42 @@ describe("tags", () => {
       (await put(benchmarkTagsRoute.PUT, `/api/v1/benchmarks/${benchmarkIds[0]}/tags`, benchmarkIds[0] as string, ["x"], otherToken))
         .status,
     ).toBe(404);
+  });
+
+  it("tags schedules in their project and filters the schedule list by them", async () => {
+    const schedule = (name: string) =>
+      createSchedule(
+        ctx,
+        CreateSchedule.parse({
+          name,
+          model_ids: [strong],
+          benchmark_ids: [benchmarkIds[0]],
+          cadence: { kind: "cron", expression: "0 3 * * *", timezone: "UTC" },
+        }),
+      );
+    const [nightly, weekly] = [await schedule("nightly"), await schedule("weekly")];
+    const path = `/api/v1/schedules/${nightly.id}/tags`;
+    expect(await put(scheduleTagsRoute.PUT, path, nightly.id, ["prod", "eu"])).toMatchObject({
+      status: 200,
+      json: { tags: ["eu", "prod"] },
+    });
+    await put(scheduleTagsRoute.PUT, `/api/v1/schedules/${weekly.id}/tags`, weekly.id, ["prod"]);
+    expect((await callRoute(scheduleTagsRoute.GET, path, { token, params: { id: nightly.id } })).json).toEqual({ tags: ["eu", "prod"] });
+
+    type Listed = { id: string; tags: string[] }[];
+    const both = (await callRoute(schedulesRoute.GET, "/api/v1/schedules?tag=prod", { token })).json as Listed;
+    expect(both.map((s) => s.id).sort()).toEqual([nightly.id, weekly.id].sort());
+    const eu = (await callRoute(schedulesRoute.GET, "/api/v1/schedules?tag=prod,eu", { token })).json as Listed;
+    expect(eu).toMatchObject([{ id: nightly.id, tags: ["eu", "prod"] }]);
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, "schedule.tags"));
+    expect(audit).toMatchObject({ resourceId: nightly.id, details: { before: [], after: ["eu", "prod"] } });
+
+    const viewer = (await createToken(await addMember(ctx, "viewer"), { name: "sv", role: "viewer" })).token;
+    expect((await put(scheduleTagsRoute.PUT, path, nightly.id, ["x"], viewer)).status).toBe(403);
+    const other = await makeProject();
+    const otherToken = (await createToken(other, { name: "so", role: "admin" })).token;
+    expect((await put(scheduleTagsRoute.PUT, path, nightly.id, ["x"], otherToken)).status).toBe(404);
+    expect((await callRoute(scheduleTagsRoute.GET, path, { token: otherToken, params: { id: nightly.id } })).status).toBe(404);
+    expect((await callRoute(schedulesRoute.GET, "/api/v1/schedules?tag=prod", { token: otherToken })).json).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { AccountShell } from "@/components/shell/account-shell";
 import { signedInActor } from "@/components/shell/load-project";
 import { PageHeader } from "@/components/ui/page-header";
 import { publicLeaderboard } from "@/lib/services/reports/leaderboard";
-import { LeaderboardQuery } from "@/lib/validation/leaderboard";
+import { parseLeaderboardSearch } from "@/lib/validation/leaderboard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Instance leaderboard" };
@@ -15,8 +15,7 @@ export default async function PublicLeaderboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await signedInActor();
-  const parsed = LeaderboardQuery.safeParse(await searchParams);
-  const filters = parsed.success ? parsed.data : {};
+  const filters = parseLeaderboardSearch(await searchParams);
   const board = await publicLeaderboard(filters);
   return (
     <AccountShell username={actor.username} isAdmin={actor.isAdmin}>

@@ -4,6 +4,7 @@ import { benchmarks, models, runs, scheduleOccurrences, schedules } from "@/db/s
 import type { ProjectCtx } from "@/lib/auth/context";
 import { describeCadence, nextOccurrence } from "@/lib/automation/cadence";
 import { AppError } from "@/lib/errors";
+import { hasAllTags, tagsOf } from "../tags/tags";
 
 type ScheduleRow = typeof schedules.$inferSelect;
 
@@ -55,8 +56,8 @@ async function lastRuns(scheduleIds: string[]) {
     .orderBy(runs.scheduleId, runs.modelId, runs.benchmarkId, desc(runs.createdAt));
 }
 
-/** The project's schedules (or those running one model or benchmark), each with its pairs' last runs. */
-export async function listSchedules(ctx: ProjectCtx, filter: { model_id?: string; benchmark_id?: string } = {}) {
+/** The project's schedules (or those running one model or benchmark, or carrying tags), each with its tags and pairs' last runs. */
+export async function listSchedules(ctx: ProjectCtx, filter: { model_id?: string; benchmark_id?: string; tag?: string[] } = {}) {
   const rows = await db
     .select()
     .from(schedules)
@@ -65,12 +66,15 @@ export async function listSchedules(ctx: ProjectCtx, filter: { model_id?: string
         eq(schedules.projectId, ctx.project.id),
         filter.model_id ? sql`${schedules.modelIds} @> ${JSON.stringify([filter.model_id])}::jsonb` : undefined,
         filter.benchmark_id ? sql`${schedules.benchmarkIds} @> ${JSON.stringify([filter.benchmark_id])}::jsonb` : undefined,
+        hasAllTags(ctx, "schedule", sql.raw(`"schedules"."id"`), filter.tag),
       ),
     )
     .orderBy(schedules.name);
-  const last = await lastRuns(rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const [last, tags] = await Promise.all([lastRuns(ids), tagsOf(ctx, "schedule", ids)]);
   return rows.map((s) => ({
     ...serializeSchedule(s),
+    tags: tags.get(s.id) ?? [],
     last_runs: last
       .filter((r) => r.scheduleId === s.id)
       .map((r) => ({
@@ -95,7 +99,7 @@ export async function getSchedule(ctx: ProjectCtx, id: string) {
     .orderBy(desc(scheduleOccurrences.dueAt))
     .limit(20);
   return {
-    ...(listed ?? { ...serializeSchedule(row), last_runs: [] }),
+    ...(listed ?? { ...serializeSchedule(row), tags: [], last_runs: [] }),
     occurrences: occurrences.map((o) => ({
       id: o.id,
       due_at: o.dueAt.toISOString(),

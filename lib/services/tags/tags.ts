@@ -8,12 +8,14 @@ import { recordAudit } from "../audit";
 import { getBenchmarkRow } from "../benchmarks/access";
 import { getModelRow } from "../models/read";
 import { getRunRow } from "../runs/read";
+import { getScheduleRow } from "../schedules/read";
 
-/** Throws not_found unless the project can see the resource (schedules are checked by their own service). */
-const assertVisible: Record<Exclude<TaggedType, "schedule">, (ctx: ProjectCtx, id: string) => Promise<unknown>> = {
+/** Throws not_found unless the project can see the resource. */
+const assertVisible: Record<TaggedType, (ctx: ProjectCtx, id: string) => Promise<unknown>> = {
   model: (ctx, id) => getModelRow(ctx, { id }),
   benchmark: (ctx, id) => getBenchmarkRow(ctx, id),
   run: (ctx, id) => getRunRow(ctx, id),
+  schedule: (ctx, id) => getScheduleRow(ctx, id),
 };
 
 /** Each resource's tags in this project, sorted; resources without tags are absent. */
@@ -29,13 +31,13 @@ export async function tagsOf(ctx: ProjectCtx, type: TaggedType, ids: string[]): 
   return out;
 }
 
-export async function getTags(ctx: ProjectCtx, type: Exclude<TaggedType, "schedule">, id: string) {
+export async function getTags(ctx: ProjectCtx, type: TaggedType, id: string) {
   await assertVisible[type](ctx, id);
   return { tags: (await tagsOf(ctx, type, [id])).get(id) ?? [] };
 }
 
 /** Replaces a resource's tags in this project (the same public model can carry other tags elsewhere). */
-export async function setTags(ctx: ProjectCtx, type: Exclude<TaggedType, "schedule">, id: string, tags: string[]) {
+export async function setTags(ctx: ProjectCtx, type: TaggedType, id: string, tags: string[]) {
   await assertVisible[type](ctx, id);
   const where = and(eq(resourceTags.projectId, ctx.project.id), eq(resourceTags.resourceType, type), eq(resourceTags.resourceId, id));
   await db.transaction(async (tx) => {

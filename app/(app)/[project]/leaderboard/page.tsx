@@ -5,7 +5,7 @@ import { loadProject } from "@/components/shell/load-project";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
 import { projectLeaderboard } from "@/lib/services/reports/leaderboard";
-import { LeaderboardQuery } from "@/lib/validation/leaderboard";
+import { parseLeaderboardSearch } from "@/lib/validation/leaderboard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Leaderboard" };
@@ -19,9 +19,7 @@ export default async function LeaderboardPage({
 }) {
   const { project } = await params;
   const ctx = await loadProject(project);
-  // Bad values in a hand-edited URL fall back to the defaults instead of failing the page.
-  const parsed = LeaderboardQuery.safeParse(await searchParams);
-  const filters = parsed.success ? parsed.data : {};
+  const filters = parseLeaderboardSearch(await searchParams);
   const board = await projectLeaderboard(ctx, filters);
   const base = `/${ctx.project.key}`;
   return (
@@ -40,6 +38,7 @@ export default async function LeaderboardPage({
       <LeaderboardView
         board={board}
         filters={filters}
+        tagFilters
         base={`${base}/leaderboard`}
         exportBase={`/api/v1/leaderboard?project=${encodeURIComponent(ctx.project.key)}`}
         runHref={(id) => `${base}/runs/${id}`}

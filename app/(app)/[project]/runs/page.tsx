@@ -14,7 +14,6 @@ import { can } from "@/lib/auth/permissions";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
 import { listRuns } from "@/lib/services/runs/read";
-import { TagFilter } from "@/lib/validation/tags";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Runs" };
@@ -29,13 +28,10 @@ export default async function RunsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await loadProject((await params).project);
-  const search = await searchParams;
-  const filters = parseRunFilters(search);
-  // Tag links on run pages land here (?tag=a,b); the filter bar does not show it yet.
-  const tag = TagFilter.safeParse(search.tag).data;
+  const filters = parseRunFilters(await searchParams);
   const base = `/${ctx.project.key}/runs`;
   const [result, models, benchmarks] = await Promise.all([
-    listRuns(ctx, { ...filters, tag }, { page: filters.page, per_page: PER_PAGE }),
+    listRuns(ctx, { ...filters, tag: filters.tags }, { page: filters.page, per_page: PER_PAGE }),
     listModels(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
     listBenchmarks(ctx, { in_project: "true" }, { page: 1, per_page: 200 }),
   ]);

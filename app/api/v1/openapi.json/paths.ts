@@ -26,6 +26,7 @@ import * as runsByIdTags from "@/app/api/v1/runs/[id]/tags/route";
 import * as schedules from "@/app/api/v1/schedules/route";
 import * as schedulesById from "@/app/api/v1/schedules/[id]/route";
 import * as schedulesByIdRun from "@/app/api/v1/schedules/[id]/run/route";
+import * as schedulesByIdTags from "@/app/api/v1/schedules/[id]/tags/route";
 import * as subscriptions from "@/app/api/v1/subscriptions/route";
 import * as subscriptionsById from "@/app/api/v1/subscriptions/[id]/route";
 import * as subscriptionsByIdDeliveries from "@/app/api/v1/subscriptions/[id]/deliveries/route";
@@ -390,6 +391,11 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
       path: "/schedules/{id}/run",
       module: schedulesByIdRun,
       docs: { POST: { summary: "Run now: one extra occurrence, with the same skip rule as a timed one" } },
+    },
+    {
+      path: "/schedules/{id}/tags",
+      module: schedulesByIdTags,
+      docs: { GET: { summary: "The schedule's tags" }, PUT: { summary: "Replace the schedule's tags" } },
     },
     {
       path: "/subscriptions",

@@ -7,6 +7,7 @@ import { ScheduleForm } from "@/components/automation/schedule-form";
 import { ScheduleTable } from "@/components/automation/schedule-table";
 import { loadProject } from "@/components/shell/load-project";
 import { orNotFound } from "@/components/shell/or-not-found";
+import { TagEditor } from "@/components/tags/tag-editor";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
@@ -44,6 +45,16 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
         }
       />
       <ScheduleTable projectKey={ctx.project.key} schedules={[schedule]} canEdit={false} />
+      <Section title="Tags" description="Labels for this schedule; a tag opens the schedules filtered by it.">
+        <TagEditor
+          projectKey={ctx.project.key}
+          type="schedule"
+          id={schedule.id}
+          tags={schedule.tags}
+          canEdit={can(ctx.role, "tag.write")}
+          filterHref={`/${ctx.project.key}/schedules?tag=`}
+        />
+      </Section>
       <Section title="Occurrences" description="The latest 20: runs started, and pairs skipped with the reason.">
         {schedule.occurrences.length ? (
           <Table caption="Occurrences">
