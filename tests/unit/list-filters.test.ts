@@ -12,9 +12,11 @@ describe("list pages' URL filters, read with the API's list schemas", () => {
     expect(parseRunFilters({ status: "in_progress", model: RUN_ID, benchmark: "not-a-uuid", page: "3" })).toEqual({
       status: "in_progress",
       model_id: RUN_ID,
+      tags: [],
       page: 3,
     });
-    expect(parseRunFilters({ status: "running", model_id: RUN_ID, page: "0" })).toEqual({ page: 1 });
+    expect(parseRunFilters({ status: "running", model_id: RUN_ID, page: "0" })).toEqual({ tags: [], page: 1 });
+    expect(parseRunFilters({ tag: "nightly, eu" })).toEqual({ tags: ["nightly", "eu"], page: 1 });
   });
 
   it("drops only the bad filter, trims like the API and splits comma lists", () => {
