@@ -6,6 +6,8 @@ test("tag a benchmark, follow the tag to the filtered list, and remove it", asyn
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto("/demo/benchmarks");
   await page.getByRole("link", { name: "Starter mix" }).first().click();
+  await expect(page).toHaveURL(/\/demo\/benchmarks\/[0-9a-f-]{36}/);
+  const benchmarkPage = page.url();
   const tag = unique("core");
   await page.getByLabel("Add a tag").fill(tag);
   await page.getByRole("button", { name: "Add", exact: true }).click();
@@ -21,8 +23,7 @@ test("tag a benchmark, follow the tag to the filtered list, and remove it", asyn
   await expect(page.getByText("No benchmarks match these filters")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.goBack();
-  await page.goBack();
+  await page.goto(benchmarkPage);
   await page.getByRole("button", { name: `Remove tag ${tag}` }).click();
   await expect(page.getByText("No tags yet.")).toBeVisible();
 
