@@ -1,5 +1,3 @@
-import { once } from "node:events";
-import { rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { closeDb } from "@/db";
@@ -10,7 +8,7 @@ import { CreateFeedbackKey } from "@/lib/validation/feedback";
 import { makeProject, makeUser } from "../support/factories";
 import { makeModel, makeUseCase } from "../support/online";
 import { benchDatabase } from "./embedded-db";
-import { serverTimeP95, signInCookie, startServer } from "./server";
+import { serverTimeP95, signInCookie, startServer, stopServer } from "./server";
 
 // npm run bench:abtests — 4 running three-arm tests with 250,000 interactions each (1,000,000), about 60%
 // rated, written in bulk with the running sums the feedback path keeps. Then the production server answers
@@ -145,12 +143,7 @@ async function main() {
     console.log(JSON.stringify({ feedback_rows: rows, ...timings, feedback_writes_per_s: writes.perSecond }));
   } finally {
     await browser.close();
-    if (server) {
-      const exited = once(server.child, "exit");
-      server.child.kill("SIGTERM");
-      await exited;
-      rmSync(server.dir, { recursive: true, force: true });
-    }
+    if (server) await stopServer(server);
     await closeDb();
     await db.stop();
   }

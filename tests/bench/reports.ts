@@ -1,5 +1,3 @@
-import { once } from "node:events";
-import { rmSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
@@ -14,7 +12,7 @@ import { CreateModel } from "@/lib/validation/models";
 import { RunConfig } from "@/lib/validation/runs";
 import { makeProject, makeUser } from "../support/factories";
 import { benchDatabase } from "./embedded-db";
-import { serverTimeP95, signInCookie, startServer } from "./server";
+import { serverTimeP95, signInCookie, startServer, stopServer } from "./server";
 
 // npm run bench:reports — 10 models × 10 benchmarks × 10 runs of 10,000 tasks: 1,000 completed runs
 // with 10,000,000 results, written as the worker writes them (one row per result, summary per run).
@@ -255,12 +253,7 @@ async function main() {
     console.log(JSON.stringify({ results: written, runs: runs.length, ...timings, lcp_ms: lcp }));
   } finally {
     await browser.close();
-    if (server) {
-      const exited = once(server.child, "exit");
-      server.child.kill("SIGTERM");
-      await exited;
-      rmSync(server.dir, { recursive: true, force: true });
-    }
+    if (server) await stopServer(server);
     await closeDb();
     await db.stop();
   }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -44,6 +44,14 @@ export async function startServer(url: string, prefix: string): Promise<{ base: 
     if (Date.now() > deadline) throw new Error("server did not start within 2 minutes");
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** Stops a server from startServer and removes its data directory. */
+export async function stopServer(server: { child: ChildProcess; dir: string }): Promise<void> {
+  const exited = once(server.child, "exit");
+  server.child.kill("SIGTERM");
+  await exited;
+  rmSync(server.dir, { recursive: true, force: true });
 }
 
 export function p95(values: number[]): number {
