@@ -11,7 +11,7 @@ import type { ListBenchmarks, ListTasks } from "@/lib/validation/benchmarks";
 import { containsText } from "../search";
 import { getBenchmarkRow, getVersionRow, visibleBenchmarks } from "./access";
 import { fromRow } from "./task-rows";
-import { hasAllTags, tagsOf } from "../tags/tags";
+import { hasAllTags, tagsOf } from "../tags/read";
 
 // drizzle renders columns unqualified inside single-table selects, and an unqualified "id" in these
 // subqueries would bind to the inner table, so the outer benchmark is named explicitly.

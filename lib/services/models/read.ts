@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Page, Paginated } from "@/lib/http/pagination";
 import type { ListModels } from "@/lib/validation/models";
 import { containsText } from "../search";
-import { hasAllTags, tagsOf } from "../tags/tags";
+import { hasAllTags, tagsOf } from "../tags/read";
 import { type ApiModel, serializeModel } from "./serialize";
 
 /** Models a project may see: the public catalog plus its own custom models, never disabled ones. */

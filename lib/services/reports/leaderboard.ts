@@ -4,7 +4,7 @@ import { benchmarks, benchmarkVersions, models, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { buildLeaderboard, type LatestRun, type LeaderboardFilters } from "@/lib/reports/leaderboard";
 import type { Interval } from "@/lib/scoring/statistics";
-import { hasAllTags } from "../tags/tags";
+import { hasAllTags } from "../tags/read";
 
 type Overall = { n: number; value: number | null; ci: Interval | null; method: string } | null;
 

@@ -9,7 +9,7 @@ import { inputText } from "@/lib/prompts/context";
 import { wilsonInterval } from "@/lib/scoring/statistics";
 import { hasResultFilters, type ResultFilters } from "@/lib/validation/run-results";
 import { containsText } from "../search";
-import { hasAllTags, tagsOf } from "../tags/tags";
+import { hasAllTags, tagsOf } from "../tags/read";
 
 type RunRow = typeof runs.$inferSelect;
 

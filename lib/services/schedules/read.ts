@@ -4,7 +4,7 @@ import { benchmarks, models, runs, scheduleOccurrences, schedules } from "@/db/s
 import type { ProjectCtx } from "@/lib/auth/context";
 import { describeCadence, nextOccurrence } from "@/lib/automation/cadence";
 import { AppError } from "@/lib/errors";
-import { hasAllTags, tagsOf } from "../tags/tags";
+import { hasAllTags, tagsOf } from "../tags/read";
 
 type ScheduleRow = typeof schedules.$inferSelect;
 

@@ -1,5 +1,4 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, count, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { resourceTags } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
@@ -9,6 +8,7 @@ import { getBenchmarkRow } from "../benchmarks/access";
 import { getModelRow } from "../models/read";
 import { getRunRow } from "../runs/read";
 import { getScheduleRow } from "../schedules/read";
+import { tagsOf } from "./read";
 
 /** Throws not_found unless the project can see the resource. */
 const assertVisible: Record<TaggedType, (ctx: ProjectCtx, id: string) => Promise<unknown>> = {
@@ -17,19 +17,6 @@ const assertVisible: Record<TaggedType, (ctx: ProjectCtx, id: string) => Promise
   run: (ctx, id) => getRunRow(ctx, id),
   schedule: (ctx, id) => getScheduleRow(ctx, id),
 };
-
-/** Each resource's tags in this project, sorted; resources without tags are absent. */
-export async function tagsOf(ctx: ProjectCtx, type: TaggedType, ids: string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  if (ids.length === 0) return out;
-  const rows = await db
-    .select({ id: resourceTags.resourceId, tag: resourceTags.tag })
-    .from(resourceTags)
-    .where(and(eq(resourceTags.projectId, ctx.project.id), eq(resourceTags.resourceType, type), inArray(resourceTags.resourceId, ids)))
-    .orderBy(asc(resourceTags.tag));
-  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.tag]);
-  return out;
-}
 
 export async function getTags(ctx: ProjectCtx, type: TaggedType, id: string) {
   await assertVisible[type](ctx, id);
@@ -63,14 +50,4 @@ export async function listTags(ctx: ProjectCtx, type?: TaggedType) {
     .where(and(eq(resourceTags.projectId, ctx.project.id), type ? eq(resourceTags.resourceType, type) : undefined))
     .groupBy(resourceTags.resourceType, resourceTags.tag)
     .orderBy(asc(resourceTags.resourceType), asc(resourceTags.tag));
-}
-
-/** A filter condition: the resource whose id is `idColumn` carries every one of `tags` in this project. */
-export function hasAllTags(ctx: ProjectCtx, type: TaggedType, idColumn: AnyPgColumn | SQL, tags: string[] | undefined): SQL | undefined {
-  if (!tags?.length) return undefined;
-  return sql`(select count(distinct rt.tag) from ${resourceTags} rt where rt.project_id = ${ctx.project.id} and rt.resource_type = ${type}
-    and rt.resource_id = ${idColumn} and rt.tag in (${sql.join(
-      tags.map((t) => sql`${t}`),
-      sql`, `,
-    )})) = ${tags.length}`;
 }
