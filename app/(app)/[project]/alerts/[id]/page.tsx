@@ -8,6 +8,7 @@ import { SubscriptionTable } from "@/components/automation/subscription-table";
 import { triggerText } from "@/components/automation/trigger-text";
 import { loadProject } from "@/components/shell/load-project";
 import { orNotFound } from "@/components/shell/or-not-found";
+import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
@@ -42,6 +43,9 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
         actions={
           can(ctx.role, "automation.manage") ? (
             <>
+              <ButtonLink variant="secondary" href={`${base}/alerts/${alert.id}/edit`}>
+                Edit
+              </ButtonLink>
               <AlertToggle projectKey={ctx.project.key} id={alert.id} enabled={alert.enabled} />
               <DeleteAutomation projectKey={ctx.project.key} kind="alert" id={alert.id} name={alert.name} />
             </>
