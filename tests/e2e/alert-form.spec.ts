@@ -26,7 +26,7 @@ test("an alert with several triggers: added by keyboard, errors named by row, ed
 
   // Trigger 1 lacks its threshold and trigger 3's p is out of range: the summary names both rows and fields.
   await page.getByRole("button", { name: "Create alert" }).click();
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert").filter({ hasText: "Please correct" });
   await expect(summary).toContainText("Trigger 1, Threshold: threshold is required for a threshold trigger");
   await expect(summary).toContainText("Trigger 3, Significance level: p_value is at most 0.5");
   await expect(page.getByRole("group", { name: "Trigger 1" }).getByLabel("Threshold", { exact: true })).toHaveAttribute(
