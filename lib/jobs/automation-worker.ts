@@ -22,11 +22,11 @@ export async function startAutomation(boss: PgBoss): Promise<void> {
     await evaluateAlerts(job.data.runId);
     await publishRunEvent(job.data.runId);
   });
-  // Once a minute: the outbox sweep of unqueued deliveries, and the SRM watch over running A/B tests.
+  // Once a minute: the outbox sweep of unqueued deliveries, then the SRM watch over running A/B tests.
   await boss.schedule(AUTOMATION_QUEUES.sweep, "* * * * *", {}, { tz: "UTC" });
   await boss.work(AUTOMATION_QUEUES.sweep, { pollingIntervalSeconds: 1 }, async () => {
-    await checkAbTestSrm();
     await sweepDeliveries();
+    await checkAbTestSrm();
   });
   await boss.work<DeliveryJob>(AUTOMATION_QUEUES.deliver, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
     if (job) await deliver(job.data.deliveryId);
