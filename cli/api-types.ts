@@ -18,7 +18,7 @@ export interface paths {
     get: operations["getAlerts"];
     put?: never;
     /**
-     * Create an alert, checked for every completed run it covers
+     * Create an alert: triggers on completed runs it covers, on A/B tests completing or showing a sample ratio mismatch
      * @description Role: member or higher in the project.
      */
     post: operations["postAlerts"];
@@ -1799,42 +1799,61 @@ export interface operations {
           cooldown_minutes?: number;
           /** @default true */
           enabled?: boolean;
-          triggers: {
-            /**
-             * @description median_latency is in seconds, cost_per_1k in dollars
-             * @enum {string}
-             */
-            metric: "score" | "error_rate" | "median_latency" | "cost_per_1k";
-            /**
-             * @description For score: the scorer's key; the primary score when null
-             * @default null
-             */
-            scorer?: string | null;
-            /**
-             * @description Empty: every model
-             * @default []
-             */
-            model_ids?: string[];
-            /**
-             * @description Empty: every benchmark
-             * @default []
-             */
-            benchmark_ids?: string[];
-            /** @enum {string} */
-            condition: "threshold" | "regression";
-            /**
-             * @description Fires above it, or below it with invert
-             * @default null
-             */
-            threshold?: number | null;
-            /** @default false */
-            invert?: boolean;
-            /**
-             * @description For regression: the significance level of the paired test
-             * @default 0.05
-             */
-            p_value?: number;
-          }[];
+          triggers: (
+            | {
+                /**
+                 * @description Watches completed runs (the default when kind is left out)
+                 * @constant
+                 */
+                kind: "run";
+                /**
+                 * @description median_latency is in seconds, cost_per_1k in dollars
+                 * @enum {string}
+                 */
+                metric: "score" | "error_rate" | "median_latency" | "cost_per_1k";
+                /**
+                 * @description For score: the scorer's key; the primary score when null
+                 * @default null
+                 */
+                scorer?: string | null;
+                /**
+                 * @description Empty: every model
+                 * @default []
+                 */
+                model_ids?: string[];
+                /**
+                 * @description Empty: every benchmark
+                 * @default []
+                 */
+                benchmark_ids?: string[];
+                /** @enum {string} */
+                condition: "threshold" | "regression";
+                /**
+                 * @description Fires above it, or below it with invert
+                 * @default null
+                 */
+                threshold?: number | null;
+                /** @default false */
+                invert?: boolean;
+                /**
+                 * @description For regression: the significance level of the paired test
+                 * @default 0.05
+                 */
+                p_value?: number;
+              }
+            | {
+                /**
+                 * @description ab_test_completed: an A/B test ends with a winner or no difference; ab_test_srm: a sample ratio mismatch appears (p < 0.001)
+                 * @enum {string}
+                 */
+                kind: "ab_test_completed" | "ab_test_srm";
+                /**
+                 * @description Empty: tests of every use case
+                 * @default []
+                 */
+                use_case_ids?: string[];
+              }
+          )[];
           /**
            * @description Also subscribe the caller in the app (the bell)
            * @default false
@@ -2027,42 +2046,61 @@ export interface operations {
           cooldown_minutes?: number;
           /** @default true */
           enabled?: boolean;
-          triggers?: {
-            /**
-             * @description median_latency is in seconds, cost_per_1k in dollars
-             * @enum {string}
-             */
-            metric: "score" | "error_rate" | "median_latency" | "cost_per_1k";
-            /**
-             * @description For score: the scorer's key; the primary score when null
-             * @default null
-             */
-            scorer?: string | null;
-            /**
-             * @description Empty: every model
-             * @default []
-             */
-            model_ids?: string[];
-            /**
-             * @description Empty: every benchmark
-             * @default []
-             */
-            benchmark_ids?: string[];
-            /** @enum {string} */
-            condition: "threshold" | "regression";
-            /**
-             * @description Fires above it, or below it with invert
-             * @default null
-             */
-            threshold?: number | null;
-            /** @default false */
-            invert?: boolean;
-            /**
-             * @description For regression: the significance level of the paired test
-             * @default 0.05
-             */
-            p_value?: number;
-          }[];
+          triggers?: (
+            | {
+                /**
+                 * @description Watches completed runs (the default when kind is left out)
+                 * @constant
+                 */
+                kind: "run";
+                /**
+                 * @description median_latency is in seconds, cost_per_1k in dollars
+                 * @enum {string}
+                 */
+                metric: "score" | "error_rate" | "median_latency" | "cost_per_1k";
+                /**
+                 * @description For score: the scorer's key; the primary score when null
+                 * @default null
+                 */
+                scorer?: string | null;
+                /**
+                 * @description Empty: every model
+                 * @default []
+                 */
+                model_ids?: string[];
+                /**
+                 * @description Empty: every benchmark
+                 * @default []
+                 */
+                benchmark_ids?: string[];
+                /** @enum {string} */
+                condition: "threshold" | "regression";
+                /**
+                 * @description Fires above it, or below it with invert
+                 * @default null
+                 */
+                threshold?: number | null;
+                /** @default false */
+                invert?: boolean;
+                /**
+                 * @description For regression: the significance level of the paired test
+                 * @default 0.05
+                 */
+                p_value?: number;
+              }
+            | {
+                /**
+                 * @description ab_test_completed: an A/B test ends with a winner or no difference; ab_test_srm: a sample ratio mismatch appears (p < 0.001)
+                 * @enum {string}
+                 */
+                kind: "ab_test_completed" | "ab_test_srm";
+                /**
+                 * @description Empty: tests of every use case
+                 * @default []
+                 */
+                use_case_ids?: string[];
+              }
+          )[];
         };
       };
     };

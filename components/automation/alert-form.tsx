@@ -1,118 +1,156 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { createAlertAction } from "@/lib/actions/alerts";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { CheckboxField, TextField } from "@/components/ui/field";
+import { createAlertAction, updateAlertAction } from "@/lib/actions/alerts";
 import { useAction } from "@/components/ui/use-action";
+import { describeError, draftOf, emptyDraft, MAX_TRIGGERS, type SavedTrigger, type TriggerDraft, triggerOf } from "./trigger-draft";
+import { type Named, TriggerRow } from "./trigger-row";
 
-type Named = { id: string; name: string };
+type SavedAlert = { id: string; name: string; description: string; cooldown_minutes: number; triggers: SavedTrigger[] };
 
-const METRIC_OPTIONS = [
-  { value: "score", label: "Score (0–1)" },
-  { value: "error_rate", label: "Error rate (0–1)" },
-  { value: "median_latency", label: "Median latency (seconds)" },
-  { value: "cost_per_1k", label: "Cost per 1,000 tasks ($)" },
-];
-
-const numberOr = (value: FormDataEntryValue | null, fallback: number | null) => {
-  const text = String(value ?? "").trim();
-  return text === "" ? fallback : Number(text);
+type Props = {
+  projectKey: string;
+  models: Named[];
+  benchmarks: Named[];
+  useCases: Named[];
+  /** Editing this alert; a new alert when absent. */
+  alert?: SavedAlert;
 };
 
-/** An alert with one trigger (the API takes up to ten); the creator is subscribed in the app unless unticked. */
-export function AlertForm({ projectKey, models, benchmarks }: { projectKey: string; models: Named[]; benchmarks: Named[] }) {
+/** Create or edit an alert with one to ten triggers; on create, the creator is subscribed in the app unless unticked. */
+export function AlertForm({ projectKey, models, benchmarks, useCases, alert }: Props) {
   const router = useRouter();
-  const [condition, setCondition] = useState<"threshold" | "regression">("threshold");
+  const nextKey = useRef(alert?.triggers.length ?? 1);
+  const [drafts, setDrafts] = useState<TriggerDraft[]>(() => alert?.triggers.map(draftOf) ?? [emptyDraft(0)]);
+  const [focusKey, setFocusKey] = useState<number | null>(null);
+  const rows = useRef(new Map<number, HTMLFieldSetElement>());
+  // The edit action nests the alert's fields under `changes`, so its error paths carry that prefix.
+  const prefix = alert ? "changes." : "";
   const action = useAction(
-    (input: Parameters<typeof createAlertAction>[1]) => createAlertAction(projectKey, input),
-    (data) => router.push(`/${projectKey}/alerts/${data.id}`),
+    (input: { name: string; description: string; cooldown_minutes: number; notify_me: boolean; triggers: unknown[] }) => {
+      if (!alert) return createAlertAction(projectKey, input);
+      const { notify_me: _, ...changes } = input;
+      return updateAlertAction(projectKey, { id: alert.id, changes });
+    },
+    (data) => {
+      router.push(`/${projectKey}/alerts/${data.id}`);
+      router.refresh();
+    },
   );
-  const all = (items: Named[], what: string) => [
-    { value: "", label: `All ${what}` },
-    ...items.map((i) => ({ value: i.id, label: i.name })),
-  ];
+
+  useEffect(() => {
+    if (focusKey === null) return;
+    rows.current.get(focusKey)?.querySelector("select")?.focus();
+    setFocusKey(null);
+  }, [focusKey]);
+
+  const errors = Object.entries(action.failure.fieldErrors);
+  const rowError = (index: number) => (field: string) => action.fieldError(`${prefix}triggers.${index}.${field}`);
+
   return (
     <form
       noValidate
-      className="max-w-2xl space-y-4"
+      className="max-w-3xl space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        const model = String(data.get("model_id") ?? "");
-        const benchmark = String(data.get("benchmark_id") ?? "");
+        const cooldown = String(data.get("cooldown_minutes") ?? "").trim();
         action.run({
           name: String(data.get("name") ?? ""),
-          cooldown_minutes: numberOr(data.get("cooldown_minutes"), 60) ?? 60,
+          description: String(data.get("description") ?? ""),
+          cooldown_minutes: cooldown === "" ? 60 : Number(cooldown),
           notify_me: data.get("notify_me") === "on",
-          triggers: [
-            {
-              metric: condition === "regression" ? "score" : (String(data.get("metric")) as "score"),
-              condition,
-              threshold: condition === "threshold" ? numberOr(data.get("threshold"), null) : null,
-              invert: data.get("invert") === "on",
-              p_value: numberOr(data.get("p_value"), 0.05) ?? 0.05,
-              model_ids: model ? [model] : [],
-              benchmark_ids: benchmark ? [benchmark] : [],
-            },
-          ],
+          triggers: drafts.map(triggerOf),
         });
       }}
     >
-      <FormMessage message={action.summary(["name", "cooldown_minutes", "triggers"])} />
-      <TextField label="Name" name="name" required maxLength={100} error={action.fieldError("name")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Models" name="model_id" options={all(models, "models")} />
-        <SelectField label="Benchmarks" name="benchmark_id" options={all(benchmarks, "benchmarks")} />
-      </div>
-      <SelectField
-        label="Fires when"
-        name="condition"
-        value={condition}
-        onChange={(e) => setCondition(e.target.value as "threshold" | "regression")}
-        options={[
-          { value: "threshold", label: "a metric crosses a threshold" },
-          { value: "regression", label: "the score regresses significantly vs the pair's previous run" },
-        ]}
-      />
-      {condition === "threshold" ? (
-        <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField label="Metric" name="metric" options={METRIC_OPTIONS} />
-          <TextField
-            label="Threshold"
-            name="threshold"
-            type="number"
-            step="any"
-            required
-            error={action.fieldError("triggers.0.threshold")}
-          />
-          <CheckboxField label="Fire below the threshold (invert)" name="invert" className="self-end" />
+      {errors.length ? (
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          <p>Please correct:</p>
+          <ul className="list-disc pl-5">
+            {errors.map(([path, message]) => (
+              <li key={path}>{describeError(path, message, prefix)}</li>
+            ))}
+          </ul>
         </div>
-      ) : (
-        <TextField
-          label="Significance level (p)"
-          name="p_value"
-          type="number"
-          step="any"
-          defaultValue={0.05}
-          hint="McNemar's exact test for pass/fail scores, a paired t-test for numeric ones, as on the comparison page."
-          error={action.fieldError("triggers.0.p_value")}
+      ) : action.failure.message ? (
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          {action.failure.message}
+        </p>
+      ) : null}
+      <TextField label="Name" name="name" required maxLength={100} defaultValue={alert?.name} error={action.fieldError(`${prefix}name`)} />
+      <TextField
+        label="Description (optional)"
+        name="description"
+        maxLength={500}
+        defaultValue={alert?.description}
+        error={action.fieldError(`${prefix}description`)}
+      />
+      {drafts.map((draft, index) => (
+        <TriggerRow
+          key={draft.key}
+          index={index}
+          draft={draft}
+          scope={{ models, benchmarks, useCases }}
+          error={rowError(index)}
+          fieldsetRef={(el) => {
+            if (el) rows.current.set(draft.key, el);
+            else rows.current.delete(draft.key);
+          }}
+          onChange={(changed) => {
+            action.clearFields(`${prefix}triggers.${index}`);
+            setDrafts(drafts.map((d) => (d.key === draft.key ? changed : d)));
+          }}
+          onRemove={
+            drafts.length > 1
+              ? () => {
+                  // Later rows move up a place, so their old error paths no longer point at them.
+                  action.clearFields(`${prefix}triggers`);
+                  setDrafts(drafts.filter((d) => d.key !== draft.key));
+                  setFocusKey((drafts[index - 1] ?? drafts[index + 1] ?? draft).key);
+                }
+              : null
+          }
         />
-      )}
+      ))}
+      <div className="flex items-center gap-3">
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={drafts.length >= MAX_TRIGGERS}
+          onClick={() => {
+            const key = nextKey.current++;
+            setDrafts([...drafts, emptyDraft(key)]);
+            setFocusKey(key);
+          }}
+        >
+          Add trigger
+        </Button>
+        <span className="text-xs text-gray-700 dark:text-gray-300">
+          {drafts.length} of at most {MAX_TRIGGERS} triggers; the alert fires when any of them does.
+        </span>
+      </div>
       <TextField
         label="Cooldown (minutes)"
         name="cooldown_minutes"
         type="number"
         min={0}
-        defaultValue={60}
+        defaultValue={alert?.cooldown_minutes ?? 60}
         hint="After an event, nothing new fires for this long."
-        error={action.fieldError("cooldown_minutes")}
+        error={action.fieldError(`${prefix}cooldown_minutes`)}
       />
-      <CheckboxField label="Notify me in the app (the bell)" name="notify_me" defaultChecked />
+      {alert ? null : <CheckboxField label="Notify me in the app (the bell)" name="notify_me" defaultChecked />}
       <Button type="submit" pending={action.pending}>
-        Create alert
+        {alert ? "Save alert" : "Create alert"}
       </Button>
     </form>
   );

@@ -8,7 +8,11 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
 import type { Cadence } from "@/db/schema";
+import { ConfigFields } from "@/components/runs/new/config-fields";
+import { configStateOf, keepHiddenFields } from "@/components/runs/new/config-state";
+import { type ConfigState, changedPaths, INITIAL_CONFIG, toRunConfig } from "@/components/runs/new/types";
 import { cronProblem, describeCadence, nextOccurrence } from "@/lib/automation/cadence";
+import type { ParamDoc } from "@/lib/scoring/param-docs";
 import type { ScheduleItem } from "./schedule-table";
 
 type Named = { id: string; name: string };
@@ -42,16 +46,21 @@ function Choices({
   );
 }
 
-/** Create or edit a schedule, with a live, human-readable preview of the cadence and its next occurrence. */
+/**
+ * Create or edit a schedule, with a live, human-readable preview of the cadence and its next occurrence,
+ * and the run form's config fields (every run of the schedule gets that config).
+ */
 export function ScheduleForm({
   projectKey,
   models,
   benchmarks,
+  paramDocs,
   initial,
 }: {
   projectKey: string;
   models: Named[];
   benchmarks: Named[];
+  paramDocs: Record<string, ParamDoc[]>;
   initial?: ScheduleItem;
 }) {
   const router = useRouter();
@@ -67,11 +76,13 @@ export function ScheduleForm({
   const create = useAction((input: Parameters<typeof createScheduleAction>[1]) => createScheduleAction(projectKey, input), done);
   const update = useAction((input: Parameters<typeof updateScheduleAction>[1]) => updateScheduleAction(projectKey, input), done);
   const action = initial ? update : create;
+  const [config, setConfig] = useState<ConfigState>(() => (initial ? configStateOf(initial.config) : INITIAL_CONFIG));
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const problem = cadence.kind === "cron" ? cronProblem(cadence.expression, cadence.timezone) : null;
   const preview = problem
     ? `Not valid yet: ${problem}`
     : `${describeCadence(cadence)}; next ${nextOccurrence(cadence, new Date(), new Date()).toLocaleString()}`;
-  const fieldError = (path: string) => (initial ? update.fieldError(`changes.${path}`) : create.fieldError(path));
+  const fieldError = (path: string) => localErrors[path] ?? (initial ? update.fieldError(`changes.${path}`) : create.fieldError(path));
   return (
     <form
       noValidate
@@ -79,7 +90,9 @@ export function ScheduleForm({
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        const examples = String(data.get("num_examples") ?? "").trim();
+        const shown = toRunConfig(config);
+        setLocalErrors(shown.errors);
+        if (Object.keys(shown.errors).length) return;
         // datetime-local is the viewer's wall-clock time; Date reads it in their zone.
         const start = String(data.get("start_at") ?? "").trim();
         const input = {
@@ -88,7 +101,7 @@ export function ScheduleForm({
           benchmark_ids: data.getAll("benchmark_ids").map(String),
           cadence,
           ...(start ? { start_at: new Date(start).toISOString() } : {}),
-          config: { ...(initial?.config ?? {}), ...(examples ? { num_examples: Number(examples) } : {}) },
+          config: initial ? keepHiddenFields(initial.config, shown.config) : shown.config,
         };
         if (initial) update.run({ id: initial.id, changes: input });
         else create.run(input);
@@ -167,15 +180,21 @@ export function ScheduleForm({
       >
         {preview}
       </p>
-      <TextField
-        label="Tasks per run"
-        name="num_examples"
-        type="number"
-        min={1}
-        defaultValue={(initial?.config as { num_examples?: number } | undefined)?.num_examples}
-        hint="A seeded sample of each benchmark; all tasks when empty."
-        error={fieldError("config.num_examples")}
-      />
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold">Run configuration</legend>
+        <ConfigFields
+          value={config}
+          onChange={(next) => {
+            const paths = changedPaths(config, next);
+            action.clearFields(...paths.map((p) => (initial ? `changes.${p}` : p)));
+            setLocalErrors({});
+            setConfig(next);
+          }}
+          scorerNames={Object.keys(paramDocs)}
+          paramDocs={paramDocs}
+          fieldError={fieldError}
+        />
+      </fieldset>
       <Button type="submit" pending={action.pending}>
         {initial ? "Save schedule" : "Create schedule"}
       </Button>

@@ -7,15 +7,18 @@ const METRIC_LABELS: Record<string, string> = {
   cost_per_1k: "cost per 1,000 tasks",
 };
 
-/** "score below 0.5", "significant score regression (p < 0.05)". */
+const AB_LABELS = { ab_test_completed: "an A/B test completes", ab_test_srm: "an A/B test shows a sample ratio mismatch (p < 0.001)" };
+
+const count = (ids: string[], what: string) => (ids.length ? `${ids.length} ${what}(s)` : "");
+
+/** "score below 0.5", "significant score regression (p < 0.05)", "an A/B test completes — 1 use case(s)". */
 export function triggerText(t: ReturnType<typeof serializeTrigger>): string {
-  const metric = t.scorer ? `${t.scorer} score` : (METRIC_LABELS[t.metric] ?? t.metric);
-  const scope = [
-    t.model_ids.length ? `${t.model_ids.length} model(s)` : "",
-    t.benchmark_ids.length ? `${t.benchmark_ids.length} benchmark(s)` : "",
-  ]
-    .filter(Boolean)
-    .join(", ");
+  if (t.kind !== "run") {
+    const scope = count(t.use_case_ids, "use case");
+    return scope ? `${AB_LABELS[t.kind]} — ${scope}` : AB_LABELS[t.kind];
+  }
+  const metric = t.scorer ? `${t.scorer} score` : (METRIC_LABELS[t.metric ?? ""] ?? t.metric);
+  const scope = [count(t.model_ids, "model"), count(t.benchmark_ids, "benchmark")].filter(Boolean).join(", ");
   const what =
     t.condition === "regression"
       ? `significant ${metric} regression (p < ${t.p_value})`

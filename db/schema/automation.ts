@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   doublePrecision,
@@ -11,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { abTests } from "./ab-tests";
 import { benchmarks } from "./benchmarks";
 import { jsonb } from "./jsonb";
 import { models } from "./models";
@@ -68,6 +70,9 @@ export const scheduleOccurrences = pgTable(
 
 export const alertMetric = pgEnum("alert_metric", ["score", "error_rate", "median_latency", "cost_per_1k"]);
 export const alertCondition = pgEnum("alert_condition", ["threshold", "regression"]);
+/** What a trigger watches: completed runs, or A/B tests (completing, or a sample ratio mismatch appearing). */
+export const alertTriggerKind = pgEnum("alert_trigger_kind", ["run", "ab_test_completed", "ab_test_srm"]);
+export type AlertTriggerKind = (typeof alertTriggerKind.enumValues)[number];
 
 export const alerts = pgTable(
   "alerts",
@@ -93,13 +98,17 @@ export const alertTriggers = pgTable("alert_triggers", {
   alertId: uuid("alert_id")
     .notNull()
     .references(() => alerts.id, { onDelete: "cascade" }),
-  metric: alertMetric("metric").notNull(),
+  kind: alertTriggerKind("kind").notNull().default("run"),
+  /** Run triggers only (null for A/B test triggers), as are scorer, models, benchmarks, threshold and p. */
+  metric: alertMetric("metric"),
   /** The scorer a score trigger reads; the run's primary score when null. */
   scorer: text("scorer"),
   /** Empty means every model (benchmark) of the project. */
   modelIds: jsonb("model_ids").$type<string[]>().notNull().default([]),
   benchmarkIds: jsonb("benchmark_ids").$type<string[]>().notNull().default([]),
-  condition: alertCondition("condition").notNull(),
+  /** A/B test triggers only: empty means every use case of the project. */
+  useCaseIds: jsonb("use_case_ids").$type<string[]>().notNull().default([]),
+  condition: alertCondition("condition"),
   threshold: doublePrecision("threshold"),
   /** Threshold triggers fire above the threshold, or below it when inverted. */
   invert: boolean("invert").notNull().default(false),
@@ -120,7 +129,26 @@ export const alertEvaluations = pgTable(
   (t) => [primaryKey({ columns: [t.runId, t.triggerId] })],
 );
 
-export type AlertEvidence = {
+/**
+ * Claimed once per A/B test and trigger, like alert_evaluations for runs. An SRM claim is removed when
+ * the mismatch clears, so a mismatch that comes back fires again.
+ */
+export const alertAbEvaluations = pgTable(
+  "alert_ab_evaluations",
+  {
+    testId: uuid("test_id")
+      .notNull()
+      .references(() => abTests.id, { onDelete: "cascade" }),
+    triggerId: uuid("trigger_id")
+      .notNull()
+      .references(() => alertTriggers.id, { onDelete: "cascade" }),
+    outcome: text("outcome").$type<"fired" | "cooldown">().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.testId, t.triggerId] })],
+);
+
+export type RunAlertEvidence = {
   metric: string;
   condition: "threshold" | "regression";
   value: number | null;
@@ -136,6 +164,23 @@ export type AlertEvidence = {
   statement: string;
 };
 
+/** One arm of an A/B test as an alert saw it: requests assigned, feedback n and the mean with its 95% interval. */
+export type AbArmEvidence = { arm: string; model: string; assigned: number; n: number; value: number | null; ci: [number, number] | null };
+
+export type AbAlertEvidence = {
+  kind: "ab_test_completed" | "ab_test_srm";
+  ab_test: { id: string; key: string };
+  outcome: "winner" | "no_significant_difference" | null;
+  winner: string | null;
+  arms: AbArmEvidence[];
+  srm: { chi_square: number; df: number; p: number };
+  link: string;
+  statement: string;
+};
+
+export type AlertEvidence = RunAlertEvidence | AbAlertEvidence;
+export const isAbEvidence = (e: AlertEvidence): e is AbAlertEvidence => "ab_test" in e;
+
 export const alertEvents = pgTable(
   "alert_events",
   {
@@ -147,7 +192,9 @@ export const alertEvents = pgTable(
       .notNull()
       .references(() => alerts.id, { onDelete: "cascade" }),
     triggerId: uuid("trigger_id").references(() => alertTriggers.id, { onDelete: "set null" }),
-    runId: uuid("run_id").notNull(),
+    /** The run, or the A/B test, the event is about. */
+    runId: uuid("run_id"),
+    abTestId: uuid("ab_test_id").references(() => abTests.id, { onDelete: "cascade" }),
     modelId: uuid("model_id").references(() => models.id),
     benchmarkId: uuid("benchmark_id").references(() => benchmarks.id),
     evidence: jsonb("evidence").$type<AlertEvidence>().notNull(),
@@ -218,12 +265,15 @@ export const deliveries = pgTable(
       .references(() => subscriptions.id, { onDelete: "cascade" }),
     status: text("status").$type<"pending" | "delivered" | "failed">().notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
+    /** Set once the delivery job is sent; pending rows without it are swept onto the queue (the outbox). */
+    queuedAt: timestamp("queued_at", { withTimezone: true }),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("deliveries_event_subscription_key").on(t.eventId, t.subscriptionId),
     index("deliveries_subscription_idx").on(t.subscriptionId),
+    index("deliveries_unqueued_idx").on(t.createdAt).where(sql`${t.queuedAt} is null and ${t.status} = 'pending'`),
   ],
 );
 

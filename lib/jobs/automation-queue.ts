@@ -1,8 +1,16 @@
 import type PgBoss from "pg-boss";
+import { inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { deliveries } from "@/db/schema";
 import { env } from "@/lib/env";
 import { queue } from "./queue";
 
-export const AUTOMATION_QUEUES = { tick: "schedule-tick", runFinished: "run-finished", deliver: "event-delivery" } as const;
+export const AUTOMATION_QUEUES = {
+  tick: "schedule-tick",
+  runFinished: "run-finished",
+  deliver: "event-delivery",
+  sweep: "automation-sweep",
+} as const;
 
 export type RunFinishedJob = { runId: string };
 export type DeliveryJob = { deliveryId: string };
@@ -36,8 +44,13 @@ export async function enqueueRunFinished(runId: string): Promise<void> {
   await (await automationQueue()).send(AUTOMATION_QUEUES.runFinished, { runId } satisfies RunFinishedJob, { singletonKey: runId });
 }
 
+/** Queues deliveries (rows already committed) and marks them queued, so the outbox sweep leaves them alone. */
 export async function enqueueDeliveries(deliveryIds: readonly string[]): Promise<void> {
   if (deliveryIds.length === 0) return;
   const boss = await automationQueue();
   for (const deliveryId of deliveryIds) await boss.send(AUTOMATION_QUEUES.deliver, { deliveryId } satisfies DeliveryJob, deliveryPolicy());
+  await db
+    .update(deliveries)
+    .set({ queuedAt: new Date() })
+    .where(inArray(deliveries.id, [...deliveryIds]));
 }

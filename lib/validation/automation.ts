@@ -48,16 +48,22 @@ export type UpdateSchedule = z.infer<typeof UpdateSchedule>;
 
 export const METRICS = ["score", "error_rate", "median_latency", "cost_per_1k"] as const;
 
-export const Trigger = z
+const RunTrigger = z
   .object({
+    kind: z.literal("run").describe("Watches completed runs (the default when kind is left out)"),
     metric: z.enum(METRICS, `metric must be one of ${METRICS.join(", ")}`).describe("median_latency is in seconds, cost_per_1k in dollars"),
     scorer: z.string().trim().min(1).max(64).nullable().default(null).describe("For score: the scorer's key; the primary score when null"),
     model_ids: z.array(z.uuid()).max(50).default([]).describe("Empty: every model"),
     benchmark_ids: z.array(z.uuid()).max(50).default([]).describe("Empty: every benchmark"),
     condition: z.enum(["threshold", "regression"], "condition must be threshold or regression"),
-    threshold: z.number().nullable().default(null).describe("Fires above it, or below it with invert"),
+    threshold: z.number("threshold must be a number").nullable().default(null).describe("Fires above it, or below it with invert"),
     invert: z.boolean().default(false),
-    p_value: z.number().gt(0).max(0.5).default(0.05).describe("For regression: the significance level of the paired test"),
+    p_value: z
+      .number("p_value must be a number")
+      .gt(0, "p_value must be above 0")
+      .max(0.5, "p_value is at most 0.5")
+      .default(0.05)
+      .describe("For regression: the significance level of the paired test"),
   })
   .superRefine((t, ctx) => {
     if (t.condition === "threshold" && t.threshold === null)
@@ -65,6 +71,25 @@ export const Trigger = z
     if (t.condition === "regression" && t.metric !== "score")
       ctx.addIssue({ code: "custom", path: ["metric"], message: "regression triggers compare scores (metric score)" });
   });
+
+export const AB_TRIGGER_KINDS = ["ab_test_completed", "ab_test_srm"] as const;
+
+const AbTrigger = z.object({
+  kind: z
+    .enum(AB_TRIGGER_KINDS)
+    .describe(
+      "ab_test_completed: an A/B test ends with a winner or no difference; ab_test_srm: a sample ratio mismatch appears (p < 0.001)",
+    ),
+  use_case_ids: z.array(z.uuid()).max(50).default([]).describe("Empty: tests of every use case"),
+});
+
+export const TRIGGER_KINDS = ["run", ...AB_TRIGGER_KINDS] as const;
+
+/** Triggers without a kind are run triggers, as before A/B test triggers existed. */
+export const Trigger = z.preprocess(
+  (v) => (v && typeof v === "object" && !("kind" in v) ? { ...v, kind: "run" } : v),
+  z.discriminatedUnion("kind", [RunTrigger, AbTrigger], { error: `kind must be one of ${TRIGGER_KINDS.join(", ")}` }),
+);
 export type Trigger = z.infer<typeof Trigger>;
 
 const AlertFields = {

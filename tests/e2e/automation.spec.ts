@@ -32,7 +32,7 @@ test("create an alert and a schedule, run it now, see its run appear and the bel
   await page.getByRole("group", { name: "Benchmarks" }).getByLabel("Starter mix").check();
   await page.getByLabel("Time zone").fill("UTC");
   await expect(page.getByTestId("cadence-preview")).toContainText("At 09:00, only on Monday (UTC)");
-  await page.getByLabel("Tasks per run").fill("5");
+  await page.getByLabel("Number of examples").fill("5");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Create schedule" }).click();
 

@@ -5,7 +5,7 @@ import * as alertRoute from "@/app/api/v1/alerts/[id]/route";
 import * as alertsRoute from "@/app/api/v1/alerts/route";
 import { db } from "@/db";
 import { seed } from "@/lib/server/seed/seed";
-import { alertEvaluations, alertEvents, runResults, runs } from "@/db/schema";
+import { type AlertEvidence, alertEvaluations, alertEvents, type RunAlertEvidence, runResults, runs } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { computeSummary } from "@/lib/jobs/finalize";
 import { stopQueue } from "@/lib/jobs/queue";
@@ -123,6 +123,7 @@ describe("alerts", () => {
     const bad = await completedRun(range(1, 6));
     expect(await evaluateAlerts(bad)).toBe(2);
     expect(await evaluateAlerts(bad)).toBe(0); // redelivered job: already evaluated
+    const runEvidence = (e: { evidence: AlertEvidence } | undefined) => e?.evidence as RunAlertEvidence | undefined;
     const [thresholdEvent] = (await listAlertEvents(ctx, below.id, { page: 1, per_page: 10 })).items;
     expect(thresholdEvent?.evidence).toMatchObject({
       metric: "score",
@@ -132,11 +133,11 @@ describe("alerts", () => {
       threshold: 0.5,
       invert: true,
     });
-    expect(thresholdEvent?.evidence.ci?.[0]).toBeLessThan(0.3);
+    expect(runEvidence(thresholdEvent)?.ci?.[0]).toBeLessThan(0.3);
     const [regressionEvent] = (await listAlertEvents(ctx, regression.id, { page: 1, per_page: 10 })).items;
     expect(regressionEvent?.evidence).toMatchObject({ condition: "regression", test: "mcnemar_exact", previous_run_id: noisy, n: 20 });
-    expect(regressionEvent?.evidence.p).toBeCloseTo(2 * 0.5 ** 11, 10);
-    expect(regressionEvent?.evidence.difference?.value).toBeCloseTo(6 / 20 - 17 / 20, 10);
+    expect(runEvidence(regressionEvent)?.p).toBeCloseTo(2 * 0.5 ** 11, 10);
+    expect(runEvidence(regressionEvent)?.difference?.value).toBeCloseTo(6 / 20 - 17 / 20, 10);
 
     // Still below 0.5 within the hour: the cooldown holds the threshold alert back.
     const worse = await completedRun(range(1, 5));

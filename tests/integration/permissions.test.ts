@@ -168,6 +168,7 @@ const PAGES: Record<string, { needs: Capability | "user"; api?: string }> = {
   "[project]/settings/tokens": { needs: "token.manage", api: "GET /project/tokens" },
   "[project]/alerts": { needs: "project.read", api: "GET /alerts" },
   "[project]/alerts/new": { needs: "automation.manage", api: "POST /alerts" },
+  "[project]/alerts/[id]/edit": { needs: "automation.manage", api: "PATCH /alerts/[id]" },
   "[project]/alerts/[id]": { needs: "project.read", api: "GET /alerts/[id]" },
   "[project]/benchmarks/[id]/take": { needs: "run.create", api: "POST /human-sessions" },
   "[project]/benchmarks/generate": { needs: "benchmark.write", api: "POST /benchmark-generations" },

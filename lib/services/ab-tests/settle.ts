@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { abTests, useCaseModels } from "@/db/schema";
 import type { Actor, ProjectCtx } from "@/lib/auth/context";
+import { abTestAlerts } from "../alerts/ab-test-alerts";
 import { recordAudit } from "../audit";
 import { clearDefault } from "../use-cases/models";
 import { invalidateRouting } from "../use-cases/routing";
@@ -63,6 +64,7 @@ export async function settleAbTest(t: AbTest, actor: Actor, now = new Date()): P
       .update(abTests)
       .set({ outcome: verdict.status, winnerArm: winner, note, deployedAt: deployed ? now : null })
       .where(eq(abTests.id, t.test.id));
+    await abTestAlerts(tx, t.test.id, now);
     await recordAudit(tx, actor, t.test.projectId, {
       action: "ab_test.complete",
       resourceType: "ab_test",

@@ -19,7 +19,7 @@ function ruleOf(test: AbTest["test"]) {
 }
 
 /** Each arm's planned share of the test's requests: arms are drawn uniformly. */
-export function srmOf(t: AbTest) {
+export function srmOf(t: Pick<AbTest, "arms">) {
   return sampleRatioMismatch(
     t.arms.map((a) => a.assigned),
     t.arms.map(() => 1),

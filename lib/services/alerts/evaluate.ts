@@ -1,23 +1,23 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { type AlertEvidence, alertEvaluations, alertEvents, alerts, alertTriggers, projects, runs } from "@/db/schema";
+import { alertEvaluations, alerts, alertTriggers, projects, type RunAlertEvidence, runs } from "@/db/schema";
 import { crossesThreshold, formatMetric, inCooldown, metricValue } from "@/lib/automation/alert-metrics";
 import { enqueueDeliveries } from "@/lib/jobs/automation-queue";
 import { loadTaskScores } from "../reports/compare-load";
 import { pairTasks, summarizePairs } from "../reports/compare-pairs";
 import { previousCompletedRun } from "../reports/compare";
-import { publishEvent } from "../subscriptions/publish";
+import { lockAlert, recordAlertEvent } from "./record-event";
 
 type RunRow = typeof runs.$inferSelect;
 type TriggerRow = typeof alertTriggers.$inferSelect;
 
 const covers = (ids: string[], id: string) => ids.length === 0 || ids.includes(id);
 
-type Finding = { evidence: AlertEvidence; fires: boolean };
+type Finding = { evidence: RunAlertEvidence; fires: boolean };
 
 function thresholdEvidence(run: RunRow, t: TriggerRow): Finding | null {
-  const m = metricValue(run, t.metric, t.scorer);
-  if (!m || t.threshold === null) return null;
+  const m = t.metric && metricValue(run, t.metric, t.scorer);
+  if (!m || !t.metric || t.threshold === null) return null;
   const fired = crossesThreshold(m.value, t.threshold, t.invert);
   const statement = `${t.metric} ${formatMetric(t.metric, m.value)} is ${fired ? "" : "not "}${t.invert ? "below" : "above"} ${formatMetric(t.metric, t.threshold)}`;
   return {
@@ -46,7 +46,7 @@ async function regressionEvidence(run: RunRow, t: TriggerRow): Promise<Finding |
   const s = summarizePairs(paired.tasks, paired.kind, { a: "previous run", b: "this run" });
   if (s.test.p === null || !s.difference) return null;
   const regressed = s.test.p < t.pValue && s.difference.value < 0;
-  const evidence: AlertEvidence = {
+  const evidence: RunAlertEvidence = {
     metric: "score",
     condition: "regression",
     value: s.scores.b,
@@ -75,13 +75,13 @@ export async function evaluateAlerts(runId: string, now = new Date()): Promise<n
     .select({ trigger: alertTriggers })
     .from(alertTriggers)
     .innerJoin(alerts, eq(alerts.id, alertTriggers.alertId))
-    .where(and(eq(alerts.projectId, run.projectId), eq(alerts.enabled, true)));
+    .where(and(eq(alerts.projectId, run.projectId), eq(alerts.enabled, true), eq(alertTriggers.kind, "run")));
   let fired = 0;
   for (const { trigger: t } of candidates) {
     if (!covers(t.modelIds, run.modelId) || !covers(t.benchmarkIds, run.benchmarkId)) continue;
     const result = t.condition === "threshold" ? thresholdEvidence(run, t) : await regressionEvidence(run, t);
     const deliveryIds = await db.transaction(async (tx) => {
-      const [alert] = await tx.select().from(alerts).where(eq(alerts.id, t.alertId)).for("update");
+      const alert = await lockAlert(tx, t.alertId);
       if (!alert) return [];
       const outcome = !result
         ? "no_data"
@@ -96,37 +96,19 @@ export async function evaluateAlerts(runId: string, now = new Date()): Promise<n
         .onConflictDoNothing()
         .returning();
       if (claimed.length === 0 || outcome !== "fired" || !result) return [];
-      const [event] = await tx
-        .insert(alertEvents)
-        .values({
-          projectId: run.projectId,
-          alertId: alert.id,
-          triggerId: t.id,
-          runId: run.id,
-          modelId: run.modelId,
-          benchmarkId: run.benchmarkId,
-          evidence: result.evidence,
-        })
-        .returning();
-      if (!event) throw new Error("insert returned no row");
-      await tx.update(alerts).set({ lastFiredAt: now }).where(eq(alerts.id, alert.id));
       fired += 1;
-      return publishEvent(tx, {
-        projectId: run.projectId,
-        type: "alert.fired",
-        key: `alert.fired:${event.id}`,
-        title: `${alert.name}: ${result.evidence.statement}`,
-        link: `/${project?.key}/alerts/${alert.id}`,
-        data: {
-          alert: { id: alert.id, name: alert.name },
-          alert_event_id: event.id,
-          run_id: run.id,
-          model_id: run.modelId,
-          benchmark_id: run.benchmarkId,
+      return recordAlertEvent(
+        tx,
+        alert,
+        {
+          projectKey: project?.key ?? "",
+          triggerId: t.id,
+          subject: { runId: run.id, modelId: run.modelId, benchmarkId: run.benchmarkId },
           evidence: result.evidence,
+          data: { run_id: run.id, model_id: run.modelId, benchmark_id: run.benchmarkId },
         },
-        alertId: alert.id,
-      });
+        now,
+      );
     });
     await enqueueDeliveries(deliveryIds);
   }

@@ -8,17 +8,21 @@ import type { Page } from "@/lib/http/pagination";
 type AlertRow = typeof alerts.$inferSelect;
 type TriggerRow = typeof alertTriggers.$inferSelect;
 
-export const serializeTrigger = (t: TriggerRow) => ({
-  id: t.id,
-  metric: t.metric,
-  scorer: t.scorer,
-  model_ids: t.modelIds,
-  benchmark_ids: t.benchmarkIds,
-  condition: t.condition,
-  threshold: t.threshold,
-  invert: t.invert,
-  p_value: t.pValue,
-});
+export const serializeTrigger = (t: TriggerRow) =>
+  t.kind === "run"
+    ? {
+        id: t.id,
+        kind: t.kind,
+        metric: t.metric,
+        scorer: t.scorer,
+        model_ids: t.modelIds,
+        benchmark_ids: t.benchmarkIds,
+        condition: t.condition,
+        threshold: t.threshold,
+        invert: t.invert,
+        p_value: t.pValue,
+      }
+    : { id: t.id, kind: t.kind, use_case_ids: t.useCaseIds };
 
 export function serializeAlert(a: AlertRow, triggers: TriggerRow[]) {
   return {
@@ -81,6 +85,7 @@ export async function listAlertEvents(ctx: ProjectCtx, alertId: string, page: Pa
       id: e.id,
       trigger_id: e.triggerId,
       run_id: e.runId,
+      ab_test_id: e.abTestId,
       model: e.modelId ? { id: e.modelId, name: model } : null,
       benchmark: e.benchmarkId ? { id: e.benchmarkId, name: benchmark } : null,
       evidence: e.evidence,

@@ -7,22 +7,25 @@ import type { CreateAlert, Trigger, UpdateAlert } from "@/lib/validation/automat
 import { recordAudit } from "../audit";
 import { getAlert, getAlertRow } from "./read";
 
-const triggerRows = (alertId: string, triggers: Trigger[]) =>
-  triggers.map((t) => ({
-    alertId,
-    metric: t.metric,
-    scorer: t.scorer,
-    modelIds: t.model_ids,
-    benchmarkIds: t.benchmark_ids,
-    condition: t.condition,
-    threshold: t.threshold,
-    invert: t.invert,
-    pValue: t.p_value,
-  }));
+const triggerRow = (alertId: string, t: Trigger) =>
+  t.kind === "run"
+    ? {
+        alertId,
+        kind: t.kind,
+        metric: t.metric,
+        scorer: t.scorer,
+        modelIds: t.model_ids,
+        benchmarkIds: t.benchmark_ids,
+        condition: t.condition,
+        threshold: t.threshold,
+        invert: t.invert,
+        pValue: t.p_value,
+      }
+    : { alertId, kind: t.kind, useCaseIds: t.use_case_ids };
 
 async function replaceTriggers(tx: Executor, alertId: string, triggers: Trigger[]) {
   await tx.delete(alertTriggers).where(eq(alertTriggers.alertId, alertId));
-  await tx.insert(alertTriggers).values(triggerRows(alertId, triggers));
+  await tx.insert(alertTriggers).values(triggers.map((t) => triggerRow(alertId, t)));
 }
 
 export async function createAlert(ctx: ProjectCtx, input: CreateAlert) {

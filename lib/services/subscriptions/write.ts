@@ -70,7 +70,7 @@ export async function redeliver(ctx: ProjectCtx, subscriptionId: string, deliver
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(deliveries)
-      .set({ status: "pending" })
+      .set({ status: "pending", queuedAt: null })
       .where(and(eq(deliveries.id, deliveryId), eq(deliveries.subscriptionId, subscriptionId)))
       .returning();
     if (!row) throw new AppError("not_found", "Delivery not found");

@@ -24,7 +24,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ project
     <>
       <PageHeader
         title="Alerts"
-        description="Triggers on completed runs' metrics, or on a significant regression, with a cooldown."
+        description="Triggers on completed runs' metrics or a significant regression, and on A/B tests completing or showing a sample ratio mismatch, with a cooldown."
         actions={
           <>
             <ButtonLink href={`${base}/subscriptions`} variant="secondary">

@@ -88,7 +88,12 @@ function apiRoutes(self: Record<string, unknown>): PathEntry[] {
     {
       path: "/alerts",
       module: alerts,
-      docs: { GET: { summary: "List alerts" }, POST: { summary: "Create an alert, checked for every completed run it covers" } },
+      docs: {
+        GET: { summary: "List alerts" },
+        POST: {
+          summary: "Create an alert: triggers on completed runs it covers, on A/B tests completing or showing a sample ratio mismatch",
+        },
+      },
     },
     {
       path: "/alerts/{id}",

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AlertEventRow } from "@/components/automation/alert-event-row";
 import { AlertToggle } from "@/components/automation/alert-toggle";
 import { DeleteAutomation } from "@/components/automation/delete-automation";
-import { LocalTime } from "@/components/automation/local-time";
 import { SubscriptionForm } from "@/components/automation/subscription-form";
 import { SubscriptionTable } from "@/components/automation/subscription-table";
 import { triggerText } from "@/components/automation/trigger-text";
 import { loadProject } from "@/components/shell/load-project";
 import { orNotFound } from "@/components/shell/or-not-found";
+import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/styles";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { emailEnabled } from "@/lib/automation/mailer";
 import { getAlert, listAlertEvents } from "@/lib/services/alerts/read";
@@ -19,8 +20,6 @@ import { listSubscriptions } from "@/lib/services/subscriptions/read";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alert" };
-
-const ci = (interval: [number, number] | null | undefined) => (interval ? ` [${interval[0].toFixed(3)}, ${interval[1].toFixed(3)}]` : "");
 
 export default async function AlertPage({ params }: { params: Promise<{ project: string; id: string }> }) {
   const { project, id } = await params;
@@ -44,6 +43,9 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
         actions={
           can(ctx.role, "automation.manage") ? (
             <>
+              <ButtonLink variant="secondary" href={`${base}/alerts/${alert.id}/edit`}>
+                Edit
+              </ButtonLink>
               <AlertToggle projectKey={ctx.project.key} id={alert.id} enabled={alert.enabled} />
               <DeleteAutomation projectKey={ctx.project.key} kind="alert" id={alert.id} name={alert.name} />
             </>
@@ -63,40 +65,13 @@ export default async function AlertPage({ params }: { params: Promise<{ project:
             <thead>
               <tr>
                 <Th>When</Th>
-                <Th>Run</Th>
+                <Th>About</Th>
                 <Th>Evidence</Th>
               </tr>
             </thead>
             <tbody>
               {events.items.map((e) => (
-                <Tr key={e.id}>
-                  <Td>
-                    <LocalTime iso={e.created_at} />
-                  </Td>
-                  <Td>
-                    <Link className={linkClass} href={`${base}/runs/${e.run_id}`}>
-                      {e.model?.name ?? "run"} · {e.benchmark?.name ?? ""}
-                    </Link>
-                    {e.evidence.previous_run_id ? (
-                      <>
-                        {" "}
-                        <Link className={linkClass} href={`${base}/compare?runs=${e.evidence.previous_run_id}&runs=${e.run_id}`}>
-                          compare
-                        </Link>
-                      </>
-                    ) : null}
-                  </Td>
-                  <Td>
-                    {e.evidence.statement}
-                    <p className="text-xs text-gray-700 dark:text-gray-300">
-                      n = {e.evidence.n ?? "—"}
-                      {e.evidence.difference
-                        ? `, difference ${e.evidence.difference.value.toFixed(3)}${ci(e.evidence.difference.ci)}`
-                        : ci(e.evidence.ci)}
-                      {e.evidence.p != null ? `, p = ${e.evidence.p.toPrecision(2)}` : ""}
-                    </p>
-                  </Td>
-                </Tr>
+                <AlertEventRow key={e.id} base={base} event={e} />
               ))}
             </tbody>
           </Table>

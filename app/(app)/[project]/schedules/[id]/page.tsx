@@ -15,6 +15,7 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
+import { scorerParamDocs } from "@/lib/scoring/param-docs";
 import { getSchedule } from "@/lib/services/schedules/read";
 
 export const dynamic = "force-dynamic";
@@ -101,6 +102,7 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
             projectKey={ctx.project.key}
             models={models.items.map((m) => ({ id: m.id, name: m.name }))}
             benchmarks={benchmarks.items.map((b) => ({ id: b.id, name: b.name }))}
+            paramDocs={scorerParamDocs()}
             initial={schedule}
           />
         </Section>

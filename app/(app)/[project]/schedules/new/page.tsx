@@ -4,6 +4,7 @@ import { loadProject } from "@/components/shell/load-project";
 import { PageHeader } from "@/components/ui/page-header";
 import { listBenchmarks } from "@/lib/services/benchmarks/read";
 import { listModels } from "@/lib/services/models/read";
+import { scorerParamDocs } from "@/lib/scoring/param-docs";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New schedule" };
@@ -24,6 +25,7 @@ export default async function NewSchedulePage({ params }: { params: Promise<{ pr
         projectKey={ctx.project.key}
         models={models.items.map((m) => ({ id: m.id, name: m.name }))}
         benchmarks={benchmarks.items.map((b) => ({ id: b.id, name: b.name }))}
+        paramDocs={scorerParamDocs()}
       />
     </>
   );
