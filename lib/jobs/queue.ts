@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { databaseUrl, env } from "@/lib/env";
+import { wakeWorkers } from "./wake";
 
 export const QUEUES = { start: "run-start", chunk: "run-chunk", finalize: "run-finalize", generate: "benchmark-generate" } as const;
 
@@ -50,14 +51,17 @@ export async function stopQueue(): Promise<void> {
 
 export async function enqueueRun(runId: string): Promise<void> {
   await (await queue()).send(QUEUES.start, { runId } satisfies StartJob, { singletonKey: runId });
+  await wakeWorkers(QUEUES.start);
 }
 
 /** Generation jobs: one per uploaded document; a dead worker's job resumes from its last saved passage. */
 export async function enqueueGeneration(generationId: string): Promise<void> {
   await (await queue()).send(QUEUES.generate, { generationId }, { singletonKey: generationId, ...jobPolicy() });
+  await wakeWorkers(QUEUES.generate);
 }
 
 /** Asks for the run to be finalised (summary, completion, task tallies) by the one job that does it. */
 export async function enqueueFinalize(runId: string): Promise<void> {
   await (await queue()).send(QUEUES.finalize, { runId } satisfies FinalizeJob, { singletonKey: runId, ...jobPolicy() });
+  await wakeWorkers(QUEUES.finalize);
 }
