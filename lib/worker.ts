@@ -19,7 +19,10 @@ export type WorkerOptions = { chunkConcurrency?: number };
  */
 export async function startWorker(options: WorkerOptions = {}) {
   const boss = await queue({ supervise: true });
+  // Every queue exists before this process takes a run's job: a failure here must not strand one.
+  await startAutomation(boss);
   const workerIds = new Map<string, string[]>();
+  const stopListening = await listenForWakeups(boss, workerIds);
   const work = async <T extends object>(name: string, handle: (data: T) => Promise<void>) => {
     const id: string = await boss.work<T>(name, { pollingIntervalSeconds: FALLBACK_POLL_SECONDS }, async ([job]) => {
       if (!job) return;
@@ -35,8 +38,6 @@ export async function startWorker(options: WorkerOptions = {}) {
   for (let i = 0; i < chunkWorkers; i++) await work<ChunkJob>(QUEUES.chunk, runChunk);
   await work<GenerateJob>(QUEUES.generate, generateBenchmark);
   await work<FinalizeJob>(QUEUES.finalize, finalizeRun);
-  const stopListening = await listenForWakeups(boss, workerIds);
-  await startAutomation(boss);
   return {
     stop: async () => {
       await stopListening().catch(() => {});

@@ -16,6 +16,17 @@ export const jobPolicy = () => ({ retryLimit: 5, retryDelay: 1, retryBackoff: tr
 
 let boss: Promise<PgBoss> | undefined;
 
+/** Worker processes starting together on a new database can deadlock creating the same queue; one retry settles it. */
+async function retryDeadlock(create: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt >= 3) throw error;
+    }
+  }
+}
+
 /**
  * The process-wide pg-boss client on the app's own database. Web processes only send jobs
  * (no maintenance); workers pass `supervise` so expired jobs of dead workers are handed on.
@@ -36,7 +47,9 @@ export function queue(options: { supervise?: boolean } = {}): Promise<PgBoss> {
     await instance.start();
     for (const name of Object.values(QUEUES)) {
       // "short": while a run's finalise job waits, more requests for it are dropped rather than queued.
-      await instance.createQueue(name, { name, ...jobPolicy(), ...(name === QUEUES.finalize ? { policy: "short" as const } : {}) });
+      await retryDeadlock(() =>
+        instance.createQueue(name, { name, ...jobPolicy(), ...(name === QUEUES.finalize ? { policy: "short" as const } : {}) }),
+      );
     }
     return instance;
   })();

@@ -42,6 +42,7 @@ async function main() {
     // A child of a worker pool (lib/server/worker-pool.ts) stops with its parent.
     if (process.connected) process.once("disconnect", () => void shutdown(0));
     worker = await startWorkers(booted.databaseUrl);
+    process.send?.("ready");
     log(`Worker started (${workerCount()} process${workerCount() === 1 ? "" : "es"}): waiting for evaluation runs.`);
     return;
   }

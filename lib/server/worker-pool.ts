@@ -20,18 +20,22 @@ export async function startWorkers(databaseUrl: string): Promise<{ stop: () => P
   if (count === 1) return startWorker();
   const children = new Set<ChildProcess>();
   let stopping = false;
-  const launch = () => {
-    const child = spawn(process.execPath, [...process.execArgv, require.resolve("./cli.ts"), "worker"], {
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, YARDSTICK_WORKERS: "1", YARDSTICK_WORKER_SIBLINGS: String(count) },
+  // One at a time, each once the previous is ready: processes creating pg-boss's queues at once can deadlock.
+  const launch = () =>
+    new Promise<void>((ready) => {
+      const child = spawn(process.execPath, [...process.execArgv, require.resolve("./cli.ts"), "worker"], {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+        env: { ...process.env, DATABASE_URL: databaseUrl, YARDSTICK_WORKERS: "1", YARDSTICK_WORKER_SIBLINGS: String(count) },
+      });
+      children.add(child);
+      child.once("message", () => ready());
+      child.on("exit", () => {
+        children.delete(child);
+        ready();
+        if (!stopping) setTimeout(() => void launch(), 1000);
+      });
     });
-    children.add(child);
-    child.on("exit", () => {
-      children.delete(child);
-      if (!stopping) setTimeout(launch, 1000);
-    });
-  };
-  for (let i = 0; i < count; i++) launch();
+  for (let i = 0; i < count; i++) await launch();
   return {
     stop: async () => {
       stopping = true;
