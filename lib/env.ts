@@ -27,6 +27,8 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  YARDSTICK_WORKERS: z.coerce.number().int().min(1).max(64).optional().describe("Worker processes; one per two cores when unset"),
+  YARDSTICK_WORKER_SIBLINGS: z.coerce.number().int().min(1).max(64).default(1).describe("Set by the worker pool for its children"),
   YARDSTICK_WORKER_CHUNKS: z.coerce.number().int().min(1).max(64).default(4),
   YARDSTICK_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(120),
   YARDSTICK_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),

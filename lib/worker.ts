@@ -6,6 +6,10 @@ import { startAutomation } from "./jobs/automation-worker";
 import { generateBenchmark, type GenerateJob } from "./jobs/generate-benchmark";
 import { runChunk } from "./jobs/run-chunk";
 import { startRun } from "./jobs/run-start";
+import { listenForWakeups } from "./jobs/wake";
+
+/** Jobs normally arrive by notification (lib/jobs/wake.ts); polling only catches what a lost one missed. */
+const FALLBACK_POLL_SECONDS = 2;
 
 export type WorkerOptions = { chunkConcurrency?: number };
 
@@ -15,31 +19,28 @@ export type WorkerOptions = { chunkConcurrency?: number };
  */
 export async function startWorker(options: WorkerOptions = {}) {
   const boss = await queue({ supervise: true });
-  const chunkWorkers: string[] = [];
-  await boss.work<StartJob>(QUEUES.start, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    if (!job) return;
-    await startRun(job.data);
-    // Idle chunk workers here would otherwise sleep out their poll interval before taking the new chunks.
-    for (const id of chunkWorkers) boss.notifyWorker(id);
-  });
-  // Several chunks in flight keep a run's slots busy while the next chunk is being fetched.
-  const workers = Math.max(1, options.chunkConcurrency ?? env().YARDSTICK_WORKER_CHUNKS);
-  for (let i = 0; i < workers; i++) {
-    chunkWorkers.push(
-      await boss.work<ChunkJob>(QUEUES.chunk, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        if (job) await runChunk(job.data);
-      }),
-    );
-  }
+  // Every queue exists before this process takes a run's job: a failure here must not strand one.
   await startAutomation(boss);
-  await boss.work<GenerateJob>(QUEUES.generate, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    if (job) await generateBenchmark(job.data);
-  });
-  await boss.work<FinalizeJob>(QUEUES.finalize, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    if (job) await finalizeRun(job.data);
-  });
+  const workerIds = new Map<string, string[]>();
+  const stopListening = await listenForWakeups(boss, workerIds);
+  const work = async <T extends object>(name: string, handle: (data: T) => Promise<void>) => {
+    const id: string = await boss.work<T>(name, { pollingIntervalSeconds: FALLBACK_POLL_SECONDS }, async ([job]) => {
+      if (!job) return;
+      await handle(job.data);
+      // pg-boss would sleep out the rest of its interval after a short job; more are likely waiting.
+      boss.notifyWorker(id);
+    });
+    workerIds.set(name, [...(workerIds.get(name) ?? []), id]);
+  };
+  await work<StartJob>(QUEUES.start, startRun);
+  // Several chunks in flight keep a run's slots busy while the next chunk is being fetched.
+  const chunkWorkers = Math.max(1, options.chunkConcurrency ?? env().YARDSTICK_WORKER_CHUNKS);
+  for (let i = 0; i < chunkWorkers; i++) await work<ChunkJob>(QUEUES.chunk, runChunk);
+  await work<GenerateJob>(QUEUES.generate, generateBenchmark);
+  await work<FinalizeJob>(QUEUES.finalize, finalizeRun);
   return {
     stop: async () => {
+      await stopListening().catch(() => {});
       await stopQueue();
       await closeDb();
     },

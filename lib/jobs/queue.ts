@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { databaseUrl, env } from "@/lib/env";
+import { wakeWorkers } from "./wake";
 
 export const QUEUES = { start: "run-start", chunk: "run-chunk", finalize: "run-finalize", generate: "benchmark-generate" } as const;
 
@@ -14,6 +15,17 @@ export const CHUNK_ITEMS = 200;
 export const jobPolicy = () => ({ retryLimit: 5, retryDelay: 1, retryBackoff: true, expireInSeconds: env().YARDSTICK_JOB_EXPIRE_SECONDS });
 
 let boss: Promise<PgBoss> | undefined;
+
+/** Worker processes starting together on a new database can deadlock creating the same queue; one retry settles it. */
+async function retryDeadlock(create: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt >= 3) throw error;
+    }
+  }
+}
 
 /**
  * The process-wide pg-boss client on the app's own database. Web processes only send jobs
@@ -35,7 +47,9 @@ export function queue(options: { supervise?: boolean } = {}): Promise<PgBoss> {
     await instance.start();
     for (const name of Object.values(QUEUES)) {
       // "short": while a run's finalise job waits, more requests for it are dropped rather than queued.
-      await instance.createQueue(name, { name, ...jobPolicy(), ...(name === QUEUES.finalize ? { policy: "short" as const } : {}) });
+      await retryDeadlock(() =>
+        instance.createQueue(name, { name, ...jobPolicy(), ...(name === QUEUES.finalize ? { policy: "short" as const } : {}) }),
+      );
     }
     return instance;
   })();
@@ -50,14 +64,17 @@ export async function stopQueue(): Promise<void> {
 
 export async function enqueueRun(runId: string): Promise<void> {
   await (await queue()).send(QUEUES.start, { runId } satisfies StartJob, { singletonKey: runId });
+  await wakeWorkers(QUEUES.start);
 }
 
 /** Generation jobs: one per uploaded document; a dead worker's job resumes from its last saved passage. */
 export async function enqueueGeneration(generationId: string): Promise<void> {
   await (await queue()).send(QUEUES.generate, { generationId }, { singletonKey: generationId, ...jobPolicy() });
+  await wakeWorkers(QUEUES.generate);
 }
 
 /** Asks for the run to be finalised (summary, completion, task tallies) by the one job that does it. */
 export async function enqueueFinalize(runId: string): Promise<void> {
   await (await queue()).send(QUEUES.finalize, { runId } satisfies FinalizeJob, { singletonKey: runId, ...jobPolicy() });
+  await wakeWorkers(QUEUES.finalize);
 }

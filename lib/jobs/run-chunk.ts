@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { models, runResults, runs } from "@/db/schema";
 import type { Task } from "@/lib/benchmarks/task";
 import { fromRow, type TaskRow } from "@/lib/services/benchmarks/task-rows";
+import { env } from "@/lib/env";
 import { RunConfig } from "@/lib/validation/runs";
 import { acquire } from "@/lib/providers/keyed-slots";
 import { watchEndpoint } from "./endpoint-health";
@@ -201,6 +202,9 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   );
 
   const order = chunksStarted++;
+  // The worker processes of a pool split the run's concurrency, so together they keep to it (only a
+  // run with fewer slots than processes gets one per process).
+  const slots = Math.max(1, Math.floor(config.concurrency / env().YARDSTICK_WORKER_SIBLINGS));
   const joined = joinRun(run.id);
   const health = watchEndpoint(run.id, joined.stop);
   let pending: ResultRow[] = [];
@@ -211,7 +215,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
       const task = tasks.get(item.position);
       if (!task) continue;
       // The run's slot first, then (inside callModel) the model's: always in that order, so no cycle can form.
-      const release = await acquire(`run:${run.id}`, config.concurrency, order);
+      const release = await acquire(`run:${run.id}`, slots, order);
       if (joined.signal.aborted) return release();
       const options = { signal: joined.signal, priority: order, onFailedAttempt: health.failed };
       const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, options)

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { isActive, runs } from "@/db/schema";
 import { CHUNK_ITEMS, type ChunkJob, jobPolicy, QUEUES, queue, type StartJob } from "./queue";
+import { wakeWorkers } from "./wake";
 
 /**
  * Marks a run in progress and splits it into chunk jobs. Re-running it (a redelivered job) enqueues
@@ -21,4 +22,5 @@ export async function startRun(job: StartJob): Promise<void> {
     .set({ status: "in_progress", startedAt: run.startedAt ?? new Date() })
     .where(and(eq(runs.id, run.id), eq(runs.status, "scheduled")));
   await boss.insert(chunks.map((data) => ({ name: QUEUES.chunk, data, ...jobPolicy() })));
+  await wakeWorkers(QUEUES.chunk);
 }

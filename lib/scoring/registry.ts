@@ -45,10 +45,22 @@ export function isScorerName(name: string): name is ScorerName {
   return Object.hasOwn(SCORERS, name);
 }
 
+// A run scores thousands of responses with one params object per scorer: validate it once, not per response.
+const validated = new WeakMap<object, { name: ScorerName; params: unknown }>();
+
+function paramsFor(name: ScorerName, rawParams: unknown): unknown {
+  const raw = (rawParams ?? {}) as object;
+  const hit = validated.get(raw);
+  if (hit?.name === name) return hit.params;
+  const params = (SCORERS[name] as Entry<z.ZodType>).params.parse(raw);
+  validated.set(raw, { name, params });
+  return params;
+}
+
 /** Validates params (throwing the zod error) and runs the scorer; a scorer that throws becomes an error result. */
 export async function runScorer(name: ScorerName, ctx: ScoreContext, rawParams: unknown = {}): Promise<ScoreResult> {
   const scorer = SCORERS[name] as Entry<z.ZodType>;
-  const params = scorer.params.parse(rawParams ?? {});
+  const params = paramsFor(name, rawParams);
   try {
     return await scorer.run(ctx, params);
   } catch (error) {
@@ -62,7 +74,7 @@ export async function runScorer(name: ScorerName, ctx: ScoreContext, rawParams: 
  */
 export function runScorerSync(name: Exclude<ScorerName, "expression">, ctx: ScoreContext, rawParams: unknown = {}): ScoreResult {
   const scorer = SCORERS[name] as Entry<z.ZodType>;
-  const params = scorer.params.parse(rawParams ?? {});
+  const params = paramsFor(name, rawParams);
   try {
     return scorer.run(ctx, params) as ScoreResult;
   } catch (error) {

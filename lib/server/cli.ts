@@ -1,27 +1,20 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
 import { closeDb } from "@/db";
 import { env } from "@/lib/env";
-import { startWorker } from "@/lib/worker";
 import { prepareDatabase, seedInstance } from "./boot";
+import { stopChild } from "./child-process";
+import { startWorkers, workerCount } from "./worker-pool";
 
 // Entry point for `npm start`, `npm run dev` and `npm run db:migrate`:
 // database first (embedded unless DATABASE_URL), then migrations, seed, and the Next.js server.
 const command = process.argv[2] ?? "start";
 const log = (line: string) => console.log(line);
 
-async function stopChild(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = once(child, "exit");
-  child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-}
-
 async function main() {
   const booted = await prepareDatabase(log);
   let child: ChildProcess | undefined;
   let gateway: ChildProcess | undefined;
-  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  let worker: Awaited<ReturnType<typeof startWorkers>> | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -46,8 +39,11 @@ async function main() {
   }
   if (command === "worker") {
     if (booted.embedded) log("Note: a separate worker needs DATABASE_URL to share a database with the app; using its own embedded one.");
-    worker = await startWorker();
-    log("Worker started: waiting for evaluation runs.");
+    // A child of a worker pool (lib/server/worker-pool.ts) stops with its parent.
+    if (process.connected) process.once("disconnect", () => void shutdown(0));
+    worker = await startWorkers(booted.databaseUrl);
+    process.send?.("ready");
+    log(`Worker started (${workerCount()} process${workerCount() === 1 ? "" : "es"}): waiting for evaluation runs.`);
     return;
   }
   const port = env().PORT;
@@ -76,8 +72,8 @@ async function main() {
     gateway.on("exit", (code) => void shutdown(code ?? 1));
     log(`The gateway also listens on port ${gatewayPort} (/api/v1/chat/completions, /api/v1/embeddings).`);
   }
-  // The single-machine default: the evaluation worker runs inside this process.
-  if (env().YARDSTICK_WORKER) worker = await startWorker();
+  // The single-machine default: the evaluation workers run beside the web server (YARDSTICK_WORKERS processes).
+  if (env().YARDSTICK_WORKER) worker = await startWorkers(booted.databaseUrl);
   log(`Yardstick is starting on ${baseUrl} (sign in with the credentials above, or your own).`);
 }
 

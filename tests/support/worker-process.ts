@@ -8,7 +8,7 @@ const children: ChildProcess[] = [];
  */
 export function spawnWorker(env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "worker"], {
-    env: { ...process.env, YARDSTICK_JOB_EXPIRE_SECONDS: "3", YARDSTICK_QUEUE_MAINTENANCE_SECONDS: "1", ...env },
+    env: { ...process.env, YARDSTICK_WORKERS: "1", YARDSTICK_JOB_EXPIRE_SECONDS: "3", YARDSTICK_QUEUE_MAINTENANCE_SECONDS: "1", ...env },
     stdio: process.env.DEBUG_WORKERS ? "inherit" : "ignore",
   });
   children.push(child);
