@@ -60,7 +60,7 @@ async function seedTest(sql: postgres.Sql, testId: string, projectId: string, ke
   await sql`
     insert into ab_test_buckets (test_id, arm, start, n, sum, sum_sq)
     select test_id, arm, bucket, count(*), sum(value), sum(value * value) from ab_test_values where test_id = ${testId} group by 1, 2, 3
-    on conflict (test_id, arm, start) do update set n = excluded.n, sum = excluded.sum, sum_sq = excluded.sum_sq`;
+    on conflict (test_id, arm, start, shard) do update set n = excluded.n, sum = excluded.sum, sum_sq = excluded.sum_sq`;
 }
 
 /** Metric feedback through the REST API from `CONCURRENCY` clients; returns writes per second. */

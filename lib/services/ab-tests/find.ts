@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { abTestArms, abTests, feedbackKeys, models, useCases } from "@/db/schema";
+import { abTestArmShards, abTestArms, abTests, feedbackKeys, models, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 
@@ -28,12 +28,34 @@ export async function findAbTest(ctx: ProjectCtx, key: string | { id: string }, 
   return { ...row, arms: await armsOf(row.test.id, tx) };
 }
 
-export async function armsOf(testId: string, tx: Executor = db) {
-  return tx
-    .select({ arm: abTestArms, modelKey: models.key, modelName: models.name })
+const SUMS = ["n", "sum", "sumSq", "clusters", "clusterSumSq", "clusterCross", "clusterSizeSq"] as const;
+type Sum = (typeof SUMS)[number];
+
+/** Arms of these tests in order, with their model and feedback sums: the arm row's plus its shards'. */
+export async function armsOfTests(testIds: string[], tx: Executor = db) {
+  const s = abTestArmShards;
+  const totals = Object.fromEntries(SUMS.map((c) => [c, sql<number>`sum(${s[c]})::float8`.as(`shards_${c}`)])) as Record<
+    Sum,
+    SQL.Aliased<number>
+  >;
+  const shards = tx
+    .select({ testId: s.testId, arm: s.arm, ...totals })
+    .from(s)
+    .where(inArray(s.testId, testIds))
+    .groupBy(s.testId, s.arm)
+    .as("shards");
+  const added = Object.fromEntries(SUMS.map((c) => [c, shards[c]])) as Record<Sum, SQL.Aliased<number>>;
+  const rows = await tx
+    .select({ arm: abTestArms, modelKey: models.key, modelName: models.name, added })
     .from(abTestArms)
     .innerJoin(models, eq(models.id, abTestArms.modelId))
-    .where(eq(abTestArms.testId, testId))
-    .orderBy(asc(abTestArms.arm))
-    .then((rows) => rows.map((r) => ({ ...r.arm, modelKey: r.modelKey, modelName: r.modelName })));
+    .leftJoin(shards, and(eq(shards.testId, abTestArms.testId), eq(shards.arm, abTestArms.arm)))
+    .where(inArray(abTestArms.testId, testIds))
+    .orderBy(asc(abTestArms.testId), asc(abTestArms.arm));
+  return rows.map(({ arm, modelKey, modelName, added }) => {
+    const sums = Object.fromEntries(SUMS.map((c) => [c, arm[c] + (added?.[c] ?? 0)])) as Pick<AbArmRow, Sum>;
+    return { ...arm, ...sums, modelKey, modelName };
+  });
 }
+
+export const armsOf = (testId: string, tx: Executor = db) => armsOfTests([testId], tx);

@@ -1,14 +1,15 @@
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys, useCases } from "@/db/schema";
+import { abTests, feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { Page } from "@/lib/http/pagination";
 import type { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
-import { countMetricFeedback } from "../ab-tests/metric-feedback";
+import { writeMetricFeedback } from "../ab-tests/metric-feedback";
 import { settleAfterFeedback } from "../ab-tests/settle";
-import { findInteraction } from "../interactions/find";
+import { unknownCompletion } from "../interactions/find";
+import { flushInteractions, isBuffered } from "../interactions/log-buffer";
 import { findUseCase } from "../use-cases/read";
-import { findFeedbackKey } from "./keys";
+import { unknownFeedbackKey } from "./keys";
 import { feedbackValue } from "./value";
 
 /** Logging feedback links its key to the use case, so the use case's pages show it without a separate step. */
@@ -16,35 +17,60 @@ export async function linkKey(tx: Executor, useCaseId: string, feedbackKeyId: st
   await tx.insert(useCaseFeedbackKeys).values({ useCaseId, feedbackKeyId }).onConflictDoNothing();
 }
 
+/**
+ * The key, the interaction and the running test that counts this key's feedback on it, in one query
+ * (404 naming the field when the key or the interaction is not in the project).
+ */
+async function feedbackTarget(ctx: ProjectCtx, input: LogMetricFeedback) {
+  if (isBuffered(input.completion_id)) await flushInteractions();
+  const [row] = await db
+    .select({
+      key: feedbackKeys,
+      interaction: { id: interactions.id, useCaseId: interactions.useCaseId, arm: interactions.abArm },
+      test: { id: abTests.id, startedAt: abTests.createdAt, minSamples: abTests.minSamplesPerArm },
+    })
+    .from(feedbackKeys)
+    .leftJoin(interactions, and(eq(interactions.id, input.completion_id), eq(interactions.projectId, ctx.project.id)))
+    .leftJoin(
+      abTests,
+      and(
+        eq(abTests.id, interactions.abTestId),
+        eq(abTests.status, "running"),
+        eq(abTests.feedbackType, "metric"),
+        eq(abTests.feedbackKeyId, feedbackKeys.id),
+      ),
+    )
+    .where(and(eq(feedbackKeys.projectId, ctx.project.id), eq(feedbackKeys.key, input.feedback_key)));
+  if (!row) throw unknownFeedbackKey(input.feedback_key, "feedback_key");
+  if (!row.interaction) throw unknownCompletion(input.completion_id, "completion_id");
+  const { test, interaction } = row;
+  return { key: row.key, interaction, test: test && interaction.arm ? { ...test, arm: interaction.arm } : null };
+}
+
+/** One statement in the common case (lib/services/ab-tests/metric-feedback.ts): feedback is the hot write of live traffic. */
 export async function logMetricFeedback(ctx: ProjectCtx, input: LogMetricFeedback) {
-  const key = await findFeedbackKey(ctx, input.feedback_key, db, "feedback_key");
-  const value = feedbackValue(key.kind, input.value);
-  const interaction = await findInteraction(ctx, input.completion_id, "completion_id");
-  const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(metricFeedback)
-      .values({
-        projectId: ctx.project.id,
-        interactionId: interaction.id,
-        feedbackKeyId: key.id,
-        value,
-        endUser: input.user ?? null,
-        details: input.details ?? null,
-      })
-      .returning();
-    await linkKey(tx, interaction.useCaseId, key.id);
-    const testId = await countMetricFeedback(tx, { interactionId: interaction.id, feedbackKeyId: key.id, value, user: input.user ?? null });
-    return { ...created, testId };
+  if (isBuffered(input.completion_id)) await flushInteractions();
+  const { target, row, ready } = await writeMetricFeedback({
+    projectId: ctx.project.id,
+    feedbackKey: input.feedback_key,
+    completionId: input.completion_id,
+    value: input.value,
+    user: input.user ?? null,
+    details: input.details ?? null,
   });
-  await settleAfterFeedback(ctx, row.testId);
+  if (!target) throw unknownFeedbackKey(input.feedback_key, "feedback_key");
+  if (!target.interaction_id) throw unknownCompletion(input.completion_id, "completion_id");
+  const value = feedbackValue(target.kind, input.value); // throws the field error when the value does not fit the key
+  if (!row) throw new Error("metric feedback was not stored");
+  await settleAfterFeedback(ctx, ready ? target.test_id : null);
   return {
-    id: row?.id,
-    completion_id: interaction.id,
-    feedback_key: key.key,
+    id: row.id,
+    completion_id: row.interactionId,
+    feedback_key: input.feedback_key,
     value,
-    user: row?.endUser ?? null,
-    details: row?.details ?? null,
-    created_at: row?.createdAt,
+    user: row.endUser,
+    details: row.details,
+    created_at: row.createdAt,
   };
 }
 
