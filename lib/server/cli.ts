@@ -74,7 +74,7 @@ async function main() {
       env: { ...process.env, DATABASE_URL: booted.databaseUrl },
     });
     gateway.on("exit", (code) => void shutdown(code ?? 1));
-    log(`The gateway also listens on port ${gatewayPort} (/api/v1/chat/completions, /api/v1/embeddings).`);
+    log(`The gateway also listens on port ${gatewayPort} (/api/v1/chat/completions, /api/v1/embeddings, /api/v1/feedback/…).`);
   }
   // The single-machine default: the evaluation worker runs inside this process.
   if (env().YARDSTICK_WORKER) worker = await startWorker();

@@ -8,12 +8,12 @@ import { CreateFeedbackKey } from "@/lib/validation/feedback";
 import { makeProject, makeUser } from "../support/factories";
 import { makeModel, makeUseCase } from "../support/online";
 import { benchDatabase } from "./embedded-db";
-import { serverTimeP95, signInCookie, startServer, stopServer } from "./server";
+import { freePort, serverTimeP95, signInCookie, startServer, stopServer } from "./server";
 
 // npm run bench:abtests — 4 running three-arm tests with 250,000 interactions each (1,000,000), about 60%
 // rated, written in bulk with the running sums the feedback path keeps. Then the production server answers
 // the test page and GET /api/v1/ab-tests/{key} (server time, p95), and concurrent clients log metric
-// feedback through POST /api/v1/feedback/metric. The last line printed is one JSON object.
+// feedback through POST /api/v1/feedback/metric on the gateway's listener. The last line printed is one JSON object.
 const TESTS = 4;
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 1_000_000);
 const WRITES = Number(process.env.BENCH_FEEDBACK_WRITES ?? 4000);
@@ -130,7 +130,17 @@ async function main() {
     await sql.end();
     await closeDb();
 
-    server = await startServer(db.url, "yardstick-bench-abtests-");
+    // Feedback goes to the listener YARDSTICK_GATEWAY_PORT adds (the same REST route without Next.js's per-request work).
+    const gatewayPort = await freePort();
+    server = await startServer(db.url, "yardstick-bench-abtests-", { YARDSTICK_GATEWAY_PORT: String(gatewayPort) });
+    const gateway = `http://127.0.0.1:${gatewayPort}`;
+    while (
+      !(await fetch(gateway).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await new Promise((r) => setTimeout(r, 200));
     const cookie = await signInCookie(await browser.newPage(), server.base, admin.email, PASSWORD);
     const page = `${server.base}/${ctx.project.key}/ab-tests/bench-0`;
     const api = `${server.base}/api/v1/ab-tests/bench-1`;
@@ -138,7 +148,7 @@ async function main() {
       ab_page_p95_ms: await serverTimeP95(page, { cookie }, SAMPLES),
       stats_api_p95_ms: await serverTimeP95(api, { authorization: `Bearer ${token}` }, SAMPLES),
     };
-    const writes = await feedbackThroughput(server.base, token, sample);
+    const writes = await feedbackThroughput(gateway, token, sample);
     if (writes.failures) log(`${writes.failures} feedback writes failed`);
     console.log(JSON.stringify({ feedback_rows: rows, ...timings, feedback_writes_per_s: writes.perSecond }));
   } finally {

@@ -1,8 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db";
+import { executePrepared } from "@/db";
 import { ARM_SHARDS, type metricFeedback } from "@/db/schema";
 import { bucketStart, FINE_BUCKETS_MS, HOUR_MS, MINUTE_MS } from "@/lib/scoring/ab/buckets";
-import { valueDelta } from "@/lib/scoring/ab/moments";
 
 export const armIndex = (label: string) => label.charCodeAt(0) - 65;
 
@@ -46,49 +45,50 @@ function feedbackCtes(f: MetricFeedbackInput, now: Date, when: SQL = sql`true`):
 }
 
 /**
- * CTEs moving the sums of the test in CTE `ok` by one value written in CTE `val` (returning arm, bucket)
- * that replaced `previous`: the user's totals (`usr`), then this connection's arm and bucket shards. The
- * cluster terms are moments.ts applyValue's, on the user's totals after (a) and before (b) the value.
+ * CTEs moving the sums of the test in CTE `ok` by one value written in CTE `val` (returning arm, bucket and
+ * the value it replaced, `old`): the change (moments.ts valueDelta), the user's totals (`usr`), then this
+ * connection's arm and bucket shards. Cluster terms as in applyValue, on the user's totals after (a) and before (b).
  */
-function countedCtes(f: MetricFeedbackInput, previous: number | null): SQL {
-  const d = valueDelta(previous, num(f.value));
+function countedCtes(f: MetricFeedbackInput): SQL {
   const user = f.user ?? "";
+  const v = sql`${num(f.value)}::float8`;
   const shard = sql.raw(`(pg_backend_pid() % ${ARM_SHARDS})`);
-  return sql`usr as (
-    insert into ab_test_users (test_id, arm, end_user, n, sum)
-    select ok.test_id, val.arm, ${user}::text, ${d.n}::int, ${d.sum}::float8 from ok, val where ${user}::text <> ''
+  return sql`d as (
+    select ok.test_id, val.arm, val.bucket, (val.old is null)::int as n, ${v} - coalesce(val.old, 0) as sum,
+           ${v} * ${v} - coalesce(val.old, 0) * coalesce(val.old, 0) as sum_sq
+    from ok, val
+  ), usr as (
+    insert into ab_test_users (test_id, arm, end_user, n, sum) select test_id, arm, ${user}::text, n, sum from d where ${user}::text <> ''
     on conflict (test_id, arm, end_user) do update set n = ab_test_users.n + excluded.n, sum = ab_test_users.sum + excluded.sum
     returning n, sum
   ), moved as (
-    select ok.test_id, val.arm, val.bucket, c.n as an, c.sum as asum, c.n - ${d.n}::int as bn, c.sum - ${d.sum}::float8 as bsum
-    from ok, val, lateral (select n, sum from usr union all select 1, ${num(f.value)}::float8 where ${user}::text = '') c
+    select d.*, c.n as an, c.sum as asum, c.n - d.n as bn, c.sum - d.sum as bsum
+    from d, lateral (select n, sum from usr union all select 1, ${v} where ${user}::text = '') c
   ), arm_sums as (
     insert into ab_test_arm_shards (test_id, arm, shard, n, sum, sum_sq, clusters, cluster_sum_sq, cluster_cross, cluster_size_sq)
-    select test_id, arm, ${shard}, ${d.n}::int, ${d.sum}::float8, ${d.sumSq}::float8, (an > 0)::int - (bn > 0)::int,
-           asum * asum - bsum * bsum, an * asum - bn * bsum, an * an - bn * bn
+    select test_id, arm, ${shard}, n, sum, sum_sq, (an > 0)::int - (bn > 0)::int, asum * asum - bsum * bsum, an * asum - bn * bsum, an * an - bn * bn
     from moved
     on conflict (test_id, arm, shard) do update set
       n = ab_test_arm_shards.n + excluded.n, sum = ab_test_arm_shards.sum + excluded.sum, sum_sq = ab_test_arm_shards.sum_sq + excluded.sum_sq,
       clusters = ab_test_arm_shards.clusters + excluded.clusters, cluster_sum_sq = ab_test_arm_shards.cluster_sum_sq + excluded.cluster_sum_sq,
       cluster_cross = ab_test_arm_shards.cluster_cross + excluded.cluster_cross, cluster_size_sq = ab_test_arm_shards.cluster_size_sq + excluded.cluster_size_sq
   ), bucket_sums as (
-    insert into ab_test_buckets (test_id, arm, start, shard, n, sum, sum_sq)
-    select test_id, arm, bucket, ${shard}, ${d.n}::int, ${d.sum}::float8, ${d.sumSq}::float8 from moved
+    insert into ab_test_buckets (test_id, arm, start, shard, n, sum, sum_sq) select test_id, arm, bucket, ${shard}, n, sum, sum_sq from moved
     on conflict (test_id, arm, start, shard) do update set
       n = ab_test_buckets.n + excluded.n, sum = ab_test_buckets.sum + excluded.sum, sum_sq = ab_test_buckets.sum_sq + excluded.sum_sq
   )`;
 }
 
-/** Whether the arm has min_samples_per_arm once `added` is counted (its sums as of the statement's start). */
-const ready = (
-  added: number,
-) => sql`(select coalesce(sum(s.n), 0) from ab_test_arm_shards s where s.test_id = ok.test_id and s.arm = ok.arm)
-    + (select a.n from ab_test_arms a where a.test_id = ok.test_id and a.arm = ok.arm) + ${added}::int >= ok.min_samples`;
+/** Whether the arm has min_samples_per_arm with this value (its sums as of the statement's start, plus d.n). */
+const READY = sql`(select coalesce(sum(s.n), 0) from ab_test_arm_shards s where s.test_id = ok.test_id and s.arm = ok.arm)
+    + (select a.n from ab_test_arms a where a.test_id = ok.test_id and a.arm = ok.arm) + d.n >= ok.min_samples`;
 
 const TARGET = sql.raw("t.key_id, t.kind, t.valid, t.interaction_id, t.use_case_id, t.test_id, t.arm");
 
-async function run(statement: SQL, executor: Executor = db): Promise<MetricFeedbackWrite> {
-  const [row] = (await executor.execute(statement)) as unknown as (Target & { fb: Row | null; ready: boolean | null })[];
+type Result = Target & { fb: Row | null; ready: boolean | null };
+
+async function run(statement: SQL): Promise<MetricFeedbackWrite> {
+  const [row] = await executePrepared<Result>(statement);
   if (!row) return { target: null, row: null, ready: false };
   const { fb, ready, ...target } = row;
   return { target, row: fb && { ...fb, createdAt: new Date(fb.createdAt) }, ready: ready === true };
@@ -97,7 +97,7 @@ async function run(statement: SQL, executor: Executor = db): Promise<MetricFeedb
 /**
  * Stores a metric feedback and counts it for the running test of its interaction (when decided by this key),
  * in one statement that also finds the key and the interaction. A value already counted for (interaction,
- * user) is replaced instead (the latest wins), under its row lock, in one transaction. Nothing is stored
+ * user) is replaced instead (the latest wins) by a second statement. Nothing is stored
  * when the key or the completion is unknown or the value does not fit the key (`target` says which).
  */
 export async function writeMetricFeedback(f: MetricFeedbackInput, now = new Date()): Promise<MetricFeedbackWrite> {
@@ -114,31 +114,26 @@ export async function writeMetricFeedback(f: MetricFeedbackInput, now = new Date
     left join ab_tests t on t.id = i.ab_test_id and t.status = 'running' and t.feedback_type = 'metric' and t.feedback_key_id = k.id
     where k.project_id = ${f.projectId}::uuid and k.key = ${f.feedbackKey}::text
   ), ok as (select * from target where valid and interaction_id is not null)`;
+  const write = (val: SQL, when?: SQL) =>
+    run(sql`with ${target}, ${val}, ${countedCtes(f)}, ${feedbackCtes(f, now, when)}
+      select ${TARGET}, (select row_to_json(fb) from fb) as fb, (select ${READY} from ok, d) as ready from target t`);
   // A value already there (or written meanwhile by a concurrent request) makes the insert a no-op, and then no feedback row is written.
-  const first = await run(sql`with ${target}, val as (
+  const first = await write(
+    sql`val as (
       insert into ab_test_values (test_id, interaction_id, end_user, arm, value, bucket)
       select test_id, interaction_id, ${user}::text, arm, ${value}::float8, bucket from ok where test_id is not null
       on conflict do nothing
-      returning arm, bucket
-    ), ${countedCtes(f, null)}, ${feedbackCtes(f, now, sql`ok.test_id is null or exists (select 1 from val)`)}
-    select ${TARGET}, (select row_to_json(fb) from fb) as fb, (select ${ready(1)} from ok, val) as ready from target t`);
+      returning arm, bucket, null::float8 as old
+    )`,
+    sql`ok.test_id is null or exists (select 1 from val)`,
+  );
   if (first.row || !first.target?.test_id || !first.target.valid || !first.target.interaction_id) return first;
-  const { test_id: testId, interaction_id: interactionId } = first.target;
-  return db.transaction(async (tx) => {
-    const [old] = (await tx.execute(sql`select value from ab_test_values
-      where test_id = ${testId}::uuid and interaction_id = ${interactionId}::uuid and end_user = ${user}::text for update`)) as unknown as {
-      value: number;
-    }[];
-    const val = sql`val as (
-      update ab_test_values v set value = ${value}::float8 from ok
-      where v.test_id = ok.test_id and v.interaction_id = ok.interaction_id and v.end_user = ${user}::text
-      returning v.arm, v.bucket
-    )`;
-    const counted = old ? sql`, ${countedCtes(f, old.value)}` : sql``;
-    return run(
-      sql`with ${target}, ${val}${counted}, ${feedbackCtes(f, now)}
-      select ${TARGET}, (select row_to_json(fb) from fb) as fb, (select ${ready(0)} from ok) as ready from target t`,
-      tx,
-    );
-  });
+  // The replaced value is read under its row lock (FOR UPDATE), so concurrent replacements each move the sums by their own change.
+  return write(sql`val as (
+    update ab_test_values v set value = ${value}::float8
+    from (select x.test_id, x.interaction_id, x.end_user, x.value from ab_test_values x, ok
+          where x.test_id = ok.test_id and x.interaction_id = ok.interaction_id and x.end_user = ${user}::text for update of x) o
+    where v.test_id = o.test_id and v.interaction_id = o.interaction_id and v.end_user = o.end_user
+    returning v.arm, v.bucket, o.value as old
+  )`);
 }

@@ -17,36 +17,6 @@ export async function linkKey(tx: Executor, useCaseId: string, feedbackKeyId: st
   await tx.insert(useCaseFeedbackKeys).values({ useCaseId, feedbackKeyId }).onConflictDoNothing();
 }
 
-/**
- * The key, the interaction and the running test that counts this key's feedback on it, in one query
- * (404 naming the field when the key or the interaction is not in the project).
- */
-async function feedbackTarget(ctx: ProjectCtx, input: LogMetricFeedback) {
-  if (isBuffered(input.completion_id)) await flushInteractions();
-  const [row] = await db
-    .select({
-      key: feedbackKeys,
-      interaction: { id: interactions.id, useCaseId: interactions.useCaseId, arm: interactions.abArm },
-      test: { id: abTests.id, startedAt: abTests.createdAt, minSamples: abTests.minSamplesPerArm },
-    })
-    .from(feedbackKeys)
-    .leftJoin(interactions, and(eq(interactions.id, input.completion_id), eq(interactions.projectId, ctx.project.id)))
-    .leftJoin(
-      abTests,
-      and(
-        eq(abTests.id, interactions.abTestId),
-        eq(abTests.status, "running"),
-        eq(abTests.feedbackType, "metric"),
-        eq(abTests.feedbackKeyId, feedbackKeys.id),
-      ),
-    )
-    .where(and(eq(feedbackKeys.projectId, ctx.project.id), eq(feedbackKeys.key, input.feedback_key)));
-  if (!row) throw unknownFeedbackKey(input.feedback_key, "feedback_key");
-  if (!row.interaction) throw unknownCompletion(input.completion_id, "completion_id");
-  const { test, interaction } = row;
-  return { key: row.key, interaction, test: test && interaction.arm ? { ...test, arm: interaction.arm } : null };
-}
-
 /** One statement in the common case (lib/services/ab-tests/metric-feedback.ts): feedback is the hot write of live traffic. */
 export async function logMetricFeedback(ctx: ProjectCtx, input: LogMetricFeedback) {
   if (isBuffered(input.completion_id)) await flushInteractions();
