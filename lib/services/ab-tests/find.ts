@@ -18,14 +18,27 @@ export const armLabel = (arm: number) => String.fromCharCode(65 + arm);
 
 /** A test of this project, by key or id, with its use case, feedback key and arms (404 otherwise). */
 export async function findAbTest(ctx: ProjectCtx, key: string | { id: string }, tx: Executor = db): Promise<AbTest> {
-  const [row] = await tx
+  const where = and(eq(abTests.projectId, ctx.project.id), typeof key === "string" ? eq(abTests.key, key) : eq(abTests.id, key.id));
+  const [found] = await loadAbTests(where, tx);
+  if (!found) throw new AppError("not_found", `A/B test "${typeof key === "string" ? key : key.id}" not found`);
+  return found;
+}
+
+/** Tests matching `where` (callers scope it: a project, or the system's own jobs), each with its arms. */
+export async function loadAbTests(where: SQL | undefined, tx: Executor = db): Promise<AbTest[]> {
+  const rows = await tx
     .select({ test: abTests, useCase: { id: useCases.id, key: useCases.key, name: useCases.name }, feedbackKey: feedbackKeys })
     .from(abTests)
     .innerJoin(useCases, eq(useCases.id, abTests.useCaseId))
     .innerJoin(feedbackKeys, eq(feedbackKeys.id, abTests.feedbackKeyId))
-    .where(and(eq(abTests.projectId, ctx.project.id), typeof key === "string" ? eq(abTests.key, key) : eq(abTests.id, key.id)));
-  if (!row) throw new AppError("not_found", `A/B test "${typeof key === "string" ? key : key.id}" not found`);
-  return { ...row, arms: await armsOf(row.test.id, tx) };
+    .where(where);
+  const arms = rows.length
+    ? await armsOfTests(
+        rows.map((r) => r.test.id),
+        tx,
+      )
+    : [];
+  return rows.map((row) => ({ ...row, arms: arms.filter((a) => a.testId === row.test.id) }));
 }
 
 const SUMS = ["n", "sum", "sumSq", "clusters", "clusterSumSq", "clusterCross", "clusterSizeSq"] as const;

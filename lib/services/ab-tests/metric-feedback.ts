@@ -96,44 +96,44 @@ async function run(statement: SQL): Promise<MetricFeedbackWrite> {
 
 /**
  * Stores a metric feedback and counts it for the running test of its interaction (when decided by this key),
- * in one statement that also finds the key and the interaction. A value already counted for (interaction,
- * user) is replaced instead (the latest wins) by a second statement. Nothing is stored
- * when the key or the completion is unknown or the value does not fit the key (`target` says which).
+ * in one statement that also finds the key and the interaction. Nothing is stored when the key or the
+ * completion is unknown or the value does not fit the key (`target` says which).
  */
 export async function writeMetricFeedback(f: MetricFeedbackInput, now = new Date()): Promise<MetricFeedbackWrite> {
   const user = f.user ?? "";
-  const value = num(f.value);
-  const target = sql`target as (
-    select k.id as key_id, k.kind, i.id as interaction_id, i.use_case_id, t.id as test_id, ascii(i.ab_arm) - 65 as arm,
-           t.min_samples_per_arm as min_samples,
-           case when ${now.toISOString()}::timestamptz - t.created_at < ${`${FINE_BUCKETS_MS} milliseconds`}::interval
-                then ${bucketStart(now, MINUTE_MS).toISOString()}::timestamptz else ${bucketStart(now, HOUR_MS).toISOString()}::timestamptz end as bucket,
-           case when k.kind = 'bool' then ${value}::float8 in (0, 1) else ${typeof f.value === "number"}::boolean end as valid
-    from feedback_keys k
-    left join interactions i on i.id = ${f.completionId}::uuid and i.project_id = k.project_id
-    left join ab_tests t on t.id = i.ab_test_id and t.status = 'running' and t.feedback_type = 'metric' and t.feedback_key_id = k.id
-    where k.project_id = ${f.projectId}::uuid and k.key = ${f.feedbackKey}::text
-  ), ok as (select * from target where valid and interaction_id is not null)`;
-  const write = (val: SQL, when?: SQL) =>
-    run(sql`with ${target}, ${val}, ${countedCtes(f)}, ${feedbackCtes(f, now, when)}
-      select ${TARGET}, (select row_to_json(fb) from fb) as fb, (select ${READY} from ok, d) as ready from target t`);
-  // A value already there (or written meanwhile by a concurrent request) makes the insert a no-op, and then no feedback row is written.
-  const first = await write(
-    sql`val as (
+  const value = sql`${num(f.value)}::float8`;
+  const same = sql`x.test_id = ok.test_id and x.interaction_id = ok.interaction_id and x.end_user = ${user}::text`;
+  const statement = sql`with target as (
+      select k.id as key_id, k.kind, i.id as interaction_id, i.use_case_id, t.id as test_id, ascii(i.ab_arm) - 65 as arm,
+             t.min_samples_per_arm as min_samples,
+             case when ${now.toISOString()}::timestamptz - t.created_at < ${`${FINE_BUCKETS_MS} milliseconds`}::interval
+                  then ${bucketStart(now, MINUTE_MS).toISOString()}::timestamptz else ${bucketStart(now, HOUR_MS).toISOString()}::timestamptz end as bucket,
+             case when k.kind = 'bool' then ${value} in (0, 1) else ${typeof f.value === "number"}::boolean end as valid
+      from feedback_keys k
+      left join interactions i on i.id = ${f.completionId}::uuid and i.project_id = k.project_id
+      left join ab_tests t on t.id = i.ab_test_id and t.status = 'running' and t.feedback_type = 'metric' and t.feedback_key_id = k.id
+      where k.project_id = ${f.projectId}::uuid and k.key = ${f.feedbackKey}::text
+    ), ok as (select * from target where valid and interaction_id is not null),
+    -- One value per (interaction, user), the latest wins: the value it replaces is read under its row lock (FOR UPDATE).
+    replaced as (
+      update ab_test_values v set value = ${value}
+      from (select x.test_id, x.interaction_id, x.end_user, x.value from ab_test_values x, ok where ${same} for update of x) o
+      where v.test_id = o.test_id and v.interaction_id = o.interaction_id and v.end_user = o.end_user
+      returning v.arm, v.bucket, o.value as old
+    ), inserted as (
       insert into ab_test_values (test_id, interaction_id, end_user, arm, value, bucket)
-      select test_id, interaction_id, ${user}::text, arm, ${value}::float8, bucket from ok where test_id is not null
+      select test_id, interaction_id, ${user}::text, arm, ${value}, bucket from ok
+      where test_id is not null and not exists (select 1 from ab_test_values x where ${same})
       on conflict do nothing
       returning arm, bucket, null::float8 as old
-    )`,
-    sql`ok.test_id is null or exists (select 1 from val)`,
-  );
-  if (first.row || !first.target?.test_id || !first.target.valid || !first.target.interaction_id) return first;
-  // The replaced value is read under its row lock (FOR UPDATE), so concurrent replacements each move the sums by their own change.
-  return write(sql`val as (
-    update ab_test_values v set value = ${value}::float8
-    from (select x.test_id, x.interaction_id, x.end_user, x.value from ab_test_values x, ok
-          where x.test_id = ok.test_id and x.interaction_id = ok.interaction_id and x.end_user = ${user}::text for update of x) o
-    where v.test_id = o.test_id and v.interaction_id = o.interaction_id and v.end_user = o.end_user
-    returning v.arm, v.bucket, o.value as old
-  )`);
+    ), val as (select * from replaced union all select * from inserted),
+    ${countedCtes(f)}, ${feedbackCtes(f, now, sql`ok.test_id is null or exists (select 1 from val)`)}
+    select ${TARGET}, (select row_to_json(fb) from fb) as fb, (select ${READY} from ok, d) as ready from target t`;
+  for (let attempt = 1; ; attempt++) {
+    const written = await run(statement);
+    const { target } = written;
+    if (written.row || !target?.test_id || !target.valid || !target.interaction_id) return written;
+    // Nothing counted and nothing stored: a concurrent request wrote this value first; the next snapshot replaces it.
+    if (attempt === 3) throw new Error("metric feedback: the value kept changing under concurrent writers");
+  }
 }
