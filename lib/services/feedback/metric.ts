@@ -1,6 +1,6 @@
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { abTests, feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys, useCases } from "@/db/schema";
+import { feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { Page } from "@/lib/http/pagination";
 import type { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
