@@ -31,7 +31,7 @@ export type MetricFeedbackWrite = { target: Target | null; row: Row | null; read
 const num = (value: number | boolean) => (typeof value === "boolean" ? Number(value) : value);
 
 /** The feedback row (only `when` holds) and the use case's link to its key, as CTEs `fb` and `link`, from CTE `ok`. */
-function feedbackCtes(f: MetricFeedbackInput, now: Date, when: SQL = sql`true`): SQL {
+function feedbackCtes(f: MetricFeedbackInput, now: Date, when: SQL): SQL {
   return sql`fb as (
     insert into metric_feedback (project_id, interaction_id, feedback_key_id, value, end_user, details, created_at)
     select ${f.projectId}::uuid, interaction_id, key_id, ${num(f.value)}::float8, ${f.user}::text, ${f.details}::text, ${now.toISOString()}::timestamptz
