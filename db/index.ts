@@ -1,3 +1,5 @@
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { databaseUrl } from "@/lib/env";
@@ -25,6 +27,17 @@ export const db: Database = new Proxy({} as Database, {
     return typeof value === "function" ? value.bind(real) : value;
   },
 });
+
+const dialect = new PgDialect();
+
+/**
+ * Runs a statement as a prepared statement, which postgres.js keeps per connection by its text (drizzle
+ * prepares only named queries): for hot statements whose parsing and planning cost more than running them.
+ */
+export async function executePrepared<T>(statement: SQL): Promise<T[]> {
+  const { sql, params } = dialect.sqlToQuery(statement);
+  return (await connect().client.unsafe(sql, params as never[], { prepare: true })) as unknown as T[];
+}
 
 export async function closeDb(): Promise<void> {
   if (instance) {

@@ -65,7 +65,7 @@ export const abTests = pgTable(
 
 /**
  * An arm (A = the control, the use case's default at creation) and its running sums: requests assigned,
- * and the feedback sums of lib/scoring/ab/moments.ts, updated in the feedback's own transaction.
+ * and the feedback sums of lib/scoring/ab/moments.ts — here those of bulk loads, plus its shards below.
  */
 export const abTestArms = pgTable(
   "ab_test_arms",
@@ -89,7 +89,33 @@ export const abTestArms = pgTable(
   (t) => [primaryKey({ columns: [t.testId, t.arm] })],
 );
 
-/** Per-minute sums of one arm (requests assigned and feedback), for the charts over time. */
+/**
+ * Feedback writers add to one of ARM_SHARDS rows per arm (chosen by their database connection), so
+ * concurrent writers do not queue on one row lock; readers add the shards to the arm's own sums.
+ */
+export const ARM_SHARDS = 16;
+
+/** One shard of an arm's feedback sums (the same sums as the arm row, which keeps those of bulk loads). */
+export const abTestArmShards = pgTable(
+  "ab_test_arm_shards",
+  {
+    testId: uuid("test_id")
+      .notNull()
+      .references(() => abTests.id, { onDelete: "cascade" }),
+    arm: smallint("arm").notNull(),
+    shard: smallint("shard").notNull(),
+    n: integer("n").notNull().default(0),
+    sum: doublePrecision("sum").notNull().default(0),
+    sumSq: doublePrecision("sum_sq").notNull().default(0),
+    clusters: integer("clusters").notNull().default(0),
+    clusterSumSq: doublePrecision("cluster_sum_sq").notNull().default(0),
+    clusterCross: doublePrecision("cluster_cross").notNull().default(0),
+    clusterSizeSq: doublePrecision("cluster_size_sq").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.testId, t.arm, t.shard] })],
+);
+
+/** Per-minute sums of one arm (requests assigned and feedback), for the charts over time; sharded like the arm sums. */
 export const abTestBuckets = pgTable(
   "ab_test_buckets",
   {
@@ -98,12 +124,13 @@ export const abTestBuckets = pgTable(
       .references(() => abTests.id, { onDelete: "cascade" }),
     arm: smallint("arm").notNull(),
     start: timestamp("start", { withTimezone: true }).notNull(),
+    shard: smallint("shard").notNull().default(0),
     assigned: integer("assigned").notNull().default(0),
     n: integer("n").notNull().default(0),
     sum: doublePrecision("sum").notNull().default(0),
     sumSq: doublePrecision("sum_sq").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.testId, t.arm, t.start] })],
+  (t) => [primaryKey({ columns: [t.testId, t.arm, t.start, t.shard] })],
 );
 
 /** One user's totals within one arm: what the cluster-robust sums need to change when that user adds a value. */

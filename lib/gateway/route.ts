@@ -1,33 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { type ProjectCtx, projectContext } from "@/lib/auth/context";
+import { authorize, type ProjectCtx } from "@/lib/auth/context";
 import { type Capability, roleFor } from "@/lib/auth/permissions";
-import { authenticate, type RouteSpec, readJson } from "@/lib/http/route";
+import { projectCaller, type RouteSpec, readJson } from "@/lib/http/route";
 import { errorResponse, toGatewayError } from "./errors";
 
-// Bearer tokens resolved in the last CACHE_MS are reused: the gateway's hot path stays off the database.
-// A revoked token or a changed role therefore reaches the gateway within CACHE_MS.
-const CACHE_MS = 2000;
 const REQUIRES: Capability = "gateway.use";
-const tokenCache = new Map<string, { at: number; ctx: Promise<ProjectCtx> }>();
-
-async function resolve(request: Request): Promise<ProjectCtx> {
-  const { actor, tokenProjectId } = await authenticate(request);
-  const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
-  const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
-  return projectContext(actor, where, REQUIRES);
-}
-
-function cachedContext(request: Request): Promise<ProjectCtx> {
-  const authorization = request.headers.get("authorization");
-  if (!authorization) return resolve(request);
-  const hit = tokenCache.get(authorization);
-  if (hit && performance.now() - hit.at < CACHE_MS) return hit.ctx;
-  if (tokenCache.size > 10_000) tokenCache.clear();
-  const ctx = resolve(request);
-  tokenCache.set(authorization, { at: performance.now(), ctx });
-  ctx.catch(() => tokenCache.delete(authorization));
-  return ctx;
-}
 
 const MAX_BODY = 20 * 1024 * 1024;
 
@@ -38,7 +15,10 @@ export function gatewayRoute(
   const route = async (request: Request): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     try {
-      const [ctx, body] = await Promise.all([cachedContext(request), readJson(request, MAX_BODY)]);
+      const [ctx, body] = await Promise.all([
+        projectCaller(request).then((caller) => authorize(caller, REQUIRES)),
+        readJson(request, MAX_BODY),
+      ]);
       const response = await handler({ ctx, body, request, requestId });
       response.headers.set("x-request-id", requestId);
       return response;

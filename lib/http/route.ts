@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { type Actor, type ProjectCtx, projectContext } from "@/lib/auth/context";
+import { cachedCaller } from "@/lib/auth/caller-cache";
+import { type Actor, authorize, type ProjectCtx, projectMember } from "@/lib/auth/context";
 import { type Capability, isCapability, roleFor } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
@@ -68,6 +69,23 @@ export async function authenticate(request: Request): Promise<{ actor: Actor; to
   return { actor };
 }
 
+/**
+ * The caller and their project: the token's project, or for a session the project named by the
+ * `X-Yardstick-Project` header or `?project=` (the caller's first project when neither is given).
+ * A bearer token's answer is cached briefly (lib/auth/caller-cache.ts); the role is checked by the caller.
+ */
+export function projectCaller(request: Request): Promise<ProjectCtx> {
+  const resolve = async () => {
+    const { actor, tokenProjectId } = await authenticate(request);
+    const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
+    const bad = named === null ? undefined : jsonProblem({ project: named });
+    if (bad) throw new AppError("bad_request", bad.message, [bad]);
+    return projectMember(actor, tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first");
+  };
+  const authorization = request.headers.get("authorization");
+  return authorization ? cachedCaller(authorization, resolve) : resolve();
+}
+
 /** Who may call a route; with the spec it is exposed on the handler, so the OpenAPI document reads what the route checks. */
 export type RouteAuth = { auth: "public" | "user" | "project"; role?: Role };
 export type RouteSpec = Spec<Schema | undefined, Schema | undefined, Schema | undefined> & RouteAuth;
@@ -133,24 +151,14 @@ type Requirement = { can: Capability } | { role: Role };
 /** The lowest role that passes a requirement: what the OpenAPI document tells callers. */
 const roleOf = (required: Capability | Role): Role => (isCapability(required) ? roleFor(required) : required);
 
-/**
- * A project-scoped route: the token's project, or for a session the project named by the
- * `X-Yardstick-Project` header or `?project=` (the caller's first project when neither is given).
- */
+/** A project-scoped route: the caller's project (see projectCaller), checked against the requirement. */
 export function projectRoute<
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
 >(spec: Spec<P, Q, B> & Requirement, handler: (input: Input<P, Q, B> & { ctx: ProjectCtx }) => Promise<unknown>) {
   const required = "can" in spec ? spec.can : spec.role;
-  const auth = async (request: Request) => {
-    const { actor, tokenProjectId } = await authenticate(request);
-    const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
-    const bad = named === null ? undefined : jsonProblem({ project: named });
-    if (bad) throw new AppError("bad_request", bad.message, [bad]);
-    const where = tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first";
-    return projectContext(actor, where, required);
-  };
+  const auth = async (request: Request) => authorize(await projectCaller(request), required);
   const route = wrap(spec, { auth: "project", role: roleOf(required) }, auth, (input, ctx) => handler({ ...input, ctx }));
   // Read by the permission test, which checks every route against the map.
   return Object.assign(route, { requires: required });

@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { completeEndedAbTests } from "@/lib/services/ab-tests/settle";
 import { checkAbTestSrm } from "@/lib/services/alerts/ab-test-alerts";
 import { evaluateAlerts } from "@/lib/services/alerts/evaluate";
 import { fireDueSchedules } from "@/lib/services/schedules/fire";
@@ -8,7 +9,7 @@ import { publishRunEvent } from "@/lib/services/subscriptions/run-events";
 import { AUTOMATION_QUEUES, type DeliveryJob, ensureAutomationQueues, type RunFinishedJob } from "./automation-queue";
 
 /**
- * Schedules, alerts and deliveries on a worker's pg-boss. The tick is pg-boss's own cron, once a
+ * Schedules, A/B tests' end times, alerts and deliveries on a worker's pg-boss. The tick is pg-boss's own cron, once a
  * minute: with any number of workers, pg-boss sends it once per minute and one worker takes it.
  */
 export async function startAutomation(boss: PgBoss): Promise<void> {
@@ -16,6 +17,7 @@ export async function startAutomation(boss: PgBoss): Promise<void> {
   await boss.schedule(AUTOMATION_QUEUES.tick, "* * * * *", {}, { tz: "UTC" });
   await boss.work(AUTOMATION_QUEUES.tick, { pollingIntervalSeconds: 1 }, async () => {
     await fireDueSchedules();
+    await completeEndedAbTests();
   });
   await boss.work<RunFinishedJob>(AUTOMATION_QUEUES.runFinished, { pollingIntervalSeconds: 1 }, async ([job]) => {
     if (!job) return;

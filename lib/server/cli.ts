@@ -70,7 +70,7 @@ async function main() {
       env: { ...process.env, DATABASE_URL: booted.databaseUrl },
     });
     gateway.on("exit", (code) => void shutdown(code ?? 1));
-    log(`The gateway also listens on port ${gatewayPort} (/api/v1/chat/completions, /api/v1/embeddings).`);
+    log(`The gateway also listens on port ${gatewayPort} (/api/v1/chat/completions, /api/v1/embeddings, /api/v1/feedback/…).`);
   }
   // The single-machine default: the evaluation workers run beside the web server (YARDSTICK_WORKERS processes).
   if (env().YARDSTICK_WORKER) worker = await startWorkers(booted.databaseUrl);

@@ -15,8 +15,16 @@ async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Req
   return new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, body, signal });
 }
 
-/** Writes a Response chunk by chunk as its body produces them, as Next.js does for streamed route responses. */
+/**
+ * Writes a Response chunk by chunk as its body produces them, as Next.js does for streamed route responses.
+ * A JSON answer is whole at once: one write with its length (no chunked encoding, half the socket writes).
+ */
 async function send(response: Response, res: ServerResponse): Promise<void> {
+  if (/^application\/(problem\+)?json/.test(response.headers.get("content-type") ?? "")) {
+    const body = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, { ...Object.fromEntries(response.headers), "content-length": body.length }).end(body);
+    return;
+  }
   res.writeHead(response.status, Object.fromEntries(response.headers));
   if (!response.body) return void res.end();
   const reader = response.body.getReader();

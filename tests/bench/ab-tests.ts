@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { closeDb } from "@/db";
@@ -8,12 +9,12 @@ import { CreateFeedbackKey } from "@/lib/validation/feedback";
 import { makeProject, makeUser } from "../support/factories";
 import { makeModel, makeUseCase } from "../support/online";
 import { benchDatabase } from "./embedded-db";
-import { serverTimeP95, signInCookie, startServer, stopServer } from "./server";
+import { freePort, serverTimeP95, signInCookie, startServer, stopServer } from "./server";
 
 // npm run bench:abtests — 4 running three-arm tests with 250,000 interactions each (1,000,000), about 60%
 // rated, written in bulk with the running sums the feedback path keeps. Then the production server answers
 // the test page and GET /api/v1/ab-tests/{key} (server time, p95), and concurrent clients log metric
-// feedback through POST /api/v1/feedback/metric. The last line printed is one JSON object.
+// feedback through POST /api/v1/feedback/metric on the gateway's listener. The last line printed is one JSON object.
 const TESTS = 4;
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 1_000_000);
 const WRITES = Number(process.env.BENCH_FEEDBACK_WRITES ?? 4000);
@@ -60,32 +61,37 @@ async function seedTest(sql: postgres.Sql, testId: string, projectId: string, ke
   await sql`
     insert into ab_test_buckets (test_id, arm, start, n, sum, sum_sq)
     select test_id, arm, bucket, count(*), sum(value), sum(value * value) from ab_test_values where test_id = ${testId} group by 1, 2, 3
-    on conflict (test_id, arm, start) do update set n = excluded.n, sum = excluded.sum, sum_sq = excluded.sum_sq`;
+    on conflict (test_id, arm, start, shard) do update set n = excluded.n, sum = excluded.sum, sum_sq = excluded.sum_sq`;
 }
 
-/** Metric feedback through the REST API from `CONCURRENCY` clients; returns writes per second. */
+/**
+ * Metric feedback through the REST API from `CONCURRENCY` keep-alive clients; returns writes per second.
+ * node:http rather than fetch: on 2 cores fetch's own CPU (about 1 ms a request) would be half of what is measured.
+ */
 async function feedbackThroughput(base: string, token: string, ids: string[]): Promise<{ perSecond: number; failures: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const post = (body: string) =>
+    new Promise<number>((resolve, reject) => {
+      const headers = { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) };
+      const req = request(`${base}/api/v1/feedback/metric`, { method: "POST", agent, headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
   let next = 0;
   let failures = 0;
   const started = performance.now();
   const client = async () => {
     while (next < WRITES) {
       const i = next++;
-      const res = await fetch(`${base}/api/v1/feedback/metric`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: JSON.stringify({
-          completion_id: ids[i % ids.length],
-          feedback_key: "thumbs_up",
-          value: i % 3 === 0,
-          user: `writer-${i % 500}`,
-        }),
-      });
-      await res.arrayBuffer();
-      if (res.status !== 201) failures++;
+      const body = { completion_id: ids[i % ids.length], feedback_key: "thumbs_up", value: i % 3 === 0, user: `writer-${i % 500}` };
+      if ((await post(JSON.stringify(body))) !== 201) failures++;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, client));
+  agent.destroy();
   return { perSecond: Math.round(WRITES / ((performance.now() - started) / 1000)), failures };
 }
 
@@ -130,7 +136,17 @@ async function main() {
     await sql.end();
     await closeDb();
 
-    server = await startServer(db.url, "yardstick-bench-abtests-");
+    // Feedback goes to the listener YARDSTICK_GATEWAY_PORT adds (the same REST route without Next.js's per-request work).
+    const gatewayPort = await freePort();
+    server = await startServer(db.url, "yardstick-bench-abtests-", { YARDSTICK_GATEWAY_PORT: String(gatewayPort) });
+    const gateway = `http://127.0.0.1:${gatewayPort}`;
+    while (
+      !(await fetch(gateway).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await new Promise((r) => setTimeout(r, 200));
     const cookie = await signInCookie(await browser.newPage(), server.base, admin.email, PASSWORD);
     const page = `${server.base}/${ctx.project.key}/ab-tests/bench-0`;
     const api = `${server.base}/api/v1/ab-tests/bench-1`;
@@ -138,7 +154,7 @@ async function main() {
       ab_page_p95_ms: await serverTimeP95(page, { cookie }, SAMPLES),
       stats_api_p95_ms: await serverTimeP95(api, { authorization: `Bearer ${token}` }, SAMPLES),
     };
-    const writes = await feedbackThroughput(server.base, token, sample);
+    const writes = await feedbackThroughput(gateway, token, sample);
     if (writes.failures) log(`${writes.failures} feedback writes failed`);
     console.log(JSON.stringify({ feedback_rows: rows, ...timings, feedback_writes_per_s: writes.perSecond }));
   } finally {

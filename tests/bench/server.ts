@@ -16,8 +16,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** The production server (`next start` through our CLI) on the bench database, without the worker. */
-export async function startServer(url: string, prefix: string): Promise<{ base: string; child: ChildProcess; dir: string }> {
+/** The production server (`next start` through our CLI) on the bench database, without the worker; `extraEnv` adds settings. */
+export async function startServer(
+  url: string,
+  prefix: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ base: string; child: ChildProcess; dir: string }> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const base = `http://127.0.0.1:${port}`;
@@ -31,6 +35,7 @@ export async function startServer(url: string, prefix: string): Promise<{ base: 
       YARDSTICK_DATA_DIR: dir,
       YARDSTICK_SEED_DEMO: "false",
       YARDSTICK_WORKER: "false",
+      ...extraEnv,
     },
   });
   const deadline = Date.now() + 120_000;

@@ -32,7 +32,7 @@ export async function countAssignments(rows: readonly Assigned[], now = new Date
       .insert(abTestBuckets)
       .values(entries.map((e) => ({ testId: e.testId, arm: e.arm, start: e.start, assigned: e.count })))
       .onConflictDoUpdate({
-        target: [abTestBuckets.testId, abTestBuckets.arm, abTestBuckets.start],
+        target: [abTestBuckets.testId, abTestBuckets.arm, abTestBuckets.start, abTestBuckets.shard],
         set: { assigned: sql`${abTestBuckets.assigned} + excluded.assigned` },
       });
     const perArm = new Map<string, { testId: string; arm: number; count: number }>();

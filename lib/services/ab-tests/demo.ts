@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
 import { and, eq } from "drizzle-orm";
-import { abTests, interactions, metricFeedback, preferenceFeedback } from "@/db/schema";
+import { abTests, interactions, preferenceFeedback } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { unitHash } from "@/lib/providers/simulated";
 import { findFeedbackKey } from "../feedback/keys";
@@ -11,7 +11,7 @@ import { createUseCase } from "../use-cases/write";
 import { countAssignments } from "./assignments";
 import { createAbTest } from "./create";
 import { findAbTest } from "./find";
-import { countMetricFeedback } from "./metric-feedback";
+import { writeMetricFeedback } from "./metric-feedback";
 import { countPreferenceFeedback } from "./preference-feedback";
 import { settleAbTest } from "./settle";
 
@@ -81,17 +81,8 @@ export async function seedDemoAbTests(ctx: ProjectCtx, control: { id: string }, 
     const h = (what: string) => unitHash(`demo-ab:metric:${what}:${i}`);
     if (h("rated") > 0.8) continue;
     const value = h("liked") < (row.abArm === "A" ? 0.78 : 0.6) ? 1 : 0;
-    await db.transaction(async (tx) => {
-      await tx.insert(metricFeedback).values({
-        projectId: ctx.project.id,
-        interactionId: row.id,
-        feedbackKeyId: thumbs.id,
-        value,
-        endUser: row.endUser,
-        createdAt: row.createdAt,
-      });
-      await countMetricFeedback(tx, { interactionId: row.id, feedbackKeyId: thumbs.id, value, user: row.endUser }, row.createdAt);
-    });
+    const feedback = { projectId: ctx.project.id, feedbackKey: "thumbs_up", completionId: row.id, details: null };
+    await writeMetricFeedback({ ...feedback, value, user: row.endUser }, row.createdAt);
   }
   await settleAbTest(await findAbTest(ctx, "checkout-thumbs"), ctx.actor);
 

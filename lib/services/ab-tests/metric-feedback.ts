@@ -1,101 +1,139 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
-import { abTestArms, abTestBuckets, abTests, abTestUsers, abTestValues, interactions } from "@/db/schema";
-import { bucketFor } from "@/lib/scoring/ab/buckets";
-import { applyValue, type ClusterTotals, EMPTY_ARM, EMPTY_CLUSTER, valueDelta } from "@/lib/scoring/ab/moments";
+import { type SQL, sql } from "drizzle-orm";
+import { executePrepared } from "@/db";
+import { ARM_SHARDS, type metricFeedback } from "@/db/schema";
+import { bucketStart, FINE_BUCKETS_MS, HOUR_MS, MINUTE_MS } from "@/lib/scoring/ab/buckets";
 
 export const armIndex = (label: string) => label.charCodeAt(0) - 65;
 
-type Written = { value: number; bucket: Date; previous: number | null };
+/** A metric feedback as logged: the key by name, the completion by id, the value as sent (true/false or a number). */
+export type MetricFeedbackInput = {
+  projectId: string;
+  feedbackKey: string;
+  completionId: string;
+  value: number | boolean;
+  user: string | null;
+  details: string | null;
+};
 
-/** Records (interaction, user) → value and returns the value it replaces: repeated clicks replace, never add. */
-async function writeValue(
-  tx: Executor,
-  testId: string,
-  arm: number,
-  interactionId: string,
-  user: string,
-  value: number,
-  bucket: Date,
-): Promise<Written> {
-  const inserted = await tx
-    .insert(abTestValues)
-    .values({ testId, interactionId, endUser: user, arm, value, bucket })
-    .onConflictDoNothing()
-    .returning({ bucket: abTestValues.bucket });
-  if (inserted.length) return { value, bucket, previous: null };
-  const where = and(eq(abTestValues.testId, testId), eq(abTestValues.interactionId, interactionId), eq(abTestValues.endUser, user));
-  const [old] = await tx.select({ value: abTestValues.value, bucket: abTestValues.bucket }).from(abTestValues).where(where).for("update");
-  await tx.update(abTestValues).set({ value }).where(where);
-  return { value, bucket: old?.bucket ?? bucket, previous: old?.value ?? null };
-}
+type Row = typeof metricFeedback.$inferSelect;
+/** What the statement found: the key (null: unknown), the interaction (null: unknown) and the running test it counts for. */
+type Target = {
+  key_id: string;
+  kind: "bool" | "scalar";
+  valid: boolean;
+  interaction_id: string | null;
+  use_case_id: string | null;
+  test_id: string | null;
+  arm: number | null;
+};
+export type MetricFeedbackWrite = { target: Target | null; row: Row | null; ready: boolean };
 
-/** The user's totals in the arm before this value (a feedback without a user is its interaction's own cluster). */
-async function clusterBefore(tx: Executor, testId: string, arm: number, user: string, written: Written): Promise<ClusterTotals> {
-  if (!user) return written.previous === null ? EMPTY_CLUSTER : { n: 1, sum: written.previous };
-  const delta = valueDelta(written.previous, written.value);
-  const [after] = await tx
-    .insert(abTestUsers)
-    .values({ testId, arm, endUser: user, n: delta.n, sum: delta.sum })
-    .onConflictDoUpdate({
-      target: [abTestUsers.testId, abTestUsers.arm, abTestUsers.endUser],
-      set: { n: sql`${abTestUsers.n} + ${delta.n}`, sum: sql`${abTestUsers.sum} + ${delta.sum}` },
-    })
-    .returning({ n: abTestUsers.n, sum: abTestUsers.sum });
-  return { n: (after?.n ?? 0) - delta.n, sum: (after?.sum ?? 0) - delta.sum };
+const num = (value: number | boolean) => (typeof value === "boolean" ? Number(value) : value);
+
+/** The feedback row (only `when` holds) and the use case's link to its key, as CTEs `fb` and `link`, from CTE `ok`. */
+function feedbackCtes(f: MetricFeedbackInput, now: Date, when: SQL): SQL {
+  return sql`fb as (
+    insert into metric_feedback (project_id, interaction_id, feedback_key_id, value, end_user, details, created_at)
+    select ${f.projectId}::uuid, interaction_id, key_id, ${num(f.value)}::float8, ${f.user}::text, ${f.details}::text, ${now.toISOString()}::timestamptz
+    from ok where ${when}
+    returning id, project_id as "projectId", interaction_id as "interactionId", feedback_key_id as "feedbackKeyId", value,
+              end_user as "endUser", details, created_at as "createdAt"
+  ), link as (
+    insert into use_case_feedback_keys (use_case_id, feedback_key_id) select ok.use_case_id, ok.key_id from ok, fb
+    on conflict do nothing
+  )`;
 }
 
 /**
- * Counts a metric feedback for the running test its interaction belongs to, when the test is decided by
- * this key: the arm's running sums and its time bucket move by the change, inside the caller's transaction.
- * Returns the test's id when it may now have a verdict (this arm has min_samples_per_arm), else null.
+ * CTEs moving the sums of the test in CTE `ok` by one value written in CTE `val` (returning arm, bucket and
+ * the value it replaced, `old`): the change (moments.ts valueDelta), the user's totals (`usr`), then this
+ * connection's arm and bucket shards. Cluster terms as in applyValue, on the user's totals after (a) and before (b).
  */
-export async function countMetricFeedback(
-  tx: Executor,
-  feedback: { interactionId: string; feedbackKeyId: string; value: number; user: string | null },
-  now = new Date(),
-): Promise<string | null> {
-  const [target] = await tx
-    .select({ testId: abTests.id, arm: interactions.abArm, minSamples: abTests.minSamplesPerArm, startedAt: abTests.createdAt })
-    .from(interactions)
-    .innerJoin(abTests, eq(abTests.id, interactions.abTestId))
-    .where(
-      and(
-        eq(interactions.id, feedback.interactionId),
-        eq(abTests.status, "running"),
-        eq(abTests.feedbackType, "metric"),
-        eq(abTests.feedbackKeyId, feedback.feedbackKeyId),
-      ),
-    );
-  if (!target?.arm) return null;
-  const arm = armIndex(target.arm);
-  const user = feedback.user ?? "";
-  const written = await writeValue(tx, target.testId, arm, feedback.interactionId, user, feedback.value, bucketFor(now, target.startedAt));
-  const before = await clusterBefore(tx, target.testId, arm, user, written);
-  const d = applyValue(EMPTY_ARM, before, written.previous, written.value).arm; // the change alone: every sum moves additively
-  const [updated] = await tx
-    .update(abTestArms)
-    .set({
-      n: sql`${abTestArms.n} + ${d.n}`,
-      sum: sql`${abTestArms.sum} + ${d.sum}`,
-      sumSq: sql`${abTestArms.sumSq} + ${d.sumSq}`,
-      clusters: sql`${abTestArms.clusters} + ${d.clusters}`,
-      clusterSumSq: sql`${abTestArms.clusterSumSq} + ${d.clusterSumSq}`,
-      clusterCross: sql`${abTestArms.clusterCross} + ${d.clusterCross}`,
-      clusterSizeSq: sql`${abTestArms.clusterSizeSq} + ${d.clusterSizeSq}`,
-    })
-    .where(and(eq(abTestArms.testId, target.testId), eq(abTestArms.arm, arm)))
-    .returning({ n: abTestArms.n });
-  await tx
-    .insert(abTestBuckets)
-    .values({ testId: target.testId, arm, start: written.bucket, n: d.n, sum: d.sum, sumSq: d.sumSq })
-    .onConflictDoUpdate({
-      target: [abTestBuckets.testId, abTestBuckets.arm, abTestBuckets.start],
-      set: {
-        n: sql`${abTestBuckets.n} + ${d.n}`,
-        sum: sql`${abTestBuckets.sum} + ${d.sum}`,
-        sumSq: sql`${abTestBuckets.sumSq} + ${d.sumSq}`,
-      },
-    });
-  return (updated?.n ?? 0) >= target.minSamples ? target.testId : null;
+function countedCtes(f: MetricFeedbackInput): SQL {
+  const user = f.user ?? "";
+  const v = sql`${num(f.value)}::float8`;
+  const shard = sql.raw(`(pg_backend_pid() % ${ARM_SHARDS})`);
+  return sql`d as (
+    select ok.test_id, val.arm, val.bucket, (val.old is null)::int as n, ${v} - coalesce(val.old, 0) as sum,
+           ${v} * ${v} - coalesce(val.old, 0) * coalesce(val.old, 0) as sum_sq
+    from ok, val
+  ), usr as (
+    insert into ab_test_users (test_id, arm, end_user, n, sum) select test_id, arm, ${user}::text, n, sum from d where ${user}::text <> ''
+    on conflict (test_id, arm, end_user) do update set n = ab_test_users.n + excluded.n, sum = ab_test_users.sum + excluded.sum
+    returning n, sum
+  ), moved as (
+    select d.*, c.n as an, c.sum as asum, c.n - d.n as bn, c.sum - d.sum as bsum
+    from d, lateral (select n, sum from usr union all select 1, ${v} where ${user}::text = '') c
+  ), arm_sums as (
+    insert into ab_test_arm_shards (test_id, arm, shard, n, sum, sum_sq, clusters, cluster_sum_sq, cluster_cross, cluster_size_sq)
+    select test_id, arm, ${shard}, n, sum, sum_sq, (an > 0)::int - (bn > 0)::int, asum * asum - bsum * bsum, an * asum - bn * bsum, an * an - bn * bn
+    from moved
+    on conflict (test_id, arm, shard) do update set
+      n = ab_test_arm_shards.n + excluded.n, sum = ab_test_arm_shards.sum + excluded.sum, sum_sq = ab_test_arm_shards.sum_sq + excluded.sum_sq,
+      clusters = ab_test_arm_shards.clusters + excluded.clusters, cluster_sum_sq = ab_test_arm_shards.cluster_sum_sq + excluded.cluster_sum_sq,
+      cluster_cross = ab_test_arm_shards.cluster_cross + excluded.cluster_cross, cluster_size_sq = ab_test_arm_shards.cluster_size_sq + excluded.cluster_size_sq
+  ), bucket_sums as (
+    insert into ab_test_buckets (test_id, arm, start, shard, n, sum, sum_sq) select test_id, arm, bucket, ${shard}, n, sum, sum_sq from moved
+    on conflict (test_id, arm, start, shard) do update set
+      n = ab_test_buckets.n + excluded.n, sum = ab_test_buckets.sum + excluded.sum, sum_sq = ab_test_buckets.sum_sq + excluded.sum_sq
+  )`;
+}
+
+/** Whether the arm has min_samples_per_arm with this value (its sums as of the statement's start, plus d.n). */
+const READY = sql`(select coalesce(sum(s.n), 0) from ab_test_arm_shards s where s.test_id = ok.test_id and s.arm = ok.arm)
+    + (select a.n from ab_test_arms a where a.test_id = ok.test_id and a.arm = ok.arm) + d.n >= ok.min_samples`;
+
+const TARGET = sql.raw("t.key_id, t.kind, t.valid, t.interaction_id, t.use_case_id, t.test_id, t.arm");
+
+type Result = Target & { fb: Row | null; ready: boolean | null };
+
+async function run(statement: SQL): Promise<MetricFeedbackWrite> {
+  const [row] = await executePrepared<Result>(statement);
+  if (!row) return { target: null, row: null, ready: false };
+  const { fb, ready, ...target } = row;
+  return { target, row: fb && { ...fb, createdAt: new Date(fb.createdAt) }, ready: ready === true };
+}
+
+/**
+ * Stores a metric feedback and counts it for the running test of its interaction (when decided by this key),
+ * in one statement that also finds the key and the interaction. Nothing is stored when the key or the
+ * completion is unknown or the value does not fit the key (`target` says which).
+ */
+export async function writeMetricFeedback(f: MetricFeedbackInput, now = new Date()): Promise<MetricFeedbackWrite> {
+  const user = f.user ?? "";
+  const value = sql`${num(f.value)}::float8`;
+  const same = sql`x.test_id = ok.test_id and x.interaction_id = ok.interaction_id and x.end_user = ${user}::text`;
+  const statement = sql`with target as (
+      select k.id as key_id, k.kind, i.id as interaction_id, i.use_case_id, t.id as test_id, ascii(i.ab_arm) - 65 as arm,
+             t.min_samples_per_arm as min_samples,
+             case when ${now.toISOString()}::timestamptz - t.created_at < ${`${FINE_BUCKETS_MS} milliseconds`}::interval
+                  then ${bucketStart(now, MINUTE_MS).toISOString()}::timestamptz else ${bucketStart(now, HOUR_MS).toISOString()}::timestamptz end as bucket,
+             case when k.kind = 'bool' then ${value} in (0, 1) else ${typeof f.value === "number"}::boolean end as valid
+      from feedback_keys k
+      left join interactions i on i.id = ${f.completionId}::uuid and i.project_id = k.project_id
+      left join ab_tests t on t.id = i.ab_test_id and t.status = 'running' and t.feedback_type = 'metric' and t.feedback_key_id = k.id
+      where k.project_id = ${f.projectId}::uuid and k.key = ${f.feedbackKey}::text
+    ), ok as (select * from target where valid and interaction_id is not null),
+    -- One value per (interaction, user), the latest wins: the value it replaces is read under its row lock (FOR UPDATE).
+    replaced as (
+      update ab_test_values v set value = ${value}
+      from (select x.test_id, x.interaction_id, x.end_user, x.value from ab_test_values x, ok where ${same} for update of x) o
+      where v.test_id = o.test_id and v.interaction_id = o.interaction_id and v.end_user = o.end_user
+      returning v.arm, v.bucket, o.value as old
+    ), inserted as (
+      insert into ab_test_values (test_id, interaction_id, end_user, arm, value, bucket)
+      select test_id, interaction_id, ${user}::text, arm, ${value}, bucket from ok
+      where test_id is not null and not exists (select 1 from ab_test_values x where ${same})
+      on conflict do nothing
+      returning arm, bucket, null::float8 as old
+    ), val as (select * from replaced union all select * from inserted),
+    ${countedCtes(f)}, ${feedbackCtes(f, now, sql`ok.test_id is null or exists (select 1 from val)`)}
+    select ${TARGET}, (select row_to_json(fb) from fb) as fb, (select ${READY} from ok, d) as ready from target t`;
+  for (let attempt = 1; ; attempt++) {
+    const written = await run(statement);
+    const { target } = written;
+    if (written.row || !target?.test_id || !target.valid || !target.interaction_id) return written;
+    // Nothing counted and nothing stored: a concurrent request wrote this value first; the next snapshot replaces it.
+    if (attempt === 3) throw new Error("metric feedback: the value kept changing under concurrent writers");
+  }
 }

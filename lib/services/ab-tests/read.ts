@@ -1,11 +1,11 @@
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { abTestArms, abTests, feedbackKeys, models, useCases } from "@/db/schema";
+import { abTests, feedbackKeys, useCases } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { Page } from "@/lib/http/pagination";
 import { armEstimate } from "@/lib/scoring/ab/arm-estimate";
 import type { ListAbTests } from "@/lib/validation/ab-tests";
-import { type AbTest, type AbTestRow, armLabel, findAbTest } from "./find";
+import { type AbTest, type AbTestRow, armLabel, armsOfTests, findAbTest } from "./find";
 import { settleAbTest } from "./settle";
 import { metricArms, preferenceOf, seriesOf, srmOf, verdictOf } from "./stats";
 
@@ -51,26 +51,15 @@ export async function listAbTests(ctx: ProjectCtx, filters: ListAbTests, page: P
       .offset((page.page - 1) * page.per_page),
     db.select({ n: count() }).from(abTests).innerJoin(useCases, eq(useCases.id, abTests.useCaseId)).where(where),
   ]);
-  const arms = rows.length
-    ? await db
-        .select({ arm: abTestArms, model: models.key })
-        .from(abTestArms)
-        .innerJoin(models, eq(models.id, abTestArms.modelId))
-        .where(
-          inArray(
-            abTestArms.testId,
-            rows.map((r) => r.test.id),
-          ),
-        )
-    : [];
+  const arms = rows.length ? await armsOfTests(rows.map((r) => r.test.id)) : [];
   const items = rows.map(({ test, useCase, feedbackKey }) => {
-    const mine = arms.filter((a) => a.arm.testId === test.id).sort((a, b) => a.arm.arm - b.arm.arm);
+    const mine = arms.filter((a) => a.testId === test.id);
     const sign = feedbackKey.scoringType === "higher_is_better" ? 1 : -1;
-    const values = mine.map((a) => (a.arm.n ? (sign * a.arm.sum) / a.arm.n : Number.NEGATIVE_INFINITY));
-    const best = test.feedbackType === "metric" && mine.some((a) => a.arm.n > 0) ? values.indexOf(Math.max(...values)) : -1;
+    const values = mine.map((a) => (a.n ? (sign * a.sum) / a.n : Number.NEGATIVE_INFINITY));
+    const best = test.feedbackType === "metric" && mine.some((a) => a.n > 0) ? values.indexOf(Math.max(...values)) : -1;
     return {
       ...serializeTest(test, useCase, feedbackKey.key),
-      arms: mine.map((a) => ({ arm: armLabel(a.arm.arm), model: a.model, n: a.arm.n, assigned: a.arm.assigned })),
+      arms: mine.map((a) => ({ arm: armLabel(a.arm), model: a.modelKey, n: a.n, assigned: a.assigned })),
       leader: test.winnerArm !== null ? armLabel(test.winnerArm) : best >= 0 ? armLabel(best) : null,
     };
   });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { abTests, useCaseModels } from "@/db/schema";
 import type { Actor, ProjectCtx } from "@/lib/auth/context";
@@ -6,12 +6,12 @@ import { abTestAlerts } from "../alerts/ab-test-alerts";
 import { recordAudit } from "../audit";
 import { clearDefault } from "../use-cases/models";
 import { invalidateRouting } from "../use-cases/routing";
-import { type AbTest, armLabel, armsOf, findAbTest } from "./find";
+import { type AbTest, armLabel, armsOf, findAbTest, loadAbTests } from "./find";
 import { invalidateAbRouting } from "./routing";
 import { preferenceOf, srmOf, verdictOf } from "./stats";
 
 /** Makes the winner the use case's default, unless the sample ratio is off or the model left the use case. */
-async function autoDeploy(tx: Executor, t: AbTest, winner: number, actor: Actor): Promise<string | null> {
+async function autoDeploy(tx: Executor, t: AbTest, winner: number, actor: Actor | null): Promise<string | null> {
   const srm = srmOf(t);
   if (srm.warning) return `Auto-deploy blocked: sample ratio mismatch (p = ${srm.p.toExponential(2)})`;
   const arm = t.arms[winner];
@@ -33,11 +33,12 @@ async function autoDeploy(tx: Executor, t: AbTest, winner: number, actor: Actor)
 }
 
 /**
- * Completes a running test whose verdict is in (a winner, or no significant difference at max samples or
- * the end time), auto-deploying a winner when asked. Safe to call from any request: only one caller
- * moves the test out of `running`. Returns whether it completed the test now.
+ * The one place a test completes: a running test whose verdict is in (a winner, or no significant
+ * difference at max samples or the end time), auto-deploying a winner when asked. Safe to call from any
+ * request or job: only one caller moves the test out of `running`. `actor` null: the system (ends_at job).
+ * Returns whether it completed the test now.
  */
-export async function settleAbTest(t: AbTest, actor: Actor, now = new Date()): Promise<boolean> {
+export async function settleAbTest(t: AbTest, actor: Actor | null, now = new Date()): Promise<boolean> {
   if (t.test.status !== "running") return false;
   const verdict = verdictOf(t, await preferenceOf(t), now);
   if (verdict.status === "running") return false;
@@ -83,4 +84,15 @@ export async function settleAbTest(t: AbTest, actor: Actor, now = new Date()): P
 /** After a feedback that may have decided a test (null: none could have), settle it with the new sums. */
 export async function settleAfterFeedback(ctx: ProjectCtx, testId: string | null): Promise<void> {
   if (testId) await settleAbTest(await findAbTest(ctx, { id: testId }), ctx.actor);
+}
+
+/**
+ * Completes the running tests whose ends_at has passed (the worker's once-a-minute tick calls this), so a
+ * test ends on time even when nobody logs feedback or opens it. Each completes once, with its audit row.
+ */
+export async function completeEndedAbTests(now = new Date()): Promise<number> {
+  const ended = await loadAbTests(and(eq(abTests.status, "running"), lte(abTests.endsAt, now)));
+  let completed = 0;
+  for (const t of ended) if (await settleAbTest(t, null, now)) completed++;
+  return completed;
 }

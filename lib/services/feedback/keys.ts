@@ -23,13 +23,15 @@ export function serializeFeedbackKey(row: FeedbackKeyRow) {
 }
 export type ApiFeedbackKey = ReturnType<typeof serializeFeedbackKey>;
 
+export const unknownFeedbackKey = (key: string, field?: string) =>
+  new AppError("not_found", `Feedback key "${key}" not found`, field ? [{ path: field, message: "unknown feedback key" }] : []);
+
 export async function findFeedbackKey(ctx: ProjectCtx, key: string, tx: Executor = db, field?: string): Promise<FeedbackKeyRow> {
   const [row] = await tx
     .select()
     .from(feedbackKeys)
     .where(and(eq(feedbackKeys.projectId, ctx.project.id), eq(feedbackKeys.key, key)));
-  if (!row)
-    throw new AppError("not_found", `Feedback key "${key}" not found`, field ? [{ path: field, message: "unknown feedback key" }] : []);
+  if (!row) throw unknownFeedbackKey(key, field);
   return row;
 }
 

@@ -4,11 +4,12 @@ import { feedbackKeys, interactions, metricFeedback, models, useCaseFeedbackKeys
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { Page } from "@/lib/http/pagination";
 import type { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
-import { countMetricFeedback } from "../ab-tests/metric-feedback";
+import { writeMetricFeedback } from "../ab-tests/metric-feedback";
 import { settleAfterFeedback } from "../ab-tests/settle";
-import { findInteraction } from "../interactions/find";
+import { unknownCompletion } from "../interactions/find";
+import { flushInteractions, isBuffered } from "../interactions/log-buffer";
 import { findUseCase } from "../use-cases/read";
-import { findFeedbackKey } from "./keys";
+import { unknownFeedbackKey } from "./keys";
 import { feedbackValue } from "./value";
 
 /** Logging feedback links its key to the use case, so the use case's pages show it without a separate step. */
@@ -16,35 +17,30 @@ export async function linkKey(tx: Executor, useCaseId: string, feedbackKeyId: st
   await tx.insert(useCaseFeedbackKeys).values({ useCaseId, feedbackKeyId }).onConflictDoNothing();
 }
 
+/** One statement in the common case (lib/services/ab-tests/metric-feedback.ts): feedback is the hot write of live traffic. */
 export async function logMetricFeedback(ctx: ProjectCtx, input: LogMetricFeedback) {
-  const key = await findFeedbackKey(ctx, input.feedback_key, db, "feedback_key");
-  const value = feedbackValue(key.kind, input.value);
-  const interaction = await findInteraction(ctx, input.completion_id, "completion_id");
-  const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(metricFeedback)
-      .values({
-        projectId: ctx.project.id,
-        interactionId: interaction.id,
-        feedbackKeyId: key.id,
-        value,
-        endUser: input.user ?? null,
-        details: input.details ?? null,
-      })
-      .returning();
-    await linkKey(tx, interaction.useCaseId, key.id);
-    const testId = await countMetricFeedback(tx, { interactionId: interaction.id, feedbackKeyId: key.id, value, user: input.user ?? null });
-    return { ...created, testId };
+  if (isBuffered(input.completion_id)) await flushInteractions();
+  const { target, row, ready } = await writeMetricFeedback({
+    projectId: ctx.project.id,
+    feedbackKey: input.feedback_key,
+    completionId: input.completion_id,
+    value: input.value,
+    user: input.user ?? null,
+    details: input.details ?? null,
   });
-  await settleAfterFeedback(ctx, row.testId);
+  if (!target) throw unknownFeedbackKey(input.feedback_key, "feedback_key");
+  if (!target.interaction_id) throw unknownCompletion(input.completion_id, "completion_id");
+  const value = feedbackValue(target.kind, input.value); // throws the field error when the value does not fit the key
+  if (!row) throw new Error("metric feedback was not stored");
+  await settleAfterFeedback(ctx, ready ? target.test_id : null);
   return {
-    id: row?.id,
-    completion_id: interaction.id,
-    feedback_key: key.key,
+    id: row.id,
+    completion_id: row.interactionId,
+    feedback_key: input.feedback_key,
     value,
-    user: row?.endUser ?? null,
-    details: row?.details ?? null,
-    created_at: row?.createdAt,
+    user: row.endUser,
+    details: row.details,
+    created_at: row.createdAt,
   };
 }
 

@@ -5,6 +5,9 @@ import type { ProjectCtx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { flushInteractions, isBuffered } from "./log-buffer";
 
+export const unknownCompletion = (id: string, field: string) =>
+  new AppError("not_found", `Completion ${id} not found`, [{ path: field, message: "unknown completion" }]);
+
 /**
  * An interaction of this project (404 naming `field` otherwise). A gateway call is written within ~100 ms;
  * feedback sent sooner finds it still in this process's buffer, so flush that first.
@@ -15,6 +18,6 @@ export async function findInteraction(ctx: ProjectCtx, id: string, field: string
     .select({ id: interactions.id, useCaseId: interactions.useCaseId, modelId: interactions.modelId })
     .from(interactions)
     .where(and(eq(interactions.id, id), eq(interactions.projectId, ctx.project.id)));
-  if (!row) throw new AppError("not_found", `Completion ${id} not found`, [{ path: field, message: "unknown completion" }]);
+  if (!row) throw unknownCompletion(id, field);
   return row;
 }

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit";
 import { findUserByLogin } from "../users/find";
+import { forgetCallers } from "@/lib/auth/caller-cache";
 
 export async function listMembers(ctx: ProjectCtx) {
   return db
@@ -85,6 +86,7 @@ export async function changeRole(ctx: ProjectCtx, userId: string, role: Role) {
       details: { from: previous, to: role },
     });
   });
+  forgetCallers();
 }
 
 /** Removes a member (admins) or lets the caller leave (any role); the last owner can do neither. */
@@ -105,4 +107,5 @@ export async function removeMember(ctx: ProjectCtx, userId: string) {
       resourceId: userId,
     });
   });
+  forgetCallers();
 }

@@ -5,6 +5,7 @@ import type { Actor, ProjectCtx } from "@/lib/auth/context";
 import { AppError, uniqueViolation } from "@/lib/errors";
 import type { CreateProject } from "@/lib/validation/projects";
 import { recordAudit } from "../audit";
+import { forgetCallers } from "@/lib/auth/caller-cache";
 
 export async function listMyProjects(actor: Actor) {
   return db
@@ -56,4 +57,5 @@ export async function updateProject(ctx: ProjectCtx, input: { name?: string; des
 export async function deleteProject(ctx: ProjectCtx, confirmKey: string) {
   if (confirmKey !== ctx.project.key) throw AppError.field("confirm", `Type the project key "${ctx.project.key}" to confirm`);
   await db.delete(projects).where(eq(projects.id, ctx.project.id));
+  forgetCallers();
 }

@@ -7,6 +7,7 @@ import { generateToken, hashToken, looksLikeToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import type { CreateToken } from "@/lib/validation/projects";
 import { recordAudit } from "../audit";
+import { forgetCallers } from "@/lib/auth/caller-cache";
 
 /** Creates a token acting as the caller, capped at `role` (never above the caller's own role). */
 export async function createToken(ctx: ProjectCtx, input: CreateToken) {
@@ -73,6 +74,7 @@ export async function revokeToken(ctx: ProjectCtx, tokenId: string) {
     if (!row) throw new AppError("not_found", "Token not found or already revoked");
     await recordAudit(tx, ctx.actor, ctx.project.id, { action: "token.revoke", resourceType: "api_token", resourceId: tokenId });
   });
+  forgetCallers();
 }
 
 /** Resolves a bearer token to its actor and project; null when unknown, revoked, expired or orphaned. */

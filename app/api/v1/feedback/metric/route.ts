@@ -1,12 +1,4 @@
-import { PageQuery } from "@/lib/http/pagination";
-import { projectRoute } from "@/lib/http/route";
-import { listMetricFeedback, logMetricFeedback } from "@/lib/services/feedback/metric";
-import { ListFeedback, LogMetricFeedback } from "@/lib/validation/feedback";
+import { metricFeedbackRoutes } from "@/lib/http/feedback-routes";
 
-export const GET = projectRoute({ can: "project.read", query: ListFeedback.extend(PageQuery.shape) }, ({ ctx, query }) =>
-  listMetricFeedback(ctx, query, query),
-);
-
-export const POST = projectRoute({ can: "feedback.write", body: LogMetricFeedback, status: 201 }, ({ ctx, body }) =>
-  logMetricFeedback(ctx, body),
-);
+export const GET = metricFeedbackRoutes.GET;
+export const POST = metricFeedbackRoutes.POST;

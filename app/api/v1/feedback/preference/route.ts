@@ -1,12 +1,4 @@
-import { PageQuery } from "@/lib/http/pagination";
-import { projectRoute } from "@/lib/http/route";
-import { listPreferenceFeedback, logPreferenceFeedback } from "@/lib/services/feedback/preference";
-import { ListFeedback, LogPreferenceFeedback } from "@/lib/validation/feedback";
+import { preferenceFeedbackRoutes } from "@/lib/http/feedback-routes";
 
-export const GET = projectRoute({ can: "project.read", query: ListFeedback.extend(PageQuery.shape) }, ({ ctx, query }) =>
-  listPreferenceFeedback(ctx, query, query),
-);
-
-export const POST = projectRoute({ can: "feedback.write", body: LogPreferenceFeedback, status: 201 }, ({ ctx, body }) =>
-  logPreferenceFeedback(ctx, body),
-);
+export const GET = preferenceFeedbackRoutes.GET;
+export const POST = preferenceFeedbackRoutes.POST;
