@@ -35,10 +35,12 @@ const MAX_BODY = 20 * 1024 * 1024;
 export function gatewayRoute(
   handler: (input: { ctx: ProjectCtx; body: unknown; request: Request; requestId: string }) => Promise<Response>,
 ) {
-  const route = async (request: Request): Promise<Response> => {
+  // Next.js passes {params}; the gateway's own listener (lib/server/route-server.ts) adds the body it has read as `bodyText`.
+  const route = async (request: Request, context?: unknown): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const bodyText = (context as { bodyText?: string } | undefined)?.bodyText;
     try {
-      const [ctx, body] = await Promise.all([cachedContext(request), readJson(request, MAX_BODY)]);
+      const [ctx, body] = await Promise.all([cachedContext(request), readJson(request, MAX_BODY, bodyText)]);
       const response = await handler({ ctx, body, request, requestId });
       response.headers.set("x-request-id", requestId);
       return response;

@@ -1,18 +1,29 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** An App Router handler; the listener also hands over the body it has read (gatewayRoute takes it instead of reading the Request's). */
+export type ListenerContext = { params: Promise<Record<string, string>>; bodyText?: string };
+type Handler = (request: Request, context: ListenerContext) => Promise<Response>;
 export type Routes = Record<string, Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", unknown>>>;
 
 export type RouteServer = { url: string; close(): Promise<void> };
 
-async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+/** The request's bytes, read with plain events: cheaper per call than an async iterator over the stream. */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+// The Request carries no body: building one wraps the bytes already read in a WHATWG stream, which cost a
+// tenth of the gateway's CPU per call; handlers get them as context.bodyText.
+function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-  const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  return new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, body, signal });
+  return new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, signal });
 }
 
 /** Writes a Response chunk by chunk as its body produces them, as Next.js does for streamed route responses. */
@@ -24,6 +35,12 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    // Chunks ready within the same tick (a provider's last chunks, [DONE] and the end often arrive together) leave in
+    // one write instead of a system call each; nothing waits longer than that tick.
+    if (!res.writableCorked) {
+      res.cork();
+      process.nextTick(() => res.uncork());
+    }
     res.write(value);
   }
   res.end();
@@ -39,14 +56,14 @@ export async function startRouteServer(routes: Routes, port = 0, host = "127.0.0
     res.on("close", () => {
       if (!res.writableFinished) abort.abort();
     });
-    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const path = (req.url ?? "/").split("?", 1)[0] as string;
     const handler = routes[path]?.[req.method as "GET"] as Handler | undefined;
     if (!handler) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: `No route ${path}` } }));
       return;
     }
-    toRequest(req, abort.signal)
-      .then((request) => handler(request, { params: Promise.resolve({}) }))
+    readBody(req)
+      .then((bodyText) => handler(toRequest(req, abort.signal), { params: Promise.resolve({}), bodyText }))
       .then((response) => send(response, res))
       .catch((error) => {
         console.error(error);
