@@ -17,7 +17,13 @@ import { relayStream } from "./stream";
 const canFallBack = (error: unknown) => error instanceof ProviderError && ["server_error", "timeout", "network"].includes(error.kind);
 
 /** POST /api/v1/chat/completions: routes to the use case's model, relays its answer in OpenAI's format and logs it. */
-export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
+export async function chatCompletions(
+  ctx: ProjectCtx,
+  raw: unknown,
+  request: Request,
+  requestId: string,
+  signal: AbortSignal = request.signal,
+): Promise<Response> {
   const input = ChatRequest.parse(raw);
   const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
   const arm = await chooseAbArm(routing, { model: input.model, user: input.user, abCampaign: input.ab_campaign, abArm: input.ab_arm });
@@ -29,7 +35,7 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
     messages: messages as WireMessage[],
     params,
     timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS,
-    signal: request.signal,
+    signal,
     maxAttempts: 1,
     failFast: true,
     relay: true,
@@ -70,7 +76,7 @@ export async function chatCompletions(ctx: ProjectCtx, raw: unknown, request: Re
       });
       return new Response(JSON.stringify(json), { headers: { "content-type": "application/json", ...headers } });
     } catch (error) {
-      if (canFallBack(error) && !request.signal.aborted && i < list.length - 1) {
+      if (canFallBack(error) && !signal.aborted && i < list.length - 1) {
         const e = error as ProviderError;
         record.attempts.push({ model_id: model.id, model_key: model.key, error: e.message, status: e.status ?? null });
         continue;

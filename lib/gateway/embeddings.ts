@@ -10,7 +10,13 @@ import { type CallRecord, finishCall, type Usage } from "./record";
 import { EmbeddingsRequest } from "./request";
 
 /** POST /api/v1/embeddings: the use case's model embeds the input; the call is logged with its inputs as messages. */
-export async function embeddings(ctx: ProjectCtx, raw: unknown, request: Request, requestId: string): Promise<Response> {
+export async function embeddings(
+  ctx: ProjectCtx,
+  raw: unknown,
+  request: Request,
+  requestId: string,
+  signal: AbortSignal = request.signal,
+): Promise<Response> {
   const input = EmbeddingsRequest.parse(raw);
   const routing = await routingFor(ctx.project.id, request.headers.get("x-yardstick-use-case") ?? input.use_case);
   const { model } = candidates(routing, input.model)[0] as RoutedModel;
@@ -33,7 +39,7 @@ export async function embeddings(ctx: ProjectCtx, raw: unknown, request: Request
     end: beginCall(),
   };
   try {
-    const reply = await embedModel(model, { params, texts, timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS, signal: request.signal });
+    const reply = await embedModel(model, { params, texts, timeoutMs: env().YARDSTICK_GATEWAY_TIMEOUT_MS, signal });
     const json: Record<string, unknown> = { ...reply, model: model.key };
     finishCall(record, model, { texts: [], usage: { ...(json.usage as Usage), completion_tokens: 0 } });
     return new Response(JSON.stringify(json), {

@@ -10,16 +10,20 @@ const MAX_BODY = 20 * 1024 * 1024;
 
 /** The gateway's boundary: same authentication and capability check as projectRoute, OpenAI-shaped errors. */
 export function gatewayRoute(
-  handler: (input: { ctx: ProjectCtx; body: unknown; request: Request; requestId: string }) => Promise<Response>,
+  handler: (input: { ctx: ProjectCtx; body: unknown; request: Request; requestId: string; signal: AbortSignal }) => Promise<Response>,
 ) {
-  const route = async (request: Request): Promise<Response> => {
+  // Next.js passes {params} and a Request whose signal follows the caller; the gateway's own listener
+  // (lib/server/route-server.ts) passes the body it has read and the caller's signal instead.
+  const route = async (request: Request, context?: unknown): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const listener = context as { bodyText?: string; signal?: AbortSignal } | undefined;
+    const signal = listener?.signal ?? request.signal;
     try {
       const [ctx, body] = await Promise.all([
         projectCaller(request).then((caller) => authorize(caller, REQUIRES)),
-        readJson(request, MAX_BODY),
+        readJson(request, MAX_BODY, listener?.bodyText),
       ]);
-      const response = await handler({ ctx, body, request, requestId });
+      const response = await handler({ ctx, body, request, requestId, signal });
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {

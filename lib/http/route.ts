@@ -33,10 +33,11 @@ async function parse<S extends Schema | undefined>(schema: S, value: unknown, wh
   return result.data as Out<S>;
 }
 
-export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+/** The request's JSON body; `text` is the body when the server has read it already (the gateway's listener). */
+export async function readJson(request: Request, maxBytes: number, text?: string): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxBytes) throw new AppError("payload_too_large", `Request body exceeds ${maxBytes} bytes`);
-  const text = await request.text();
+  text ??= await request.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `Request body exceeds ${maxBytes} bytes`);
   if (!text.trim()) return {};
   return parseJsonBody(text);

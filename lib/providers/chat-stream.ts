@@ -68,9 +68,14 @@ export async function openChatStream(
     let text = "";
     let usage: Usage | undefined;
     let chunks = 0;
+    let done = false;
     try {
-      for await (const data of dataLines(body)) {
-        if (data === "[DONE]") return { usage: toUsage(usage), chunks, text };
+      // Not destroyed on [DONE]: see the finally.
+      for await (const data of dataLines(body.iterator({ destroyOnReturn: false }))) {
+        if (data === "[DONE]") {
+          done = true;
+          return { usage: toUsage(usage), chunks, text };
+        }
         let chunk: SseChunk;
         try {
           chunk = JSON.parse(data);
@@ -91,8 +96,17 @@ export async function openChatStream(
     } catch (error) {
       throw fail(error);
     } finally {
-      limit.clear();
-      if (!body.destroyed) body.destroy();
+      if (done) {
+        // The body's end has normally arrived with [DONE]: reading it out (within the call's deadline) returns the connection
+        // to the pool without the abort error, and its source-mapped stack trace, that destroying the body costs on every call.
+        body
+          .dump({ limit: Number.MAX_SAFE_INTEGER, signal: limit.signal })
+          .catch(() => {})
+          .finally(limit.clear);
+      } else {
+        limit.clear();
+        if (!body.destroyed) body.destroy();
+      }
     }
   })();
 }

@@ -1,18 +1,29 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** An App Router handler; the listener also hands over the body it has read and the caller's abort signal (gatewayRoute takes them). */
+export type ListenerContext = { params: Promise<Record<string, string>>; bodyText: string; signal: AbortSignal };
+type Handler = (request: Request, context: ListenerContext) => Promise<Response>;
 export type Routes = Record<string, Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", unknown>>>;
 
 export type RouteServer = { url: string; close(): Promise<void> };
 
-async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+/** The request's bytes, read with plain events: cheaper per call than an async iterator over the stream. */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+// The Request carries neither body nor signal: a body is wrapped in a WHATWG stream, and a signal is followed
+// through weak references that tripled the Request's cost and much of the gateway's GC time per call.
+function toRequest(req: IncomingMessage): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-  const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  return new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, body, signal });
+  return new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers });
 }
 
 /**
@@ -32,6 +43,12 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    // Chunks ready within the same tick (a provider's last chunks, [DONE] and the end often arrive together) leave in
+    // one write instead of a system call each; nothing waits longer than that tick.
+    if (!res.writableCorked) {
+      res.cork();
+      process.nextTick(() => res.uncork());
+    }
     res.write(value);
   }
   res.end();
@@ -47,14 +64,14 @@ export async function startRouteServer(routes: Routes, port = 0, host = "127.0.0
     res.on("close", () => {
       if (!res.writableFinished) abort.abort();
     });
-    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const path = (req.url ?? "/").split("?", 1)[0] as string;
     const handler = routes[path]?.[req.method as "GET"] as Handler | undefined;
     if (!handler) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: `No route ${path}` } }));
       return;
     }
-    toRequest(req, abort.signal)
-      .then((request) => handler(request, { params: Promise.resolve({}) }))
+    readBody(req)
+      .then((bodyText) => handler(toRequest(req), { params: Promise.resolve({}), bodyText, signal: abort.signal }))
       .then((response) => send(response, res))
       .catch((error) => {
         console.error(error);

@@ -295,6 +295,33 @@ describe("the gateway's calls go through callModel", () => {
     }
   });
 
+  it("stops the provider's stream when the caller goes away, and logs the call as cancelled", async () => {
+    // About 8 events 250 ms apart; the caller stops reading after the first.
+    const dripping = await startFakeOpenAI({ streamIntervalMs: 250 });
+    try {
+      const model = await makeModel(ctx, `${ctx.project.key}/leaving`, dripping.url);
+      await makeUseCase(ctx, "leaving", [model]);
+      const caller = sdk(await tokenFor(ctx), { "X-Yardstick-Use-Case": "leaving" });
+      const abort = new AbortController();
+      const stream = await caller.chat.completions.create(
+        { model: "default", messages: [{ role: "user", content: "x" }], stream: true },
+        { signal: abort.signal },
+      );
+      const started = performance.now();
+      let id = "";
+      for await (const chunk of stream) {
+        id = chunk.id;
+        break;
+      }
+      abort.abort();
+      await expect.poll(() => dripping.inFlight(), { timeout: 1000 }).toBe(0);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(await logged(id)).toMatchObject({ status: "error", error: "The caller closed the stream" });
+    } finally {
+      await dripping.close();
+    }
+  });
+
   it("forwards the caller's body as sent: unknown fields kept, no Yardstick defaults added", async () => {
     await client.chat.completions.create({
       model: "default",

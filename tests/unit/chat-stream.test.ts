@@ -57,4 +57,52 @@ describe("openChatStream", () => {
     );
     expect(error.kind).toBe("malformed");
   });
+
+  it("reads a finished stream out instead of aborting it: the connection is reused and no error is built", async () => {
+    let connections = 0;
+    const local = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.end(`${event("pong")}data: [DONE]\n\n`);
+    });
+    server = local.on("connection", () => connections++);
+    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}/v1/chat/completions`;
+    const prepare = Error.prepareStackTrace;
+    let aborts = 0;
+    // Node formats the stack of the error a stream is destroyed with: with source maps on, a cost on every gateway call.
+    Error.prepareStackTrace = (error, frames) => {
+      if (/abort/i.test(String(error))) aborts++;
+      return prepare ? prepare(error, frames) : String(error);
+    };
+    try {
+      for (let i = 0; i < 10; i++) {
+        const stream = await openChatStream({ url, model: "m" }, ping, { relay: true });
+        for (let next = await stream.next(); !next.done; next = await stream.next());
+      }
+    } finally {
+      Error.prepareStackTrace = prepare;
+    }
+    expect(aborts).toBe(0);
+    expect(connections).toBeLessThanOrEqual(2);
+  });
+
+  it("does not wait for a provider that keeps the response open after [DONE], and lets go of it at the deadline", async () => {
+    let closed = false;
+    const local = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write(`${event("pong")}data: [DONE]\n\n`);
+      res.on("close", () => {
+        closed = true;
+      });
+    });
+    server = local;
+    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}/v1/chat/completions`;
+    const stream = await openChatStream({ url, model: "m" }, ping, { relay: true, timeoutMs: 300 });
+    let next = await stream.next();
+    while (!next.done) next = await stream.next();
+    expect(next.value).toMatchObject({ text: "pong", chunks: 1 });
+    expect(closed).toBe(false);
+    await expect.poll(() => closed, { timeout: 2000 }).toBe(true);
+  });
 });
