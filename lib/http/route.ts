@@ -20,6 +20,8 @@ type Spec<P, Q, B> = { params?: P; query?: Q; body?: B; status?: number; maxBody
 type Input<P, Q, B> = { params: Out<P>; query: Out<Q>; body: Out<B>; request: Request; requestId: string };
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
+/** The gateway's listener (lib/server/route-server.ts) hands over the body it has read; its Request has none. */
+type ListenerBody = { bodyText?: string };
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
@@ -109,7 +111,11 @@ function wrap<P, Q, B, A>(
       const params = await parse(spec.params as Schema | undefined, await context.params, "params");
       const query = await parse(spec.query as Schema | undefined, queryObject(url), "query");
       const body = spec.body
-        ? await parse(spec.body as unknown as Schema, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), "body")
+        ? await parse(
+            spec.body as unknown as Schema,
+            await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY, (context as ListenerBody).bodyText),
+            "body",
+          )
         : undefined;
       const result = await run({ params, query, body, request, requestId } as Input<P, Q, B>, authenticated);
       if (result instanceof Response) {

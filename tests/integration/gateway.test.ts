@@ -9,8 +9,8 @@ import * as embeddingsRoute from "@/app/api/v1/embeddings/route";
 import { db } from "@/db";
 import { interactions } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { logMetricFeedback } from "@/lib/services/feedback/metric";
 import { createFeedbackKey } from "@/lib/services/feedback/keys";
+import { metricFeedbackRoutes } from "@/lib/http/feedback-routes";
 import { flushInteractions } from "@/lib/services/interactions/log-buffer";
 import { getInteraction } from "@/lib/services/interactions/read";
 import { CreateFeedbackKey } from "@/lib/validation/feedback";
@@ -60,7 +60,11 @@ beforeAll(async () => {
   await makeUseCase(ctx, "support", [good, broken, throttled, sleepy, capped, simulated]);
   await makeUseCase(ctx, "resilient", [broken, { ...good, fallback_order: 1 }]);
   await createFeedbackKey(ctx, CreateFeedbackKey.parse({ key: "thumbs_up", kind: "bool" }));
-  server = await startRouteServer({ "/api/v1/chat/completions": chatRoute, "/api/v1/embeddings": embeddingsRoute });
+  server = await startRouteServer({
+    "/api/v1/chat/completions": chatRoute,
+    "/api/v1/embeddings": embeddingsRoute,
+    "/api/v1/feedback/metric": metricFeedbackRoutes,
+  });
   client = sdk(await tokenFor(ctx), { "X-Yardstick-Use-Case": "support" });
 });
 
@@ -234,10 +238,20 @@ describe("the gateway, driven by the official openai SDK", () => {
     expect(foreign).toBeInstanceOf(OpenAI.NotFoundError);
   });
 
-  it("accepts feedback on a completion right after it was answered", async () => {
+  it("takes feedback on the listener right after the answer, reading the body the listener has read", async () => {
     const answer = await client.chat.completions.create({ model: "default", messages: [{ role: "user", content: "x" }] });
-    const feedback = await logMetricFeedback(ctx, { completion_id: answer.id, feedback_key: "thumbs_up", value: true });
-    expect(feedback.value).toBe(1);
+    const post = (body: unknown) =>
+      fetch(`${server.url}/api/v1/feedback/metric`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${client.apiKey}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const res = await post({ completion_id: answer.id, feedback_key: "thumbs_up", value: true });
+    expect(res.status).toBe(201);
+    expect((await res.json()).value).toBe(1);
+    const bad = await post({ completion_id: answer.id, feedback_key: "thumbs_up", value: 0.5 });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("value");
   });
 });
 

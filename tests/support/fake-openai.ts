@@ -112,16 +112,19 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
   let maxInFlight = 0;
 
   // Timers that die with the response (client gave up) or the server (close), so nothing leaks.
+  // A fired timer drops its close listener, so a long stream does not pile one up per chunk.
   const later = (res: ServerResponse, ms: number, fn: () => void) => {
+    const cancel = () => {
+      clearTimeout(timer);
+      timers.delete(timer);
+    };
     const timer = setTimeout(() => {
       timers.delete(timer);
+      res.off("close", cancel);
       if (!res.destroyed) fn();
     }, ms);
     timers.add(timer);
-    res.on("close", () => {
-      clearTimeout(timer);
-      timers.delete(timer);
-    });
+    res.once("close", cancel);
   };
 
   const server = createServer((req, res) => {
