@@ -2,6 +2,7 @@ import { and, eq, lte } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { abTests, useCaseModels } from "@/db/schema";
 import type { Actor, ProjectCtx } from "@/lib/auth/context";
+import { enqueueDeliveries } from "@/lib/jobs/automation-queue";
 import { abTestAlerts } from "../alerts/ab-test-alerts";
 import { recordAudit } from "../audit";
 import { clearDefault } from "../use-cases/models";
@@ -48,7 +49,7 @@ export async function settleAbTest(t: AbTest, actor: Actor | null, now = new Dat
       .set({ status: "completed", endedAt: now })
       .where(and(eq(abTests.id, t.test.id), eq(abTests.status, "running")))
       .returning({ id: abTests.id });
-    if (!claimed) return false;
+    if (!claimed) return null;
     // Re-read the sums under the claim, so the stored verdict matches the final counts.
     const fresh = { ...t, arms: await armsOf(t.test.id, tx) };
     const winner = verdict.status === "winner" ? verdict.winner : null;
@@ -65,20 +66,21 @@ export async function settleAbTest(t: AbTest, actor: Actor | null, now = new Dat
       .update(abTests)
       .set({ outcome: verdict.status, winnerArm: winner, note, deployedAt: deployed ? now : null })
       .where(eq(abTests.id, t.test.id));
-    await abTestAlerts(tx, t.test.id, now);
+    const deliveryIds = await abTestAlerts(tx, t.test.id, now);
     await recordAudit(tx, actor, t.test.projectId, {
       action: "ab_test.complete",
       resourceType: "ab_test",
       resourceId: t.test.id,
       details: { key: t.test.key, outcome: verdict.status, winner: winner === null ? null : armLabel(winner), deployed, note },
     });
-    return true;
+    return deliveryIds;
   });
-  if (done) {
-    invalidateAbRouting(t.test.useCaseId);
-    invalidateRouting(t.test.projectId);
-  }
-  return done;
+  if (!done) return false;
+  invalidateAbRouting(t.test.useCaseId);
+  invalidateRouting(t.test.projectId);
+  // Webhooks and emails of the completed alerts leave now; if queueing fails, the outbox sweep sends them.
+  await enqueueDeliveries(done).catch((error: Error) => console.error("[ab-tests] queueing alert deliveries:", error.message));
+  return true;
 }
 
 /** After a feedback that may have decided a test (null: none could have), settle it with the new sums. */

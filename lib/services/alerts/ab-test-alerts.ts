@@ -101,11 +101,11 @@ async function fireForTest(tx: Executor, t: LoadedTest, kind: AbAlertEvidence["k
 
 /**
  * Called in the transaction that completes an A/B test, after its outcome is stored: fires its
- * ab_test_completed triggers. Their deliveries wait in the outbox for the delivery sweep.
+ * ab_test_completed triggers. Returns their deliveries, which the caller queues once it has committed.
  */
-export async function abTestAlerts(tx: Executor, testId: string, now = new Date()): Promise<void> {
+export async function abTestAlerts(tx: Executor, testId: string, now = new Date()): Promise<string[]> {
   const t = await loadTest(tx, testId);
-  if (t?.test.status === "completed") await fireForTest(tx, t, "ab_test_completed", now);
+  return t?.test.status === "completed" ? fireForTest(tx, t, "ab_test_completed", now) : [];
 }
 
 /**
