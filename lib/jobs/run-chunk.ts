@@ -69,6 +69,8 @@ const RECORD_TYPE = sql.raw(
 );
 
 const FLUSH_EVERY = 50;
+/** Finished items scored per event-loop turn: small steps, so responses arriving meanwhile wait little. */
+const RECORD_EVERY = 8;
 
 /**
  * Writes results that are not there yet and bumps the run's counters by exactly what was inserted, in
@@ -76,11 +78,16 @@ const FLUSH_EVERY = 50;
  * batch travels as one JSON parameter; building a 50-row insert through the query builder cost the
  * worker more than the model calls. Returns the run's status, so cancellation is seen at each flush.
  */
-export async function flush(runId: string, rows: ResultRow[]): Promise<string | undefined> {
+export function flush(runId: string, rows: ResultRow[]): Promise<string | undefined> {
+  return flushEncoded(runId, JSON.stringify(rows));
+}
+
+/** flush() for rows already encoded as one JSON array. */
+async function flushEncoded(runId: string, rowsJson: string): Promise<string | undefined> {
   const [run] = await db.execute<{ status: string }>(sql`
     with inserted as (
       insert into ${runResults} (run_id, ${COLUMN_LIST})
-      select ${runId}, ${COLUMN_LIST} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${RECORD_TYPE}
+      select ${runId}, ${COLUMN_LIST} from jsonb_to_recordset(${rowsJson}::jsonb) as ${RECORD_TYPE}
       on conflict (run_id, position, sample) do nothing
       returning status, passed, tokens_in, tokens_out, cost
     ), added as (
@@ -216,25 +223,26 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   const stopped = () => joined.signal.aborted || failure !== undefined;
 
   // Scoring and writing happen off the path from one response to the next request: finished items
-  // queue up and are recorded together once the pending I/O callbacks have run (setImmediate), so a
-  // wave of responses sends all its next requests before any of it is scored.
-  let pending: ResultRow[] = [];
-  let finished: Finished[] = [];
+  // queue up and are recorded a few at a time once the pending I/O callbacks have run (setImmediate),
+  // so a wave of responses sends its next requests first and no long scoring step delays a response.
+  let pending: string[] = [];
+  const finished: Finished[] = [];
   const recording = new Set<Promise<void>>();
   const record = async (batch: Finished[]) => {
     const rows = await Promise.all(batch.map((f) => toRow(f.position, f.sample, f.task, f.outcome, config, judges)));
     if (joined.signal.aborted) return;
-    pending.push(...rows);
+    // Encoded now, a few rows at a time, so the flush itself is one short step.
+    for (const row of rows) pending.push(JSON.stringify(row));
     if (pending.length < FLUSH_EVERY) return;
     const rowsToWrite = pending;
     pending = [];
     // Cancellation is checked between batches, so it takes effect within a batch's time.
-    if ((await flush(run.id, rowsToWrite)) !== "in_progress") joined.stop();
+    if ((await flushEncoded(run.id, `[${rowsToWrite.join(",")}]`)) !== "in_progress") joined.stop();
   };
   const recordFinished = () => {
-    const batch = finished;
-    finished = [];
+    const batch = finished.splice(0, RECORD_EVERY);
     if (batch.length === 0) return;
+    if (finished.length > 0) setImmediate(recordFinished);
     const step = record(batch).catch((error: unknown) => {
       failure ??= error;
     });
@@ -279,10 +287,10 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   };
   try {
     await Promise.all(Array.from({ length: Math.min(config.concurrency, todo.length) }, worker));
-    recordFinished();
+    while (finished.length > 0) recordFinished();
     while (recording.size > 0) await Promise.all(recording);
     if (failure !== undefined) throw failure;
-    if (pending.length > 0 && !joined.signal.aborted) await flush(run.id, pending);
+    if (pending.length > 0 && !joined.signal.aborted) await flushEncoded(run.id, `[${pending.join(",")}]`);
   } finally {
     joined.leave();
   }
