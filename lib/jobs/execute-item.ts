@@ -2,7 +2,7 @@ import type { models } from "@/db/schema";
 import { type RenderedPrompt, renderPrompt } from "@/lib/benchmarks/render";
 import { buildContext, renderSystemPrompt, renderTemplate, sourceFor, systemPromptSource } from "@/lib/prompts";
 import type { Task } from "@/lib/benchmarks/task";
-import { type CallFailure, callModel, type ModelCall } from "@/lib/providers/call-model";
+import { type CallFailure, callModel, type ModelCall, type SimulatedQuestion } from "@/lib/providers/call-model";
 import { type ChatMessage, ProviderError } from "@/lib/providers/chat-client";
 import { truthTexts } from "@/lib/scoring/normalize";
 import { type RunConfig, samplingToParams } from "@/lib/validation/runs";
@@ -71,25 +71,43 @@ export async function promptFor(task: Task, config: RunConfig): Promise<{ render
   return { rendered, messages: await applySystemPrompt(task, rendered, await applyTemplate(task, rendered, config), config) };
 }
 
-/** Renders one (task, sample), calls the model once (with retries inside callModel) and measures it. */
-export async function executeItem(
+/** An item ready to send: its messages and parameters, rendered before the run's slot is taken. */
+export type PreparedItem = {
+  messages: ChatMessage[];
+  params: Record<string, unknown>;
+  correctLetters?: string[];
+  simulated: SimulatedQuestion;
+};
+
+/** Renders one (task, sample): templates, sampling parameters and what a simulated model is asked. */
+export async function prepareItem(
   model: Model,
   task: Task,
   item: { taskKey: string; sample: number },
   config: RunConfig,
-  options: ItemCallOptions = {},
-): Promise<ItemOutcome> {
+): Promise<PreparedItem> {
   const { rendered, messages } = await promptFor(task, config);
   const params = {
     ...samplingToParams(config.sampling),
     ...(model.maxTokens && !config.sampling.max_tokens ? { max_tokens: model.maxTokens } : {}),
   };
-  const base = { messages, requestParams: params, correctLetters: rendered.correctLetters };
   const simulated = {
     key: `${item.taskKey}:${item.sample}`,
     ...simulatedTruth(task, rendered.correctLetters, rendered.choices?.map((c) => c.letter) ?? []),
     acceptable: truthTexts(task),
   };
+  return { messages, params, correctLetters: rendered.correctLetters, simulated };
+}
+
+/** Calls the model once for a prepared item (with retries inside callModel) and measures it. */
+export async function callItem(
+  model: Model,
+  prepared: PreparedItem,
+  config: RunConfig,
+  options: ItemCallOptions = {},
+): Promise<ItemOutcome> {
+  const { messages, params, simulated } = prepared;
+  const base = { messages, requestParams: params, correctLetters: prepared.correctLetters };
   try {
     const result = await callModel(model, {
       messages,
@@ -129,4 +147,15 @@ export async function executeItem(
       errorKind: error instanceof ProviderError ? error.kind : "internal",
     };
   }
+}
+
+/** Renders one (task, sample), calls the model once (with retries inside callModel) and measures it. */
+export async function executeItem(
+  model: Model,
+  task: Task,
+  item: { taskKey: string; sample: number },
+  config: RunConfig,
+  options: ItemCallOptions = {},
+): Promise<ItemOutcome> {
+  return callItem(model, await prepareItem(model, task, item, config), config, options);
 }

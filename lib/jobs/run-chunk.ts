@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { RunConfig } from "@/lib/validation/runs";
 import { acquire } from "@/lib/providers/keyed-slots";
 import { watchEndpoint } from "./endpoint-health";
-import { executeItem, type ItemOutcome } from "./execute-item";
+import { callItem, type ItemOutcome, type PreparedItem, prepareItem } from "./execute-item";
 import { finalizeWhenDone } from "./finalize";
 import type { ChunkJob } from "./queue";
 import { joinRun } from "./run-signal";
@@ -69,6 +69,8 @@ const RECORD_TYPE = sql.raw(
 );
 
 const FLUSH_EVERY = 50;
+/** Finished items scored per event-loop turn: small steps, so responses arriving meanwhile wait little. */
+const RECORD_EVERY = 8;
 
 /**
  * Writes results that are not there yet and bumps the run's counters by exactly what was inserted, in
@@ -76,11 +78,16 @@ const FLUSH_EVERY = 50;
  * batch travels as one JSON parameter; building a 50-row insert through the query builder cost the
  * worker more than the model calls. Returns the run's status, so cancellation is seen at each flush.
  */
-export async function flush(runId: string, rows: ResultRow[]): Promise<string | undefined> {
+export function flush(runId: string, rows: ResultRow[]): Promise<string | undefined> {
+  return flushEncoded(runId, JSON.stringify(rows));
+}
+
+/** flush() for rows already encoded as one JSON array. */
+async function flushEncoded(runId: string, rowsJson: string): Promise<string | undefined> {
   const [run] = await db.execute<{ status: string }>(sql`
     with inserted as (
       insert into ${runResults} (run_id, ${COLUMN_LIST})
-      select ${runId}, ${COLUMN_LIST} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${RECORD_TYPE}
+      select ${runId}, ${COLUMN_LIST} from jsonb_to_recordset(${rowsJson}::jsonb) as ${RECORD_TYPE}
       on conflict (run_id, position, sample) do nothing
       returning status, passed, tokens_in, tokens_out, cost
     ), added as (
@@ -160,6 +167,10 @@ function failedOutcome(error: Error): ItemOutcome {
   };
 }
 
+type Item = { position: number; sample: number; task: Task & { key: string } };
+type Prepared = Item & { prepared: PreparedItem | Error };
+type Finished = Item & { outcome: ItemOutcome };
+
 /** Chunks in the order this process started them: older chunks get freed slots first. */
 let chunksStarted = 0;
 
@@ -207,34 +218,79 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   const slots = Math.max(1, Math.floor(config.concurrency / env().YARDSTICK_WORKER_SIBLINGS));
   const joined = joinRun(run.id);
   const health = watchEndpoint(run.id, joined.stop);
-  let pending: ResultRow[] = [];
+  const options = { signal: joined.signal, priority: order, onFailedAttempt: health.failed };
+  let failure: unknown;
+  const stopped = () => joined.signal.aborted || failure !== undefined;
+
+  // Scoring and writing happen off the path from one response to the next request: finished items
+  // queue up and are recorded a few at a time once the pending I/O callbacks have run (setImmediate),
+  // so a wave of responses sends its next requests first and no long scoring step delays a response.
+  let pending: string[] = [];
+  const finished: Finished[] = [];
+  const recording = new Set<Promise<void>>();
+  const record = async (batch: Finished[]) => {
+    const rows = await Promise.all(batch.map((f) => toRow(f.position, f.sample, f.task, f.outcome, config, judges)));
+    if (joined.signal.aborted) return;
+    // Encoded now, a few rows at a time, so the flush itself is one short step.
+    for (const row of rows) pending.push(JSON.stringify(row));
+    if (pending.length < FLUSH_EVERY) return;
+    const rowsToWrite = pending;
+    pending = [];
+    // Cancellation is checked between batches, so it takes effect within a batch's time.
+    if ((await flushEncoded(run.id, `[${rowsToWrite.join(",")}]`)) !== "in_progress") joined.stop();
+  };
+  const recordFinished = () => {
+    const batch = finished.splice(0, RECORD_EVERY);
+    if (batch.length === 0) return;
+    if (finished.length > 0) setImmediate(recordFinished);
+    const step = record(batch).catch((error: unknown) => {
+      failure ??= error;
+    });
+    recording.add(step);
+    void step.finally(() => recording.delete(step));
+  };
+  const finish = (entry: Finished) => {
+    if (finished.push(entry) === 1) setImmediate(recordFinished);
+  };
+
   let next = 0;
-  const worker = async () => {
-    while (!joined.signal.aborted && next < todo.length) {
+  /** The next item with its prompt rendered (or the rendering's error), none when the chunk is done. */
+  const prepareNext = async (): Promise<Prepared | undefined> => {
+    while (next < todo.length) {
       const item = todo[next++] as { position: number; sample: number };
       const task = tasks.get(item.position);
       if (!task) continue;
+      const prepared = await prepareItem(model, task, { taskKey: task.key, sample: item.sample }, config).catch((error: Error) => error);
+      return { ...item, task, prepared };
+    }
+  };
+  const worker = async () => {
+    let upcoming = prepareNext();
+    for (let current = await upcoming; current && !stopped(); current = await upcoming) {
+      const { prepared } = current;
+      if (prepared instanceof Error) {
+        upcoming = prepareNext();
+        finish({ ...current, outcome: failedOutcome(prepared) });
+        continue;
+      }
       // The run's slot first, then (inside callModel) the model's: always in that order, so no cycle can form.
       const release = await acquire(`run:${run.id}`, slots, order);
-      if (joined.signal.aborted) return release();
-      const options = { signal: joined.signal, priority: order, onFailedAttempt: health.failed };
-      const outcome = await executeItem(model, task, { taskKey: task.key, sample: item.sample }, config, options)
-        .catch((error: Error) => failedOutcome(error))
-        .finally(release);
+      if (stopped()) return release();
+      const call = callItem(model, prepared, config, options).finally(release);
+      // The next prompt renders while this call is in flight.
+      upcoming = prepareNext();
+      const outcome = await call;
       if (joined.signal.aborted) return;
       if (outcome.error === null) await health.succeeded();
-      pending.push(await toRow(item.position, item.sample, task, outcome, config, judges));
-      if (pending.length >= FLUSH_EVERY) {
-        const batch = pending;
-        pending = [];
-        // Cancellation is checked between batches, so it takes effect within a batch's time.
-        if ((await flush(run.id, batch)) !== "in_progress") joined.stop();
-      }
+      finish({ ...current, outcome });
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(config.concurrency, todo.length) }, worker));
-    if (pending.length > 0 && !joined.signal.aborted) await flush(run.id, pending);
+    while (finished.length > 0) recordFinished();
+    while (recording.size > 0) await Promise.all(recording);
+    if (failure !== undefined) throw failure;
+    if (pending.length > 0 && !joined.signal.aborted) await flushEncoded(run.id, `[${pending.join(",")}]`);
   } finally {
     joined.leave();
   }

@@ -111,17 +111,18 @@ export async function callModel(model: ModelRow, call: ModelCall): Promise<CallR
   const started = performance.now();
   const release = await acquireModelSlot(model, call.priority, call.signal);
   try {
-    const rate = rateHooks(model, call);
+    // A model without rpm/tpm limits has nothing to claim: no estimate, hooks or awaits per call.
+    const rate = model.rpmLimit || model.tpmLimit ? rateHooks(model, call) : undefined;
     if (isSimulated(model)) {
       if (!call.relay) return await simulate(model, call);
-      await rate.beforeAttempt();
+      await rate?.beforeAttempt();
       const result = await simulateWire(model, call);
-      await rate.settle(result.usage);
+      await rate?.settle(result.usage);
       return result;
     }
-    const result = await chatCompletion(modelEndpoint(model), call.messages, { ...call, beforeAttempt: rate.beforeAttempt });
+    const result = await chatCompletion(modelEndpoint(model), call.messages, { ...call, beforeAttempt: rate?.beforeAttempt });
     const accounted = accountCall(model, call.messages, result.text, result.usage);
-    await rate.settle(accounted.usage);
+    await rate?.settle(accounted.usage);
     return {
       text: result.text,
       raw: result.raw,

@@ -89,10 +89,19 @@ export function guardedLookup(hostname: string, options: { all?: boolean }, call
     .catch((error: NodeJS.ErrnoException) => callback(error, []));
 }
 
+/** Verdicts on literal hosts by (allowPrivate, host): every call checks its URL, and parsing the address showed in profiles. */
+const literalVerdicts = new Map<string, string | null>();
+
 /** The literal-IP half of the check, for each hop of a redirect chain (literals skip DNS lookup). */
 export function assertSafeLiteralHost(url: URL): void {
   const host = hostOf(url);
-  if (!ipaddr.isValid(host)) return;
-  const reason = refusalReason(host);
+  const allowPrivate = env().YARDSTICK_ALLOW_PRIVATE_ENDPOINTS;
+  const key = `${allowPrivate}:${host}`;
+  let reason = literalVerdicts.get(key);
+  if (reason === undefined) {
+    if (literalVerdicts.size >= 1000) literalVerdicts.clear();
+    reason = ipaddr.isValid(host) ? refusalReason(host, allowPrivate) : null;
+    literalVerdicts.set(key, reason);
+  }
   if (reason) throw new Error(`Refused to call ${url.origin}: ${reason}`);
 }

@@ -186,7 +186,8 @@ async function main() {
 
     // BENCH_WORKER_ARGS passes node flags to the worker, e.g. --cpu-prof to profile it.
     const nodeArgs = process.env.BENCH_WORKER_ARGS?.split(" ").filter(Boolean) ?? [];
-    worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "lib/server/cli.ts", "worker"], {
+    // --max-semi-space-size as `npm run worker` passes it.
+    worker = spawn(process.execPath, ["--max-semi-space-size=64", ...nodeArgs, "--import", "tsx", "lib/server/cli.ts", "worker"], {
       env: { ...process.env, DATABASE_URL: db.url },
       stdio: "ignore",
     });
