@@ -73,10 +73,18 @@ async function send(response: Response, res: ServerResponse, text?: string): Pro
  */
 export async function startRouteServer(routes: Routes, port = 0, host = "127.0.0.1"): Promise<RouteServer> {
   const server = createServer((req, res) => {
-    const abort = new AbortController();
+    // The caller's signal is made when a handler asks for it (the gateway's calls do, feedback does not).
+    let abort: AbortController | undefined;
+    let gone = false;
     res.on("close", () => {
-      if (!res.writableFinished) abort.abort();
+      gone = !res.writableFinished;
+      if (gone) abort?.abort();
     });
+    const signal = () => {
+      abort ??= new AbortController();
+      if (gone) abort.abort();
+      return abort.signal;
+    };
     const path = (req.url ?? "/").split("?", 1)[0] as string;
     const handler = routes[path]?.[req.method as "GET"] as Handler | undefined;
     if (!handler) {
@@ -89,7 +97,16 @@ export async function startRouteServer(routes: Routes, port = 0, host = "127.0.0
       return reply.response;
     };
     readBody(req)
-      .then((bodyText) => handler(toRequest(req), { params: Promise.resolve({}), bodyText, signal: abort.signal, json }))
+      .then((bodyText) =>
+        handler(toRequest(req), {
+          params: Promise.resolve({}),
+          bodyText,
+          get signal() {
+            return signal();
+          },
+          json,
+        }),
+      )
       .then((response) => send(response, res, reply?.response === response ? reply.text : undefined))
       .catch((error) => {
         console.error(error);
