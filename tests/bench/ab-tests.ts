@@ -178,15 +178,18 @@ async function main() {
       stats_api_p95_ms: await serverTimeP95(api, { authorization: `Bearer ${token}` }, SAMPLES),
     };
     const pid = gatewayPid();
-    log(`gateway listener pid ${pid}`);
-    const before = { gateway: cpuSeconds(pid), db: serverCpuSeconds(db.postmasterPid()), bench: ownCpuSeconds() };
+    const stats = postgres(db.url, { max: 1, onnotice: () => {} });
+    const reads = async () =>
+      (await stats<{ n: number }[]>`select blks_read::float8 as n from pg_stat_database where datname = current_database()`)[0]?.n ?? 0;
+    const before = { gateway: cpuSeconds(pid), db: serverCpuSeconds(db.postmasterPid()), bench: ownCpuSeconds(), reads: await reads() };
     const writes = await feedbackThroughput(gateway, token, sample);
     if (writes.failures) log(`${writes.failures} feedback writes failed`);
-    // CPU per write compares across runs on a busy machine, where wall-clock rates do not.
+    // CPU per write compares across runs on a busy machine, where wall-clock rates do not; block reads are PostgreSQL's cache misses.
     const perWrite = (now: number, then: number) => (((now - then) * 1000) / WRITES).toFixed(3);
     log(
-      `CPU ms per feedback write: gateway listener ${perWrite(cpuSeconds(pid), before.gateway)}, PostgreSQL ${perWrite(serverCpuSeconds(db.postmasterPid()), before.db)}, bench ${perWrite(ownCpuSeconds(), before.bench)}`,
+      `CPU ms per feedback write: gateway listener ${perWrite(cpuSeconds(pid), before.gateway)}, PostgreSQL ${perWrite(serverCpuSeconds(db.postmasterPid()), before.db)}, bench ${perWrite(ownCpuSeconds(), before.bench)}; PostgreSQL block reads per write ${((await reads()) - before.reads) / WRITES}`,
     );
+    await stats.end();
     console.log(JSON.stringify({ feedback_rows: rows, ...timings, feedback_writes_per_s: writes.perSecond }));
   } finally {
     await browser.close();
