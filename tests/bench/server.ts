@@ -25,8 +25,7 @@ export async function startServer(
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const base = `http://127.0.0.1:${port}`;
-  // With the Node flags `npm run serve` passes (a 64 MB young generation).
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", "lib/server/cli.ts", "start"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/cli.ts", "start"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
