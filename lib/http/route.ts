@@ -6,6 +6,7 @@ import { type Capability, isCapability, roleFor } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { sessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import type { ListenerContext } from "@/lib/server/route-server";
 import { resolveToken } from "@/lib/services/tokens/tokens";
 import { jsonProblem } from "@/lib/validation/json-input";
 import { parseJsonBody } from "./json-body";
@@ -20,8 +21,8 @@ type Spec<P, Q, B> = { params?: P; query?: Q; body?: B; status?: number; maxBody
 type Input<P, Q, B> = { params: Out<P>; query: Out<Q>; body: Out<B>; request: Request; requestId: string };
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
-/** The gateway's listener (lib/server/route-server.ts) hands over the body it has read; its Request has none. */
-type ListenerBody = { bodyText?: string };
+/** The gateway's listener (lib/server/route-server.ts) hands over the body it has read (its Request has none) and its JSON answer. */
+type Listener = Partial<Pick<ListenerContext, "bodyText" | "json">>;
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
@@ -113,7 +114,7 @@ function wrap<P, Q, B, A>(
       const body = spec.body
         ? await parse(
             spec.body as unknown as Schema,
-            await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY, (context as ListenerBody).bodyText),
+            await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY, (context as Listener).bodyText),
             "body",
           )
         : undefined;
@@ -123,10 +124,10 @@ function wrap<P, Q, B, A>(
         return result;
       }
       const status = spec.status ?? 200;
-      return new Response(status === 204 ? null : JSON.stringify(result ?? null), {
-        status,
-        headers: { ...(status === 204 ? {} : { "content-type": "application/json" }), "x-request-id": requestId },
-      });
+      if (status === 204) return new Response(null, { status, headers: { "x-request-id": requestId } });
+      const init = { status, headers: { "content-type": "application/json", "x-request-id": requestId } };
+      const json = (context as Listener).json;
+      return json ? json(JSON.stringify(result ?? null), init) : new Response(JSON.stringify(result ?? null), init);
     } catch (error) {
       return problemFromError(error, url.pathname, requestId);
     }

@@ -65,7 +65,8 @@ async function main() {
   child.on("exit", (code) => void shutdown(code ?? 1));
   const gatewayPort = env().YARDSTICK_GATEWAY_PORT;
   if (gatewayPort) {
-    gateway = spawn(process.execPath, ["--import", "tsx", "lib/server/gateway-server.ts", String(gatewayPort), "0.0.0.0"], {
+    // With the server's own Node flags (npm run serve: a 64 MB young generation), as the web server gets them.
+    gateway = spawn(process.execPath, [...process.execArgv, require.resolve("./gateway-server.ts"), String(gatewayPort), "0.0.0.0"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, DATABASE_URL: booted.databaseUrl },
     });

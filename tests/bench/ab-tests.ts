@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
+import path from "node:path";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { closeDb } from "@/db";
@@ -8,6 +10,7 @@ import { createToken } from "@/lib/services/tokens/tokens";
 import { CreateFeedbackKey } from "@/lib/validation/feedback";
 import { makeProject, makeUser } from "../support/factories";
 import { makeModel, makeUseCase } from "../support/online";
+import { cpuSeconds, ownCpuSeconds, serverCpuSeconds } from "./cpu";
 import { benchDatabase } from "./embedded-db";
 import { freePort, serverTimeP95, signInCookie, startServer, stopServer } from "./server";
 
@@ -22,6 +25,22 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
 const PASSWORD = "bench password 1";
 const log = (line: string) => console.error(line);
+
+/** The gateway listener's process (a child of the server's CLI): its CPU is counted apart from PostgreSQL's and the bench's. */
+function gatewayPid(): number | undefined {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = (() => {
+      try {
+        return readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      } catch {
+        return "";
+      }
+    })();
+    if (cmdline.includes("lib/server/gateway-server.ts") && Number(entry) !== process.pid) return Number(entry);
+  }
+  return undefined;
+}
 
 /** Interactions, feedback and every running sum for one test, in set-based SQL (what the feedback path builds row by row). */
 async function seedTest(sql: postgres.Sql, testId: string, projectId: string, keyId: string, count: number) {
@@ -138,7 +157,11 @@ async function main() {
 
     // Feedback goes to the listener YARDSTICK_GATEWAY_PORT adds (the same REST route without Next.js's per-request work).
     const gatewayPort = await freePort();
-    server = await startServer(db.url, "yardstick-bench-abtests-", { YARDSTICK_GATEWAY_PORT: String(gatewayPort) });
+    // BENCH_PROFILE=<dir>: the gateway listener writes its CPU profile there (tests/bench/cpu-profile.mjs).
+    const profile: Record<string, string> = process.env.BENCH_PROFILE
+      ? { NODE_OPTIONS: `--import ${path.resolve("tests/bench/cpu-profile.mjs")}` }
+      : {};
+    server = await startServer(db.url, "yardstick-bench-abtests-", { YARDSTICK_GATEWAY_PORT: String(gatewayPort), ...profile });
     const gateway = `http://127.0.0.1:${gatewayPort}`;
     while (
       !(await fetch(gateway).then(
@@ -154,8 +177,19 @@ async function main() {
       ab_page_p95_ms: await serverTimeP95(page, { cookie }, SAMPLES),
       stats_api_p95_ms: await serverTimeP95(api, { authorization: `Bearer ${token}` }, SAMPLES),
     };
+    const pid = gatewayPid();
+    const stats = postgres(db.url, { max: 1, onnotice: () => {} });
+    const reads = async () =>
+      (await stats<{ n: number }[]>`select blks_read::float8 as n from pg_stat_database where datname = current_database()`)[0]?.n ?? 0;
+    const before = { gateway: cpuSeconds(pid), db: serverCpuSeconds(db.postmasterPid()), bench: ownCpuSeconds(), reads: await reads() };
     const writes = await feedbackThroughput(gateway, token, sample);
     if (writes.failures) log(`${writes.failures} feedback writes failed`);
+    // CPU per write compares across runs on a busy machine, where wall-clock rates do not; block reads are PostgreSQL's cache misses.
+    const perWrite = (now: number, then: number) => (((now - then) * 1000) / WRITES).toFixed(3);
+    log(
+      `CPU ms per feedback write: gateway listener ${perWrite(cpuSeconds(pid), before.gateway)}, PostgreSQL ${perWrite(serverCpuSeconds(db.postmasterPid()), before.db)}, bench ${perWrite(ownCpuSeconds(), before.bench)}; PostgreSQL block reads per write ${((await reads()) - before.reads) / WRITES}`,
+    );
+    await stats.end();
     console.log(JSON.stringify({ feedback_rows: rows, ...timings, feedback_writes_per_s: writes.perSecond }));
   } finally {
     await browser.close();

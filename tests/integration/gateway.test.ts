@@ -248,7 +248,11 @@ describe("the gateway, driven by the official openai SDK", () => {
       });
     const res = await post({ completion_id: answer.id, feedback_key: "thumbs_up", value: true });
     expect(res.status).toBe(201);
-    expect((await res.json()).value).toBe(1);
+    // The listener writes projectRoute's JSON text itself, with the wrapper's headers and its exact length.
+    expect([res.headers.get("content-type"), res.headers.get("x-request-id")?.length]).toEqual(["application/json", 36]);
+    const text = await res.text();
+    expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+    expect(JSON.parse(text).value).toBe(1);
     const bad = await post({ completion_id: answer.id, feedback_key: "thumbs_up", value: 0.5 });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain("value");

@@ -2,6 +2,7 @@ import { and, eq, lte } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { abTests, useCaseModels } from "@/db/schema";
 import type { Actor, ProjectCtx } from "@/lib/auth/context";
+import { coalescedRuns } from "@/lib/coalesced-runs";
 import { enqueueDeliveries } from "@/lib/jobs/automation-queue";
 import { abTestAlerts } from "../alerts/ab-test-alerts";
 import { recordAudit } from "../audit";
@@ -83,9 +84,15 @@ export async function settleAbTest(t: AbTest, actor: Actor | null, now = new Dat
   return true;
 }
 
-/** After a feedback that may have decided a test (null: none could have), settle it with the new sums. */
+const feedbackSettles = coalescedRuns<string>();
+
+/**
+ * After a feedback that may have decided a test (null: none could have), settle it with the new sums before
+ * answering. Once arms have min_samples_per_arm every write gets here: concurrent writers of a test share one
+ * settle that starts after their writes (coalescedRuns), completing it as the first of them (ctx.actor).
+ */
 export async function settleAfterFeedback(ctx: ProjectCtx, testId: string | null): Promise<void> {
-  if (testId) await settleAbTest(await findAbTest(ctx, { id: testId }), ctx.actor);
+  if (testId) await feedbackSettles(testId, async () => void (await settleAbTest(await findAbTest(ctx, { id: testId }), ctx.actor)));
 }
 
 /**
