@@ -4,7 +4,7 @@ import { runResults, runs, taskOutcomes } from "@/db/schema";
 import type { RunConfig } from "@/lib/validation/runs";
 import { pruneRateWindows } from "@/lib/providers/rate-limit";
 import { enqueueRunFinished } from "./automation-queue";
-import { enqueueFinalize, type FinalizeJob } from "./queue";
+import type { FinalizeJob } from "./queue";
 import { type ResultForSummary, summarize } from "./summarize";
 
 async function mostCommonError(runId: string): Promise<string> {
@@ -42,9 +42,9 @@ export async function computeSummary(runId: string, totalItems: number) {
 }
 
 /**
- * The one place a run is finalised (the run-finalize job): once every item has a result it is
- * completed with its summary, or failed when no item succeeded; then the task tallies are recorded.
- * A redelivered job (the worker died half-way) finishes whatever is left.
+ * The one place a run is finalised (by the chunk that wrote its last result): once every item has a
+ * result it is completed with its summary, or failed when no item succeeded; then the task tallies are
+ * recorded. A redelivered chunk job (the worker died half-way) finishes whatever is left.
  */
 export async function finalizeRun(job: FinalizeJob): Promise<void> {
   const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
@@ -60,7 +60,6 @@ export async function finalizeRun(job: FinalizeJob): Promise<void> {
     return;
   }
   const summary = await computeSummary(run.id, run.totalItems);
-  await pruneRateWindows();
   const completed = await db
     .update(runs)
     .set({ status: "completed", summary, finishedAt: new Date() })
@@ -68,17 +67,21 @@ export async function finalizeRun(job: FinalizeJob): Promise<void> {
     .returning({ id: runs.id });
   // After the run reads as completed: tallying 10,000 tasks takes longer than completing the run.
   if (completed.length === 1) await recordTaskOutcomes(run);
+  await pruneRateWindows();
   // Alerts and run events follow on the queue; each is idempotent (once per run and trigger, once per event key).
   if (completed.length === 1) await enqueueRunFinished(run.id);
 }
 
-/** Called by every chunk when it ends: enqueues the finalise job once all of the run's items have results. */
+/**
+ * Called by every chunk when it ends: finalises the run once all of its items have results, in the
+ * chunk's own job (no queue hop, so `completed` follows the last result within milliseconds).
+ */
 export async function finalizeWhenDone(runId: string): Promise<void> {
   const [run] = await db
     .select({ finished: sql<boolean>`${runs.doneItems} + ${runs.errorItems} >= ${runs.totalItems}`, status: runs.status })
     .from(runs)
     .where(eq(runs.id, runId));
-  if (run?.finished && run.status === "in_progress") await enqueueFinalize(runId);
+  if (run?.finished && run.status === "in_progress") await finalizeRun({ runId });
 }
 
 /**

@@ -8,7 +8,7 @@ import { RunConfig } from "@/lib/validation/runs";
 import { acquire } from "@/lib/providers/keyed-slots";
 import { watchEndpoint } from "./endpoint-health";
 import { callItem, type ItemOutcome, type PreparedItem, prepareItem } from "./execute-item";
-import { finalizeWhenDone } from "./finalize";
+import { finalizeRun, finalizeWhenDone } from "./finalize";
 import type { ChunkJob } from "./queue";
 import { joinRun } from "./run-signal";
 import { judgeIds, scoreItem } from "./score";
@@ -188,6 +188,8 @@ export async function runChunk(job: ChunkJob): Promise<void> {
     })
     .from(runs)
     .where(eq(runs.id, job.runId));
+  // A redelivered chunk of a run completed just before its worker died records the task tallies.
+  if (run?.status === "completed") return finalizeRun({ runId: run.id });
   if (run?.status !== "in_progress") return;
   const config = RunConfig.parse(run.config);
   const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
