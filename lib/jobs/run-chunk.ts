@@ -8,7 +8,7 @@ import { RunConfig } from "@/lib/validation/runs";
 import { acquire } from "@/lib/providers/keyed-slots";
 import { watchEndpoint } from "./endpoint-health";
 import { callItem, type ItemOutcome, type PreparedItem, prepareItem } from "./execute-item";
-import { finalizeRun, finalizeWhenDone } from "./finalize";
+import { finalizeRun } from "./finalize";
 import type { ChunkJob } from "./queue";
 import { quietBatches } from "./quiet-batches";
 import { joinRun } from "./run-signal";
@@ -300,5 +300,5 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   } finally {
     joined.leave();
   }
-  await finalizeWhenDone(run.id);
+  await finalizeRun({ runId: run.id });
 }
