@@ -10,7 +10,6 @@ import { watchEndpoint } from "./endpoint-health";
 import { callItem, type ItemOutcome, type PreparedItem, prepareItem } from "./execute-item";
 import { finalizeRun } from "./finalize";
 import type { ChunkJob } from "./queue";
-import { quietBatches } from "./quiet-batches";
 import { joinRun } from "./run-signal";
 import { judgeIds, scoreItem } from "./score";
 
@@ -72,8 +71,6 @@ const RECORD_TYPE = sql.raw(
 const FLUSH_EVERY = 50;
 /** Finished items scored per event-loop turn: small steps, so responses arriving meanwhile wait little. */
 const RECORD_EVERY = 8;
-/** Finished items left unrecorded at most while responses keep arriving: two waves at concurrency 64. */
-const RECORD_BACKLOG = 128;
 
 /**
  * Writes results that are not there yet and bumps the run's counters by exactly what was inserted, in
@@ -232,9 +229,10 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   const stopped = () => joined.signal.aborted || failure !== undefined;
 
   // Scoring and writing happen off the path from one response to the next request: finished items
-  // are recorded a few at a time in event-loop turns without new responses (lib/jobs/quiet-batches.ts),
-  // so a wave of responses sends its next requests first and its recording fills the gap after it.
+  // queue up and are recorded a few at a time once the pending I/O callbacks have run (setImmediate),
+  // so a wave of responses sends its next requests first and no long scoring step delays a response.
   let pending: string[] = [];
+  const finished: Finished[] = [];
   const recording = new Set<Promise<void>>();
   const record = async (batch: Finished[]) => {
     const rows = await Promise.all(batch.map((f) => toRow(f.position, f.sample, f.task, f.outcome, config, judges)));
@@ -247,17 +245,19 @@ export async function runChunk(job: ChunkJob): Promise<void> {
     // Cancellation is checked between batches, so it takes effect within a batch's time.
     if ((await flushEncoded(run.id, `[${rowsToWrite.join(",")}]`)) !== "in_progress") joined.stop();
   };
-  const finished = quietBatches<Finished>(
-    (batch) => {
-      const step = record(batch).catch((error: unknown) => {
-        failure ??= error;
-      });
-      recording.add(step);
-      void step.finally(() => recording.delete(step));
-    },
-    { batch: RECORD_EVERY, maxBacklog: RECORD_BACKLOG },
-  );
-  const finish = (entry: Finished) => finished.push(entry);
+  const recordFinished = () => {
+    const batch = finished.splice(0, RECORD_EVERY);
+    if (batch.length === 0) return;
+    if (finished.length > 0) setImmediate(recordFinished);
+    const step = record(batch).catch((error: unknown) => {
+      failure ??= error;
+    });
+    recording.add(step);
+    void step.finally(() => recording.delete(step));
+  };
+  const finish = (entry: Finished) => {
+    if (finished.push(entry) === 1) setImmediate(recordFinished);
+  };
 
   let next = 0;
   /** The next item with its prompt rendered (or the rendering's error), none when the chunk is done. */
@@ -293,7 +293,7 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   };
   try {
     await Promise.all(Array.from({ length: Math.min(config.concurrency, todo.length) }, worker));
-    finished.drain();
+    while (finished.length > 0) recordFinished();
     while (recording.size > 0) await Promise.all(recording);
     if (failure !== undefined) throw failure;
     if (pending.length > 0 && !joined.signal.aborted) await flushEncoded(run.id, `[${pending.join(",")}]`);
