@@ -37,6 +37,7 @@ export async function startWorker(options: WorkerOptions = {}) {
   const chunkWorkers = Math.max(1, options.chunkConcurrency ?? env().YARDSTICK_WORKER_CHUNKS);
   for (let i = 0; i < chunkWorkers; i++) await work<ChunkJob>(QUEUES.chunk, runChunk);
   await work<GenerateJob>(QUEUES.generate, generateBenchmark);
+  // Chunks finalise runs themselves; this drains finalise jobs queued by an earlier version.
   await work<FinalizeJob>(QUEUES.finalize, finalizeRun);
   return {
     stop: async () => {

@@ -4,7 +4,7 @@ import { runResults, runs, taskOutcomes } from "@/db/schema";
 import type { RunConfig } from "@/lib/validation/runs";
 import { pruneRateWindows } from "@/lib/providers/rate-limit";
 import { enqueueRunFinished } from "./automation-queue";
-import { enqueueFinalize, type FinalizeJob } from "./queue";
+import type { FinalizeJob } from "./queue";
 import { type ResultForSummary, summarize } from "./summarize";
 
 async function mostCommonError(runId: string): Promise<string> {
@@ -20,7 +20,12 @@ async function mostCommonError(runId: string): Promise<string> {
 
 export async function computeSummary(runId: string, totalItems: number) {
   const [run] = await db.select({ config: runs.config, versionId: runs.versionId }).from(runs).where(eq(runs.id, runId));
-  const config: Partial<RunConfig> = run?.config ?? {};
+  return summaryOf({ id: runId, totalItems, config: run?.config ?? {}, versionId: run?.versionId });
+}
+
+/** The summary of a run whose config and version are at hand (finalising reads them with the run). */
+async function summaryOf(run: { id: string; totalItems: number; config: Partial<RunConfig>; versionId?: string }) {
+  const { config, id: runId, totalItems } = run;
   // Only the metadata fields a scorer weights by are read (joining the tasks), and only when one does.
   const fields = [...new Set((config.scorers ?? []).flatMap((s) => (s.weight_field ? [s.weight_field] : [])))];
   const weights = fields.length
@@ -30,7 +35,9 @@ export async function computeSummary(runId: string, totalItems: number) {
       )})`
     : sql`null`;
   const tasks =
-    fields.length && run ? sql`left join benchmark_tasks t on t.version_id = ${run.versionId} and t.position = r.position` : sql``;
+    fields.length && run.versionId
+      ? sql`left join benchmark_tasks t on t.version_id = ${run.versionId} and t.position = r.position`
+      : sql``;
   // Raw rows (postgres.js parses jsonb): mapping 10,000 rows through the query builder cost more than the statistics.
   const rows = await db.execute<ResultForSummary>(sql`
     select r.position, r.sample, r.subset, r.status, r.scores, r.passed, r.score, r.latency_ms as "latencyMs",
@@ -42,12 +49,28 @@ export async function computeSummary(runId: string, totalItems: number) {
 }
 
 /**
- * The one place a run is finalised (the run-finalize job): once every item has a result it is
- * completed with its summary, or failed when no item succeeded; then the task tallies are recorded.
- * A redelivered job (the worker died half-way) finishes whatever is left.
+ * The one place a run is finalised, called by every chunk when it ends (no queue hop, so `completed`
+ * follows the last result within milliseconds): once every item has a result it is completed with its
+ * summary, or failed when no item succeeded; then the task tallies are recorded. A redelivered chunk
+ * job (the worker died half-way) finishes whatever is left.
  */
 export async function finalizeRun(job: FinalizeJob): Promise<void> {
-  const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
+  // Not the whole row: every chunk's end reads this, and `positions` can be large.
+  const [run] = await db
+    .select({
+      id: runs.id,
+      projectId: runs.projectId,
+      versionId: runs.versionId,
+      modelId: runs.modelId,
+      config: runs.config,
+      status: runs.status,
+      doneItems: runs.doneItems,
+      errorItems: runs.errorItems,
+      totalItems: runs.totalItems,
+      outcomesRecordedAt: runs.outcomesRecordedAt,
+    })
+    .from(runs)
+    .where(eq(runs.id, job.runId));
   if (run?.status === "completed" && !run.outcomesRecordedAt) return recordTaskOutcomes(run);
   if (run?.status !== "in_progress" || run.doneItems + run.errorItems < run.totalItems) return;
   if (run.doneItems === 0) {
@@ -59,8 +82,7 @@ export async function finalizeRun(job: FinalizeJob): Promise<void> {
     await enqueueRunFinished(run.id);
     return;
   }
-  const summary = await computeSummary(run.id, run.totalItems);
-  await pruneRateWindows();
+  const summary = await summaryOf(run);
   const completed = await db
     .update(runs)
     .set({ status: "completed", summary, finishedAt: new Date() })
@@ -68,17 +90,9 @@ export async function finalizeRun(job: FinalizeJob): Promise<void> {
     .returning({ id: runs.id });
   // After the run reads as completed: tallying 10,000 tasks takes longer than completing the run.
   if (completed.length === 1) await recordTaskOutcomes(run);
+  await pruneRateWindows();
   // Alerts and run events follow on the queue; each is idempotent (once per run and trigger, once per event key).
   if (completed.length === 1) await enqueueRunFinished(run.id);
-}
-
-/** Called by every chunk when it ends: enqueues the finalise job once all of the run's items have results. */
-export async function finalizeWhenDone(runId: string): Promise<void> {
-  const [run] = await db
-    .select({ finished: sql<boolean>`${runs.doneItems} + ${runs.errorItems} >= ${runs.totalItems}`, status: runs.status })
-    .from(runs)
-    .where(eq(runs.id, runId));
-  if (run?.finished && run.status === "in_progress") await enqueueFinalize(runId);
 }
 
 /**

@@ -72,9 +72,3 @@ export async function enqueueGeneration(generationId: string): Promise<void> {
   await (await queue()).send(QUEUES.generate, { generationId }, { singletonKey: generationId, ...jobPolicy() });
   await wakeWorkers(QUEUES.generate);
 }
-
-/** Asks for the run to be finalised (summary, completion, task tallies) by the one job that does it. */
-export async function enqueueFinalize(runId: string): Promise<void> {
-  await (await queue()).send(QUEUES.finalize, { runId } satisfies FinalizeJob, { singletonKey: runId, ...jobPolicy() });
-  await wakeWorkers(QUEUES.finalize);
-}

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { models, runResults, runs } from "@/db/schema";
 import type { Task } from "@/lib/benchmarks/task";
@@ -8,7 +8,7 @@ import { RunConfig } from "@/lib/validation/runs";
 import { acquire } from "@/lib/providers/keyed-slots";
 import { watchEndpoint } from "./endpoint-health";
 import { callItem, type ItemOutcome, type PreparedItem, prepareItem } from "./execute-item";
-import { finalizeWhenDone } from "./finalize";
+import { finalizeRun } from "./finalize";
 import type { ChunkJob } from "./queue";
 import { joinRun } from "./run-signal";
 import { judgeIds, scoreItem } from "./score";
@@ -176,36 +176,42 @@ let chunksStarted = 0;
 
 /** Evaluates the chunk's (task, sample) items that have no result yet, `concurrency` at a time. */
 export async function runChunk(job: ChunkJob): Promise<void> {
-  // Not the whole row: `positions` and `summary` can be large, and every chunk reads this.
+  // Not the whole row: `positions` and `summary` can be large, and every chunk reads this. The model
+  // comes in the same query: a chunk's setup delays its first calls, so it takes two round trips.
   const [run] = await db
     .select({
       id: runs.id,
       projectId: runs.projectId,
-      modelId: runs.modelId,
       versionId: runs.versionId,
       status: runs.status,
       config: runs.config,
+      modelId: runs.modelId,
+      model: models,
     })
     .from(runs)
+    .leftJoin(models, eq(models.id, runs.modelId))
     .where(eq(runs.id, job.runId));
+  // A redelivered chunk of a run completed just before its worker died records the task tallies.
+  if (run?.status === "completed") return finalizeRun({ runId: run.id });
   if (run?.status !== "in_progress") return;
-  const config = RunConfig.parse(run.config);
-  const [model] = await db.select().from(models).where(eq(models.id, run.modelId));
+  const { model } = run;
   if (!model) throw new Error(`model ${run.modelId} vanished`);
-  const judges = await loadJudges(config);
+  const config = RunConfig.parse(run.config);
   // Raw rows aliased to the schema's field names: the query builder's per-field mapping of a chunk's
   // tasks showed in the worker's CPU profile. postgres.js parses the jsonb and array columns itself.
-  const taskRows = await db.execute<TaskRow>(sql`
-    select version_id as "versionId", position, task_key as "taskKey", type, input, system_prompt as "systemPrompt", truth, choices, examples,
-      json_schema as "jsonSchema", json_schema_ref as "jsonSchemaRef", paraphrases, answer_paraphrases as "answerParaphrases", subset, tags, redacted, metadata
-    from benchmark_tasks
-    where version_id = ${run.versionId} and position in (select jsonb_array_elements_text(${JSON.stringify(job.positions)}::jsonb)::int)`);
+  // Each task comes with the samples that already have a result (a redelivered chunk skips them).
+  const [judges, taskRows] = await Promise.all([
+    loadJudges(config),
+    db.execute<TaskRow & { doneSamples: number[] }>(sql`
+      select t.version_id as "versionId", t.position, t.task_key as "taskKey", t.type, t.input, t.system_prompt as "systemPrompt", t.truth,
+        t.choices, t.examples, t.json_schema as "jsonSchema", t.json_schema_ref as "jsonSchemaRef", t.paraphrases,
+        t.answer_paraphrases as "answerParaphrases", t.subset, t.tags, t.redacted, t.metadata,
+        array(select r.sample from ${runResults} r where r.run_id = ${run.id} and r.position = t.position) as "doneSamples"
+      from benchmark_tasks t
+      where t.version_id = ${run.versionId} and t.position in (select jsonb_array_elements_text(${JSON.stringify(job.positions)}::jsonb)::int)`),
+  ]);
   const tasks = new Map(taskRows.map((r) => [r.position, { ...fromRow(r), key: r.taskKey }]));
-  const done = await db
-    .select({ position: runResults.position, sample: runResults.sample })
-    .from(runResults)
-    .where(and(eq(runResults.runId, run.id), inArray(runResults.position, job.positions)));
-  const doneKeys = new Set(done.map((d) => `${d.position}:${d.sample}`));
+  const doneKeys = new Set(taskRows.flatMap((r) => r.doneSamples.map((sample) => `${r.position}:${sample}`)));
   const todo = job.positions.flatMap((position) =>
     Array.from({ length: config.samples_per_task }, (_, sample) => ({ position, sample })).filter(
       (i) => !doneKeys.has(`${i.position}:${i.sample}`),
@@ -294,5 +300,5 @@ export async function runChunk(job: ChunkJob): Promise<void> {
   } finally {
     joined.leave();
   }
-  await finalizeWhenDone(run.id);
+  await finalizeRun({ runId: run.id });
 }

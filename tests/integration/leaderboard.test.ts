@@ -7,6 +7,7 @@ import * as publishRoute from "@/app/api/v1/runs/[id]/publish/route";
 import { db } from "@/db";
 import { models, runs as runTable, taskOutcomes } from "@/db/schema";
 import { finalizeRun } from "@/lib/jobs/finalize";
+import { runChunk } from "@/lib/jobs/run-chunk";
 import { seed } from "@/lib/server/seed/seed";
 import type { ProjectCtx } from "@/lib/auth/context";
 import type { ByteSource } from "@/lib/benchmarks/read/bytes";
@@ -199,17 +200,16 @@ describe("leaderboard", () => {
     expect(history[1]?.points[0]?.value).toBe(primary(runs["yardstick/sim-strong:pub"] as Run).value);
   });
 
-  it("records a completed run's tallies once, also when a redelivered finalise job finds them missing", async () => {
-    const run = runs["yardstick/sim-weak:own"] as Run;
-    const tallied = async () =>
-      (
-        await db
-          .select()
-          .from(taskOutcomes)
-          .where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string))
-      ).reduce((n, r) => n + r.evaluated, 0);
-    expect(await tallied()).toBe(400);
-    // As if the worker died between completing the run and recording its outcomes.
+  const weakRun = () => runs["yardstick/sim-weak:own"] as Run;
+  const tallied = async () =>
+    (
+      await db
+        .select()
+        .from(taskOutcomes)
+        .where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string))
+    ).reduce((n, r) => n + r.evaluated, 0);
+  /** As if the worker died between completing the run and recording its outcomes. */
+  const loseTallies = async (run: Run) => {
     await db.update(runTable).set({ outcomesRecordedAt: null }).where(eq(runTable.id, run.id));
     await db
       .delete(taskOutcomes)
@@ -219,6 +219,12 @@ describe("leaderboard", () => {
           (await db.select({ v: runTable.versionId }).from(runTable).where(eq(runTable.id, run.id)))[0]?.v as string,
         ),
       );
+  };
+
+  it("records a completed run's tallies once, also when a redelivered finalise job finds them missing", async () => {
+    const run = weakRun();
+    expect(await tallied()).toBe(400);
+    await loseTallies(run);
     await finalizeRun({ runId: run.id });
     await finalizeRun({ runId: run.id });
     const rows = await db
@@ -226,6 +232,14 @@ describe("leaderboard", () => {
       .from(taskOutcomes)
       .where(eq(taskOutcomes.modelId, modelIds["yardstick/sim-weak"] as string));
     expect(rows).toHaveLength(400);
+    expect(await tallied()).toBe(400);
+  });
+
+  it("records them when the chunk that completed the run is redelivered (chunks finalise their run)", async () => {
+    const run = weakRun();
+    await loseTallies(run);
+    expect(await tallied()).toBe(200); // only the other benchmark's run's
+    await runChunk({ runId: run.id, positions: [1] });
     expect(await tallied()).toBe(400);
   });
 });
