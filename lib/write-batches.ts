@@ -1,20 +1,14 @@
 type Pending<I, O> = { item: I; resolve: (out: O) => void; reject: (error: unknown) => void };
 
-export type BatchOptions = { max: number; lanes: number };
-
 /**
- * Group commit for a hot write: calls arriving while `lanes` batches run wait and go together in the next
+ * Group commit for a hot write: calls arriving while a batch runs wait and go together in the next
  * one, so N concurrent writers cost about one statement per round instead of N. A lone call runs at once.
  * Items with the same `keyOf` never share a batch (the later one waits for the next), and when a batch
  * fails, its items run one at a time, so one bad item fails alone.
  */
-export function writeBatches<I, O>(
-  run: (items: I[]) => Promise<O[]>,
-  keyOf: (item: I) => string,
-  options: BatchOptions,
-): (item: I) => Promise<O> {
+export function writeBatches<I, O>(run: (items: I[]) => Promise<O[]>, keyOf: (item: I) => string, max: number): (item: I) => Promise<O> {
   let queue: Pending<I, O>[] = [];
-  let running = 0;
+  let running = false;
 
   const settle = async (batch: Pending<I, O>[]) => {
     try {
@@ -27,14 +21,14 @@ export function writeBatches<I, O>(
   };
 
   const lane = async () => {
-    running++;
+    running = true;
     while (queue.length > 0) {
       const keys = new Set<string>();
       const batch: Pending<I, O>[] = [];
       const later: Pending<I, O>[] = [];
       for (const p of queue) {
         const key = keyOf(p.item);
-        if (batch.length < options.max && !keys.has(key)) {
+        if (batch.length < max && !keys.has(key)) {
           keys.add(key);
           batch.push(p);
         } else later.push(p);
@@ -42,12 +36,12 @@ export function writeBatches<I, O>(
       queue = later;
       await settle(batch);
     }
-    running--;
+    running = false;
   };
 
   return (item) =>
     new Promise<O>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (running < options.lanes) void lane();
+      if (!running) void lane();
     });
 }

@@ -22,7 +22,7 @@ function gatedWriter() {
 describe("write batches", () => {
   it("runs a lone write at once and groups the writes arriving meanwhile, each answered with its own result", async () => {
     const w = gatedWriter();
-    const write = writeBatches(w.run, (item) => item, { max: 10, lanes: 1 });
+    const write = writeBatches(w.run, (item) => item, 10);
     const first = write("a");
     const rest = ["b", "c", "d"].map(write);
     expect(w.batches).toEqual([["a"]]);
@@ -34,26 +34,16 @@ describe("write batches", () => {
 
   it("keeps writes with the same key in separate batches, in order, and caps a batch at max", async () => {
     const w = gatedWriter();
-    const write = writeBatches(w.run, (item) => item.split(":")[0] as string, { max: 2, lanes: 1 });
+    const write = writeBatches(w.run, (item) => item.split(":")[0] as string, 2);
     const all = ["x:1", "x:2", "y:1", "z:1", "x:3"].map(write);
     for (let i = 0; i < 3; i++) await w.release();
     await Promise.all(all);
     expect(w.batches).toEqual([["x:1"], ["x:2", "y:1"], ["z:1", "x:3"]]);
   });
 
-  it("runs up to `lanes` batches at once", async () => {
-    const w = gatedWriter();
-    const write = writeBatches(w.run, (item) => item, { max: 10, lanes: 2 });
-    const all = ["a", "b", "c", "d"].map(write);
-    expect(w.batches).toEqual([["a"], ["b"]]);
-    for (let i = 0; i < 3; i++) await w.release();
-    await Promise.all(all);
-    expect(w.batches).toEqual([["a"], ["b"], ["c", "d"]]);
-  });
-
   it("retries a failed batch one item at a time, so only the bad item fails", async () => {
     const w = gatedWriter();
-    const write = writeBatches(w.run, (item) => item, { max: 10, lanes: 1 });
+    const write = writeBatches(w.run, (item) => item, 10);
     const first = write("a");
     const rest = ["b", "bad", "c"].map((item) => write(item).catch((error: Error) => error.message));
     for (let i = 0; i < 5; i++) await w.release();

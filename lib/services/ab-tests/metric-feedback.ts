@@ -31,11 +31,8 @@ export type MetricFeedbackWrite = { target: Target | null; row: Row | null; read
 
 const num = (value: number | boolean) => (typeof value === "boolean" ? Number(value) : value);
 
-/**
- * Up to 32 writes per statement, one statement at a time per process (two at a time measured slower: smaller
- * batches). Rows are locked in key order, so batches of different processes cannot deadlock.
- */
-const BATCHES = { max: 32, lanes: 1 };
+/** Up to 32 writes per statement. Rows are locked in key order, so batches of different processes cannot deadlock. */
+const BATCH = 32;
 const SHARD = sql.raw(`(pg_backend_pid() % ${ARM_SHARDS})`);
 const FINE = sql.raw(`interval '${FINE_BUCKETS_MS} milliseconds'`);
 
@@ -168,7 +165,7 @@ async function runBatch(items: Timed[]): Promise<MetricFeedbackWrite[]> {
   }));
 }
 
-const write = writeBatches(runBatch, ({ f }) => `${f.completionId}\n${f.feedbackKey}\n${f.user ?? ""}`, BATCHES);
+const write = writeBatches(runBatch, ({ f }) => `${f.completionId}\n${f.feedbackKey}\n${f.user ?? ""}`, BATCH);
 
 /**
  * Stores a metric feedback and counts it for the running test of its interaction (when decided by this key);
