@@ -1,26 +1,22 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as metricRoute from "@/app/api/v1/feedback/metric/route";
 import { db } from "@/db";
-import { abTestBuckets, abTestUsers, abTestValues, interactions, metricFeedback } from "@/db/schema";
+import { abTestBuckets, abTestUsers, abTestValues, metricFeedback } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { armMomentsOf } from "@/lib/scoring/ab/moments";
-import { createAbTest } from "@/lib/services/ab-tests/create";
-import { armsOf, findAbTest } from "@/lib/services/ab-tests/find";
-import { createFeedbackKey } from "@/lib/services/feedback/keys";
-import { CreateFeedbackKey } from "@/lib/validation/feedback";
+import { armsOf } from "@/lib/services/ab-tests/find";
 import { makeProject } from "../support/factories";
-import { makeModel, makeUseCase, tokenFor } from "../support/online";
+import { makeMetricAbTest, tokenFor } from "../support/online";
 import { callRoute } from "../support/route-call";
 
-// The feedback write path keeps its running sums in one statement per feedback, in sharded rows. Whatever
+// The feedback write path keeps its running sums in one statement per batch of feedback, in sharded rows. Whatever
 // the interleaving of concurrent writers, the sums must equal those recomputed from the values counted.
 
 let ctx: ProjectCtx;
 let token: string;
 let testId: string;
-const ids: { id: string; arm: string }[] = [];
+let ids: { id: string; arm: "A" | "B" }[] = [];
 
 const send = (completion_id: string, value: number, user?: string) =>
   callRoute(metricRoute.POST, "/api/v1/feedback/metric", {
@@ -32,35 +28,14 @@ const send = (completion_id: string, value: number, user?: string) =>
 beforeAll(async () => {
   ctx = await makeProject();
   token = await tokenFor(ctx, "member");
-  const models = await Promise.all([0, 1].map((i) => makeModel(ctx, `${ctx.project.key}/m${i}`, "simulated")));
-  await makeUseCase(ctx, "sums", models);
-  await createFeedbackKey(ctx, CreateFeedbackKey.parse({ key: "score", kind: "scalar" }));
-  await createAbTest(ctx, {
+  ({ testId, ids } = await makeMetricAbTest(ctx, {
     key: "sums",
-    use_case: "sums",
-    feedback_key: "score",
-    models: [models[1]?.key as string],
-    traffic_split: 1,
-    feedback_type: "metric",
-    auto_deploy: false,
-    min_samples_per_arm: 1_000_000,
-  });
-  const t = await findAbTest(ctx, "sums");
-  testId = t.test.id;
-  for (let i = 0; i < 40; i++) ids.push({ id: randomUUID(), arm: i % 2 ? "B" : "A" });
-  await db.insert(interactions).values(
-    ids.map(({ id, arm }) => ({
-      id,
-      projectId: ctx.project.id,
-      useCaseId: t.test.useCaseId,
-      modelId: t.arms[arm === "A" ? 0 : 1]?.modelId as string,
-      source: "gateway" as const,
-      messages: [{ role: "user", content: "Hi" }],
-      completion: "Hello",
-      abTestId: testId,
-      abArm: arm,
-    })),
-  );
+    feedbackKey: "score",
+    kind: "scalar",
+    autoDeploy: false,
+    minSamples: 1_000_000,
+    count: 40,
+  }));
 });
 
 describe("A/B feedback sums under concurrent writers", () => {

@@ -1,17 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as metricRoute from "@/app/api/v1/feedback/metric/route";
 import { db } from "@/db";
-import { abTests, auditLog, interactions } from "@/db/schema";
+import { abTests, auditLog } from "@/db/schema";
 import type { ProjectCtx } from "@/lib/auth/context";
-import { createAbTest } from "@/lib/services/ab-tests/create";
 import { findAbTest } from "@/lib/services/ab-tests/find";
 import { verdictOf } from "@/lib/services/ab-tests/stats";
-import { createFeedbackKey } from "@/lib/services/feedback/keys";
-import { CreateFeedbackKey } from "@/lib/validation/feedback";
 import { makeProject } from "../support/factories";
-import { makeModel, makeUseCase, tokenFor } from "../support/online";
+import { makeMetricAbTest, tokenFor } from "../support/online";
 import { callRoute } from "../support/route-call";
 
 // Once its arms have min_samples_per_arm, every feedback settles its test before answering; concurrent writers
@@ -21,7 +17,7 @@ import { callRoute } from "../support/route-call";
 let ctx: ProjectCtx;
 let token: string;
 let testId: string;
-const ids: { id: string; arm: "A" | "B" }[] = [];
+let ids: { id: string; arm: "A" | "B" }[] = [];
 
 const send = (completion_id: string, value: boolean, user: string) =>
   callRoute(metricRoute.POST, "/api/v1/feedback/metric", {
@@ -40,35 +36,14 @@ async function statusAndVerdict() {
 beforeAll(async () => {
   ctx = await makeProject();
   token = await tokenFor(ctx, "member");
-  const models = await Promise.all([0, 1].map((i) => makeModel(ctx, `${ctx.project.key}/m${i}`, "simulated")));
-  await makeUseCase(ctx, "once", models);
-  await createFeedbackKey(ctx, CreateFeedbackKey.parse({ key: "liked", kind: "bool" }));
-  await createAbTest(ctx, {
+  ({ testId, ids } = await makeMetricAbTest(ctx, {
     key: "once",
-    use_case: "once",
-    feedback_key: "liked",
-    models: [models[1]?.key as string],
-    traffic_split: 1,
-    feedback_type: "metric",
-    auto_deploy: true,
-    min_samples_per_arm: 4,
-  });
-  const t = await findAbTest(ctx, "once");
-  testId = t.test.id;
-  for (let i = 0; i < 400; i++) ids.push({ id: randomUUID(), arm: i % 2 ? "B" : "A" });
-  await db.insert(interactions).values(
-    ids.map(({ id, arm }) => ({
-      id,
-      projectId: ctx.project.id,
-      useCaseId: t.test.useCaseId,
-      modelId: t.arms[arm === "A" ? 0 : 1]?.modelId as string,
-      source: "gateway" as const,
-      messages: [{ role: "user", content: "Hi" }],
-      completion: "Hello",
-      abTestId: testId,
-      abArm: arm,
-    })),
-  );
+    feedbackKey: "liked",
+    kind: "bool",
+    autoDeploy: true,
+    minSamples: 4,
+    count: 400,
+  }));
 });
 
 describe("settling after feedback", () => {
