@@ -4,6 +4,8 @@ import postgres from "postgres";
 import { closeDb } from "@/db";
 import type { ProjectCtx } from "@/lib/auth/context";
 import { stopQueue } from "@/lib/jobs/queue";
+import { postJson } from "@/lib/providers/chat-client";
+import { chatCompletionsUrl } from "@/lib/providers/endpoint-url";
 import { importBenchmark } from "@/lib/services/benchmarks/import";
 import { createModel } from "@/lib/services/models/write";
 import { createRun } from "@/lib/services/runs/create";
@@ -157,6 +159,23 @@ async function measure(bench: Bench, modelId: string, endpoint: Endpoint, latenc
   return { seconds, tasksPerS: TASKS / seconds, rowsPerTask: (await rowsWritten(bench.url, runId)) / TASKS };
 }
 
+/**
+ * The machine's own ceiling: a closed loop of `concurrency` bare requests through the engine's HTTP client to
+ * the same endpoint process, with no queue, database or scoring; returns requests per second. The endpoint
+ * shares the machine's two cores, so the engine's rate and efficiency are read against this.
+ */
+async function httpLoop(endpointUrl: string, requests: number, concurrency: number): Promise<number> {
+  const url = new URL(chatCompletionsUrl(endpointUrl));
+  const body = JSON.stringify({ model: "bench", messages: [{ role: "user", content: "Task 0: reply with pong." }] });
+  let sent = 0;
+  const loop = async () => {
+    while (sent++ < requests) JSON.parse(await (await postJson(url, {}, body, undefined)).body.text());
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  return requests / ((performance.now() - started) / 1000);
+}
+
 /** Peak resident memory of the worker processes: the largest of the parent and its children. */
 function workersPeakRssMb(pid: number | undefined): number | null {
   if (!pid) return null;
@@ -203,13 +222,13 @@ async function main() {
       const short = await runToResult(bench, modelId, small, 64);
       await idle(bench.url);
       const medium = await runToResult(bench, modelId, gsm8k, 64);
-      return { ...measured, smallMs: short.ms, mediumMs: medium.ms };
+      return { ...measured, smallMs: short.ms, mediumMs: medium.ms, loopPerS: await httpLoop(endpoint.url, 2 * TASKS, 64) };
     });
     const slow = await withEndpoint(bench, 100, async (modelId, endpoint) => {
       const measured = await measure(bench, modelId, endpoint, 100, 64);
       await idle(bench.url);
       const medium = await runToResult(bench, modelId, gsm8k, 64);
-      return { ...measured, mediumPerS: gsm8k / (medium.ms / 1000) };
+      return { ...measured, mediumPerS: gsm8k / (medium.ms / 1000), loopPerS: await httpLoop(endpoint.url, Math.min(TASKS, 6400), 64) };
     });
     const ideal = 64 / 0.1;
     console.log(
@@ -222,6 +241,8 @@ async function main() {
         time_to_result_40_ms: Math.round(fast.smallMs),
         time_to_result_1319_ms: Math.round(fast.mediumMs),
         efficiency_1319_100ms_c64: Number((slow.mediumPerS / ideal).toFixed(3)),
+        http_loop_per_s_0ms: Math.round(fast.loopPerS),
+        http_loop_efficiency_100ms_c64: Number((slow.loopPerS / ideal).toFixed(3)),
       }),
     );
   } finally {

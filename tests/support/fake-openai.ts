@@ -151,7 +151,9 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       if (requests.length > MAX_RECORDED) requests.splice(0, requests.length - MAX_RECORDED);
       const n = count++;
       const latency = typeof options.latencyMs === "function" ? options.latencyMs(record) : (options.latencyMs ?? 0);
-      later(res, Math.max(0, latency), () => respond(res, record, malformed, n));
+      // No latency answers at once: a 0 ms timer would wait Node's 1 ms minimum and cost a timer per request.
+      if (latency > 0) later(res, latency, () => respond(res, record, malformed, n));
+      else respond(res, record, malformed, n);
     });
   });
 
