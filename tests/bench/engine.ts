@@ -42,7 +42,7 @@ async function rowsWritten(url: string, runId: string): Promise<number> {
 
 /**
  * Where a short run's time went, in PostgreSQL's clock: creation to in progress, the first chunk's wait
- * in the queue (later ones wait for a free chunk worker), and the last result to completed.
+ * in the queue (later ones wait for a free chunk worker), the last result to completed, and the mean model call.
  */
 async function phases(url: string, runId: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -50,7 +50,8 @@ async function phases(url: string, runId: string) {
   const [row] = await sql`
     select ${ms("r.started_at - r.created_at")} as pickup_ms,
       (select ${ms("min(j.started_on - j.created_on)")} from pgboss.job j where j.name = 'run-chunk' and j.data->>'runId' = ${runId}) as chunk_pickup_ms,
-      ${ms("r.finished_at - (select max(created_at) from run_results where run_id = r.id)")} as finalize_ms
+      ${ms("r.finished_at - (select max(created_at) from run_results where run_id = r.id)")} as finalize_ms,
+      (select round(avg(latency_ms), 1)::float8 from run_results where run_id = r.id) as call_ms_mean
     from runs r where r.id = ${runId}`;
   await sql.end();
   return row;
