@@ -25,7 +25,7 @@ describe("route server's Request", () => {
         auth: request.headers.get("Authorization"),
         missing: request.headers.get("x-missing"),
         has: request.headers.has("X-Custom"),
-        isRequest: request instanceof Request && request.headers instanceof Headers,
+        isRequest: request instanceof Request && request.headers instanceof Headers && "signal" in request && !("then" in request),
         bodyText,
       }),
     );
