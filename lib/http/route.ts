@@ -26,9 +26,10 @@ type Listener = Partial<Pick<ListenerContext, "bodyText" | "json">>;
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
+/** `value` under the text policy (a body was checked as it was read: readJson) and then the schema. */
 async function parse<S extends Schema | undefined>(schema: S, value: unknown, where: string): Promise<Out<S>> {
   const prefix = where === "body" ? "" : where;
-  const problem = jsonProblem(value, prefix);
+  const problem = where === "body" ? undefined : jsonProblem(value, prefix);
   if (problem) throw new AppError("bad_request", `Invalid ${where}: ${problem.message}`, [problem]);
   if (!schema) return undefined as Out<S>;
   const result = await schema.safeParseAsync(value);
@@ -46,8 +47,11 @@ export async function readJson(request: Request, maxBytes: number, text?: string
   return parseJsonBody(text);
 }
 
-function queryObject(url: URL): Record<string, string | string[]> {
+/** The query's parameters; without a query string the URL is not parsed (the hot POST routes have none). */
+function queryObject(href: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
+  if (!href.includes("?")) return out;
+  const url = new URL(href);
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);
     out[key] = all.length > 1 ? all : (all[0] as string);
@@ -79,15 +83,16 @@ export async function authenticate(request: Request): Promise<{ actor: Actor; to
  * A bearer token's answer is cached briefly (lib/auth/caller-cache.ts); the role is checked by the caller.
  */
 export function projectCaller(request: Request): Promise<ProjectCtx> {
-  const resolve = async () => {
-    const { actor, tokenProjectId } = await authenticate(request);
-    const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
-    const bad = named === null ? undefined : jsonProblem({ project: named });
-    if (bad) throw new AppError("bad_request", bad.message, [bad]);
-    return projectMember(actor, tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first");
-  };
   const authorization = request.headers.get("authorization");
-  return authorization ? cachedCaller(authorization, resolve) : resolve();
+  return authorization ? cachedCaller(authorization, () => resolveCaller(request)) : resolveCaller(request);
+}
+
+async function resolveCaller(request: Request): Promise<ProjectCtx> {
+  const { actor, tokenProjectId } = await authenticate(request);
+  const named = request.headers.get("x-yardstick-project") ?? new URL(request.url).searchParams.get("project");
+  const bad = named === null ? undefined : jsonProblem({ project: named });
+  if (bad) throw new AppError("bad_request", bad.message, [bad]);
+  return projectMember(actor, tokenProjectId ? { id: tokenProjectId } : named ? { key: named } : "first");
 }
 
 /** Who may call a route; with the spec it is exposed on the handler, so the OpenAPI document reads what the route checks. */
@@ -106,11 +111,10 @@ function wrap<P, Q, B, A>(
 ) {
   const handler = async (request: Request, context: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
-    const url = new URL(request.url);
     try {
       const authenticated = await auth(request);
       const params = await parse(spec.params as Schema | undefined, await context.params, "params");
-      const query = await parse(spec.query as Schema | undefined, queryObject(url), "query");
+      const query = await parse(spec.query as Schema | undefined, queryObject(request.url), "query");
       const body = spec.body
         ? await parse(
             spec.body as unknown as Schema,
@@ -129,7 +133,7 @@ function wrap<P, Q, B, A>(
       const json = (context as Listener).json;
       return json ? json(JSON.stringify(result ?? null), init) : new Response(JSON.stringify(result ?? null), init);
     } catch (error) {
-      return problemFromError(error, url.pathname, requestId);
+      return problemFromError(error, new URL(request.url).pathname, requestId);
     }
   };
   return Object.assign(handler, { spec: { ...spec, ...who } as RouteSpec });
