@@ -29,6 +29,9 @@ export async function apiToken(request: APIRequestContext, login: string, passwo
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next.js streams metadata after the page's content, so a page can show its content
+  // a moment before its <title> arrives; judge the settled page, which must have one.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
