@@ -14,7 +14,8 @@ test("sign up, create a project, add a custom model, test its connection, see th
 
   await page.goto(`/${key}/models/new`);
   await page.getByLabel("Name", { exact: true }).fill("Local fake");
-  await page.getByLabel("Key", { exact: true }).fill("local/fake-model");
+  // Model keys are unique across the instance, so a repeated run needs its own.
+  await page.getByLabel("Key", { exact: true }).fill(`local/${unique("fake")}`);
   await page.getByLabel("API URL").fill(fakeUrl);
   await page.getByLabel("API key").fill("sk-e2e-key-7731");
   await page.getByLabel("Max tokens").fill("4096");
